@@ -1,0 +1,36 @@
+package org.storyline.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code storyline} command: one subcommand per job. */
+@Command(name = "storyline",
+        mixinStandardHelpOptions = true,
+        version = "storyline 0.1.0",
+        description = "Turns news articles from many outlets into stories.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class StorylineCli {
+
+    /** Exit code when every input was processed. */
+    public static final int OK = 0;
+    /** Exit code on a usage error. */
+    public static final int USAGE = 1;
+    /** Exit code when some inputs failed and the rest were processed. */
+    public static final int SOME_FAILED = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; never exits the JVM. */
+    public static int run(String... args) {
+        return new CommandLine(new StorylineCli())
+                .setExitCodeExceptionMapper(e -> USAGE)
+                .setParameterExceptionHandler((e, a) -> {
+                    e.getCommandLine().getErr().println(e.getMessage());
+                    e.getCommandLine().usage(e.getCommandLine().getErr());
+                    return USAGE;
+                })
+                .execute(args);
+    }
+}

@@ -1,0 +1,15 @@
+package org.storyline.core.ingest;
+
+import org.storyline.core.model.Problem;
+import org.storyline.core.model.RawDocument;
+
+/**
+ * Receives what a reader finds in its inputs: documents, and problems for the parts it could not read.
+ * A reader keeps going after a problem; implementations must not throw.
+ */
+public interface DocumentSink {
+
+    void document(RawDocument document);
+
+    void problem(Problem problem);
+}
