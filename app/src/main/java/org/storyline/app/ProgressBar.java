@@ -1,6 +1,9 @@
 package org.storyline.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Progress over input files on stderr. On a terminal it redraws one line in place; when stderr is a
@@ -38,6 +41,20 @@ final class ProgressBar {
             }
         }
         err.flush();
+    }
+
+    /**
+     * Whether stderr is a terminal. Java 17 can only say whether the process has a console (stdin and
+     * stdout both terminals), which is false for {@code storyline extract ... > out.jsonl} even though the
+     * bar would be seen; on Linux, where stderr's descriptor points says it directly.
+     */
+    static boolean stderrIsConsole() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Ends the in-place line, so the summary starts on a fresh one. */
