@@ -85,7 +85,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
         for (int i : layout.indexesOf(ParagraphKind.CAPTION)) {
             String caption = captionReader.withoutCredit(layout.paragraphs.get(i));
             if (!caption.isEmpty()) {
-                captions.putIfAbsent(Boilerplate.fold(caption).replaceAll("\\s+", " "), caption);
+                captions.putIfAbsent(Words.squash(Boilerplate.fold(caption)), caption);
             }
         }
         return List.copyOf(captions.values());

@@ -33,7 +33,7 @@ final class TextLayout {
         classify();
         markRepeats();
         int datelineAt = findDateline();
-        this.dateline = datelineAt < 0 ? null : new DatelineReader().read(paragraphs.get(datelineAt));
+        this.dateline = datelineAt < 0 ? null : DatelineReader.standard().read(paragraphs.get(datelineAt));
         this.start = datelineAt >= 0 ? datelineAt : findLead();
         markPictureCaptions();
         this.end = start < 0 ? -1 : findEnd();
@@ -59,7 +59,7 @@ final class TextLayout {
                 kinds[i] = ParagraphKind.BOILERPLATE;
             } else if (captions.isCredited(p)) {
                 kinds[i] = ParagraphKind.CAPTION;
-            } else if (p.length() <= MAX_STAMP && p.split("\\s+").length <= 12 && dates.parse(p) != null) {
+            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
                 kinds[i] = ParagraphKind.DATE_STAMP;
             } else {
                 kinds[i] = ParagraphKind.TEXT;
@@ -80,7 +80,7 @@ final class TextLayout {
             if (kinds[i] != ParagraphKind.TEXT && kinds[i] != ParagraphKind.CAPTION || p.length() > 600) {
                 continue;
             }
-            String key = Boilerplate.fold(captions.withoutCredit(p)).replaceAll("\\s+", " ");
+            String key = Words.squash(Boilerplate.fold(captions.withoutCredit(p)));
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 boolean caption = kinds[first] == ParagraphKind.CAPTION || kinds[i] == ParagraphKind.CAPTION
@@ -97,7 +97,7 @@ final class TextLayout {
     }
 
     private int findDateline() {
-        var reader = new DatelineReader();
+        var reader = DatelineReader.standard();
         int prose = 0;
         for (int i = 0; i < kinds.length && prose < DATELINE_WINDOW; i++) {
             if (kinds[i] == ParagraphKind.CREDITS) {
@@ -155,7 +155,7 @@ final class TextLayout {
 
     private static boolean isStrayLabel(String p) {
         char last = p.charAt(p.length() - 1);
-        return p.split("\\s+").length < 4 && ".!?\"\u201d'\u2019)".indexOf(last) < 0;
+        return Words.count(p) < 4 && ".!?\"\u201d'\u2019)".indexOf(last) < 0;
     }
 
     private void markTail() {
