@@ -91,9 +91,19 @@ public final class TextArticleExtractor implements ArticleExtractor {
         return List.copyOf(captions.values());
     }
 
+    /**
+     * The last headline-like line above the byline or time stamp, or above the body when there is
+     * neither: site taglines and menus come before the headline, the body right after it.
+     */
     private String title(TextLayout layout, DocumentHints hints) {
         int limit = layout.start < 0 ? layout.paragraphs.size() : layout.start;
         for (int i = 0; i < limit; i++) {
+            if (layout.kinds[i] == ParagraphKind.BYLINE || layout.kinds[i] == ParagraphKind.DATE_STAMP) {
+                limit = i;
+                break;
+            }
+        }
+        for (int i = limit - 1; i >= 0; i--) {
             String p = layout.paragraphs.get(i);
             if (layout.kinds[i] == ParagraphKind.TEXT && Headline.isHeadlineLike(p)) {
                 return p;
@@ -171,6 +181,12 @@ public final class TextArticleExtractor implements ArticleExtractor {
                     : hinted != null ? hinted.date() : pictured != null ? pictured.date() : null;
             PublicationTime dated = dates.parse(layout.dateline.date(), reference);
             if (dated != null) {
+                // The same day with a time of day is the better answer.
+                for (PublicationTime timed : new PublicationTime[] {stamp, hinted}) {
+                    if (timed != null && timed.date().equals(dated.date())) {
+                        return timed;
+                    }
+                }
                 return dated;
             }
         }

@@ -107,7 +107,9 @@ final class TextLayout {
                 if (reader.read(paragraphs.get(i)) != null) {
                     return i;
                 }
-                prose++;
+                if (isProse(paragraphs.get(i))) {
+                    prose++;
+                }
             }
         }
         return -1;
@@ -117,7 +119,7 @@ final class TextLayout {
         var captions = CaptionReader.standard();
         for (int i = 0; i < kinds.length; i++) {
             String p = paragraphs.get(i);
-            if (kinds[i] == ParagraphKind.TEXT && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
+            if (kinds[i] == ParagraphKind.TEXT && isProse(p) && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
                 return i;
             }
         }
@@ -151,6 +153,12 @@ final class TextLayout {
             }
         }
         return start;
+    }
+
+    /** A paragraph of sentences, not a menu item or a label: several words and a sentence end. */
+    static boolean isProse(String p) {
+        char last = p.charAt(p.length() - 1);
+        return Words.count(p) >= 8 && ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
     }
 
     private static boolean isStrayLabel(String p) {
