@@ -121,12 +121,18 @@ public final class TextArticleExtractor implements ArticleExtractor {
             if (kind == ParagraphKind.BOILERPLATE || kind == ParagraphKind.TAIL || kind == ParagraphKind.DATE_STAMP) {
                 Outlet named = outlets.inText(layout.paragraphs.get(i));
                 if (named != null) {
-                    return named;
+                    return withSiteDomain(named, hints);
                 }
             }
         }
         Outlet hinted = outlets.byName(hints.outlet());
-        return hinted != null ? hinted : outlets.fromUrl(hints.url());
+        return hinted != null ? withSiteDomain(hinted, hints) : outlets.fromUrl(hints.url());
+    }
+
+    /** The page's own furniture and its container name the site the URL points to, so they share its domain. */
+    private Outlet withSiteDomain(Outlet outlet, DocumentHints hints) {
+        Outlet site = outlet.domain() == null ? outlets.fromUrl(hints.url()) : null;
+        return site == null ? outlet : new Outlet(outlet.name(), site.domain());
     }
 
     private List<Credit> credits(TextLayout layout, DocumentHints hints) {

@@ -34,7 +34,7 @@ final class TextLayout {
         markRepeats();
         int datelineAt = findDateline();
         this.dateline = datelineAt < 0 ? null : DatelineReader.standard().read(paragraphs.get(datelineAt));
-        this.start = datelineAt >= 0 ? datelineAt : findLead();
+        this.start = datelineAt >= 0 ? introBefore(datelineAt) : findLead();
         markPictureCaptions();
         this.end = start < 0 ? -1 : findEnd();
         markTail();
@@ -113,6 +113,28 @@ final class TextLayout {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the body starts when it has a dateline: at the dateline, or earlier when prose runs right up
+     * to it (a paper's own intro above a wire story); captions and furniture in between are skipped.
+     */
+    private int introBefore(int datelineAt) {
+        int start = datelineAt;
+        var captions = CaptionReader.standard();
+        for (int i = datelineAt - 1; i >= 0; i--) {
+            if (kinds[i] == ParagraphKind.TEXT) {
+                String p = paragraphs.get(i);
+                if (!isProse(p) || Headline.isHeadlineLike(p) || captions.describesPicture(p)) {
+                    break;
+                }
+                start = i;
+            } else if (kinds[i] != ParagraphKind.BOILERPLATE && kinds[i] != ParagraphKind.CAPTION
+                    && kinds[i] != ParagraphKind.REPEAT) {
+                break;
+            }
+        }
+        return start;
     }
 
     private int findLead() {

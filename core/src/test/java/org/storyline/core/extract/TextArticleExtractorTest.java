@@ -158,6 +158,34 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void titleIsHeadlineAboveBylineNotSiteTagline() throws Exception {
+        Article article = extract("Skip to main content\nNews you can use from the coast every day\nHarbour Gazette\nNews\n"
+                + "Sport\nLocal\nFerry strike ends after nine days of talks\nBy Ola Berg\n"
+                + "The ferry strike ended on Monday after unions and operators agreed on a new pay deal.\n"
+                + "Crossings will resume on Tuesday morning, the operator said.");
+        assertThat(article.title()).isEqualTo("Ferry strike ends after nine days of talks");
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.paragraphs().get(0)).startsWith("The ferry strike ended");
+    }
+
+    @Test
+    void keepsLocalIntroAboveWireDateline() throws Exception {
+        Article article = extract("Ferry strike ends\n\nIslanders waiting for the morning boat will be the first to feel "
+                + "the end of the strike, agreed in Tallinn on Monday.\n\nTALLINN, May 6 (Northfield Wire) - Estonia's "
+                + "ferry unions ended a nine-day strike on Monday after agreeing on a new pay deal.");
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.paragraphs().get(0)).startsWith("Islanders waiting");
+        assertThat(article.datelinePlace()).isEqualTo("Tallinn");
+    }
+
+    @Test
+    void containerOutletTakesDomainFromUrl() throws Exception {
+        var hints = new DocumentHints("https://www.harbourgazette.example/news/1", null, "Harbour Gazette", List.of(), null);
+        Article article = extract("The ferry strike ended on Monday after unions and operators agreed on a new pay deal.", hints);
+        assertThat(article.outlet()).isEqualTo(new Outlet("Harbour Gazette", "harbourgazette.example"));
+    }
+
+    @Test
     void guessesLanguageOfBody() throws Exception {
         Article article = extract("Die Stadt hat am Freitag ihre neue Ufermauer eröffnet, die mehr als 4000 Häuser "
                 + "schützen soll.\n\nDer Bürgermeister sagte, die Mauer sei ein Jahr früher fertig geworden als geplant.");
