@@ -83,7 +83,7 @@ final class Boilerplate {
             for (String tail : tails) {
                 if (folded.endsWith(" " + tail) && folded.length() == text.length()) {
                     String rest = text.substring(0, text.length() - tail.length()).strip();
-                    rest = rest.replaceAll("[,|\\s]+$", "");
+                    rest = rest.replaceFirst("[,|\\s]+$", "");
                     if (!rest.isEmpty() && SENTENCE_OR_CREDIT_END.matcher(rest).find()) {
                         text = rest;
                         cut = true;

@@ -24,6 +24,9 @@ public final class CreditsParser {
     private static final int MAX_LINE = 400;
     private static final Pattern SEPARATOR =
             Pattern.compile("\\s*(?:[,;|/]|\\s(?:and|und|et|y|e|en)\\s|&)\\s*");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}.'\u2019-]+");
+    private static final Pattern PART_BREAK = Pattern.compile("(?:[;,.(]|\\sand)$");
+    private static final Pattern EDGES = Pattern.compile("^[(\\[\u2014\u2013-]+\\s*|[)\\].\\s]+$");
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from)\\s+(\\p{Lu}[\\p{L}.' -]*)$");
 
     private final OutletResolver outlets;
@@ -78,11 +81,15 @@ public final class CreditsParser {
             return List.of();
         }
         Matcher m = creditsPhrase.matcher(text);
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        m.reset();
         var starts = new ArrayList<int[]>();
         while (m.find()) {
             String before = text.substring(0, m.start()).strip();
             // A role phrase opens a part only at the start or after a separator, never inside a name.
-            if (before.isEmpty() || before.matches("(?s).*(?:[;,.(]|\\sand)$")) {
+            if (before.isEmpty() || PART_BREAK.matcher(before).find()) {
                 starts.add(new int[] {m.start(), m.end()});
             }
         }
@@ -93,7 +100,7 @@ public final class CreditsParser {
         for (int i = 0; i < starts.size(); i++) {
             CreditRole role = roles.get(text.substring(starts.get(i)[0], starts.get(i)[1]).toLowerCase(Locale.ROOT));
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
-            String names = text.substring(starts.get(i)[1], end).replaceAll("[\\s;,.]*(?:and)?\\s*$", "");
+            String names = text.substring(starts.get(i)[1], end).replaceFirst("[\\s;,.]*(?:and)?\\s*$", "");
             List<Credit> part = people(names, role, false);
             if (part.isEmpty()) {
                 return List.of();
@@ -150,7 +157,7 @@ public final class CreditsParser {
     }
 
     private boolean isAffiliation(String part) {
-        for (String word : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : Words.letters(part)) {
             if (affiliations.contains(word)) {
                 return true;
             }
@@ -159,13 +166,13 @@ public final class CreditsParser {
     }
 
     boolean isPersonName(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = Words.of(name);
         if (name.isEmpty() || words.length > 5 || !Character.isUpperCase(name.codePointAt(0))) {
             return false;
         }
         for (String word : words) {
             boolean capital = Character.isUpperCase(word.codePointAt(0));
-            if (!word.matches("[\\p{L}.'\u2019-]+") || !capital && !particles.contains(word)) {
+            if (!NAME_WORD.matcher(word).matches() || !capital && !particles.contains(word)) {
                 return false;
             }
         }
@@ -176,8 +183,11 @@ public final class CreditsParser {
         if (line == null) {
             return null;
         }
+        if (line.length() > MAX_LINE + 20) {
+            return null;
+        }
         String text = line.replace('\u00a0', ' ').strip();
-        text = text.replaceAll("^[(\\[\u2014\u2013-]+\\s*|[)\\].\\s]+$", "");
+        text = EDGES.matcher(text).replaceAll("");
         return text.isEmpty() || text.length() > MAX_LINE ? null : text;
     }
 }

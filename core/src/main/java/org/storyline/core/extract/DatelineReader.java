@@ -22,6 +22,18 @@ public final class DatelineReader {
 
     private final Set<String> labels = Set.copyOf(RuleFile.lines("dateline-labels.txt"));
 
+    private DatelineReader() {
+    }
+
+    private static final class Standard {
+        static final DatelineReader INSTANCE = new DatelineReader();
+    }
+
+    /** The reader with the bundled labels that are not places, loaded once. */
+    public static DatelineReader standard() {
+        return Standard.INSTANCE;
+    }
+
     /**
      * A dateline.
      *

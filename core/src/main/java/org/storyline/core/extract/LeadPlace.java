@@ -56,7 +56,7 @@ final class LeadPlace {
         Matcher m = IN_PLACE.matcher(text.length() > 2000 ? text.substring(0, 2000) : text);
         while (m.find()) {
             String place = m.group(1);
-            String first = place.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            String first = Words.of(place)[0].toLowerCase(Locale.ROOT);
             if (!notPlaces.contains(first) && !first.equals("the")) {
                 places.add(place);
             }

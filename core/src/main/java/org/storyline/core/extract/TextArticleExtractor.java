@@ -85,15 +85,25 @@ public final class TextArticleExtractor implements ArticleExtractor {
         for (int i : layout.indexesOf(ParagraphKind.CAPTION)) {
             String caption = captionReader.withoutCredit(layout.paragraphs.get(i));
             if (!caption.isEmpty()) {
-                captions.putIfAbsent(Boilerplate.fold(caption).replaceAll("\\s+", " "), caption);
+                captions.putIfAbsent(Words.squash(Boilerplate.fold(caption)), caption);
             }
         }
         return List.copyOf(captions.values());
     }
 
+    /**
+     * The last headline-like line above the byline or time stamp, or above the body when there is
+     * neither: site taglines and menus come before the headline, the body right after it.
+     */
     private String title(TextLayout layout, DocumentHints hints) {
         int limit = layout.start < 0 ? layout.paragraphs.size() : layout.start;
         for (int i = 0; i < limit; i++) {
+            if (layout.kinds[i] == ParagraphKind.BYLINE || layout.kinds[i] == ParagraphKind.DATE_STAMP) {
+                limit = i;
+                break;
+            }
+        }
+        for (int i = limit - 1; i >= 0; i--) {
             String p = layout.paragraphs.get(i);
             if (layout.kinds[i] == ParagraphKind.TEXT && Headline.isHeadlineLike(p)) {
                 return p;
@@ -111,12 +121,18 @@ public final class TextArticleExtractor implements ArticleExtractor {
             if (kind == ParagraphKind.BOILERPLATE || kind == ParagraphKind.TAIL || kind == ParagraphKind.DATE_STAMP) {
                 Outlet named = outlets.inText(layout.paragraphs.get(i));
                 if (named != null) {
-                    return named;
+                    return withSiteDomain(named, hints);
                 }
             }
         }
         Outlet hinted = outlets.byName(hints.outlet());
-        return hinted != null ? hinted : outlets.fromUrl(hints.url());
+        return hinted != null ? withSiteDomain(hinted, hints) : outlets.fromUrl(hints.url());
+    }
+
+    /** The page's own furniture and its container name the site the URL points to, so they share its domain. */
+    private Outlet withSiteDomain(Outlet outlet, DocumentHints hints) {
+        Outlet site = outlet.domain() == null ? outlets.fromUrl(hints.url()) : null;
+        return site == null ? outlet : new Outlet(outlet.name(), site.domain());
     }
 
     private List<Credit> credits(TextLayout layout, DocumentHints hints) {
@@ -171,6 +187,12 @@ public final class TextArticleExtractor implements ArticleExtractor {
                     : hinted != null ? hinted.date() : pictured != null ? pictured.date() : null;
             PublicationTime dated = dates.parse(layout.dateline.date(), reference);
             if (dated != null) {
+                // The same day with a time of day is the better answer.
+                for (PublicationTime timed : new PublicationTime[] {stamp, hinted}) {
+                    if (timed != null && timed.date().equals(dated.date())) {
+                        return timed;
+                    }
+                }
                 return dated;
             }
         }

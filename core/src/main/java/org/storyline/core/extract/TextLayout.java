@@ -33,8 +33,8 @@ final class TextLayout {
         classify();
         markRepeats();
         int datelineAt = findDateline();
-        this.dateline = datelineAt < 0 ? null : new DatelineReader().read(paragraphs.get(datelineAt));
-        this.start = datelineAt >= 0 ? datelineAt : findLead();
+        this.dateline = datelineAt < 0 ? null : DatelineReader.standard().read(paragraphs.get(datelineAt));
+        this.start = datelineAt >= 0 ? introBefore(datelineAt) : findLead();
         markPictureCaptions();
         this.end = start < 0 ? -1 : findEnd();
         markTail();
@@ -59,7 +59,7 @@ final class TextLayout {
                 kinds[i] = ParagraphKind.BOILERPLATE;
             } else if (captions.isCredited(p)) {
                 kinds[i] = ParagraphKind.CAPTION;
-            } else if (p.length() <= MAX_STAMP && p.split("\\s+").length <= 12 && dates.parse(p) != null) {
+            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
                 kinds[i] = ParagraphKind.DATE_STAMP;
             } else {
                 kinds[i] = ParagraphKind.TEXT;
@@ -80,7 +80,7 @@ final class TextLayout {
             if (kinds[i] != ParagraphKind.TEXT && kinds[i] != ParagraphKind.CAPTION || p.length() > 600) {
                 continue;
             }
-            String key = Boilerplate.fold(captions.withoutCredit(p)).replaceAll("\\s+", " ");
+            String key = Words.squash(Boilerplate.fold(captions.withoutCredit(p)));
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 boolean caption = kinds[first] == ParagraphKind.CAPTION || kinds[i] == ParagraphKind.CAPTION
@@ -97,7 +97,7 @@ final class TextLayout {
     }
 
     private int findDateline() {
-        var reader = new DatelineReader();
+        var reader = DatelineReader.standard();
         int prose = 0;
         for (int i = 0; i < kinds.length && prose < DATELINE_WINDOW; i++) {
             if (kinds[i] == ParagraphKind.CREDITS) {
@@ -107,17 +107,41 @@ final class TextLayout {
                 if (reader.read(paragraphs.get(i)) != null) {
                     return i;
                 }
-                prose++;
+                if (isProse(paragraphs.get(i))) {
+                    prose++;
+                }
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the body starts when it has a dateline: at the dateline, or earlier when prose runs right up
+     * to it (a paper's own intro above a wire story); captions and furniture in between are skipped.
+     */
+    private int introBefore(int datelineAt) {
+        int start = datelineAt;
+        var captions = CaptionReader.standard();
+        for (int i = datelineAt - 1; i >= 0; i--) {
+            if (kinds[i] == ParagraphKind.TEXT) {
+                String p = paragraphs.get(i);
+                if (!isProse(p) || Headline.isHeadlineLike(p) || captions.describesPicture(p)) {
+                    break;
+                }
+                start = i;
+            } else if (kinds[i] != ParagraphKind.BOILERPLATE && kinds[i] != ParagraphKind.CAPTION
+                    && kinds[i] != ParagraphKind.REPEAT) {
+                break;
+            }
+        }
+        return start;
     }
 
     private int findLead() {
         var captions = CaptionReader.standard();
         for (int i = 0; i < kinds.length; i++) {
             String p = paragraphs.get(i);
-            if (kinds[i] == ParagraphKind.TEXT && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
+            if (kinds[i] == ParagraphKind.TEXT && isProse(p) && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
                 return i;
             }
         }
@@ -153,9 +177,15 @@ final class TextLayout {
         return start;
     }
 
+    /** A paragraph of sentences, not a menu item or a label: several words and a sentence end. */
+    static boolean isProse(String p) {
+        char last = p.charAt(p.length() - 1);
+        return Words.count(p) >= 8 && ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
+    }
+
     private static boolean isStrayLabel(String p) {
         char last = p.charAt(p.length() - 1);
-        return p.split("\\s+").length < 4 && ".!?\"\u201d'\u2019)".indexOf(last) < 0;
+        return Words.count(p) < 4 && ".!?\"\u201d'\u2019)".indexOf(last) < 0;
     }
 
     private void markTail() {
