@@ -3,6 +3,7 @@ package org.storyline.core.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.storyline.core.model.DocumentFormat;
 import org.storyline.core.model.DocumentHints;
 import org.storyline.core.model.Problem;
@@ -27,7 +28,7 @@ final class JsonArticle {
     static void report(JsonNode node, String id, String source, String where, IngestSettings settings, DocumentSink sink) {
         String documentSource = where == null ? source : source + "#" + where;
         if (!node.isObject()) {
-            sink.problem(new Problem(source, where, "not an article: a JSON " + node.getNodeType().toString().toLowerCase() + ", not an object"));
+            sink.problem(new Problem(source, where, "not an article: a JSON " + node.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not an object"));
             return;
         }
         String html = text(node, "html", "raw_html");
