@@ -80,7 +80,7 @@ final class TextLayout {
             if (kinds[i] != ParagraphKind.TEXT && kinds[i] != ParagraphKind.CAPTION || p.length() > 600) {
                 continue;
             }
-            String key = Words.squash(Boilerplate.fold(captions.withoutCredit(p)));
+            String key = Words.squash(Boilerplate.fold(kinds[i] == ParagraphKind.CAPTION ? captions.withoutCredit(p) : p));
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 boolean caption = kinds[first] == ParagraphKind.CAPTION || kinds[i] == ParagraphKind.CAPTION
