@@ -39,11 +39,11 @@ final class ExtractCommand implements Callable<Integer> {
     private Path out;
 
     private final Pipeline pipeline;
-    private final boolean console;
+    private final Terminal terminal;
 
-    ExtractCommand(Pipeline pipeline, boolean console) {
+    ExtractCommand(Pipeline pipeline, Terminal terminal) {
         this.pipeline = pipeline;
-        this.console = console;
+        this.terminal = terminal;
     }
 
     @Override
@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("storyline: cannot write --out " + out + ": " + e.getMessage());
             return StorylineCli.USAGE;
         }
-        ProgressBar progress = new ProgressBar(err, console);
+        ProgressBar progress = new ProgressBar(err, terminal, out == null);
         RunReport report = pipeline.extract(paths, new RunListener() {
             @Override
             public void article(Article article) {
