@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.storyline.core.Pipeline;
 import org.storyline.core.RunListener;
@@ -58,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
             return StorylineCli.USAGE;
         }
         ProgressBar progress = new ProgressBar(err, terminal, out == null);
-        RunReport report = pipeline.extract(paths, new RunListener() {
+        RunReport report = pipeline.extract(paths, out == null ? Set.of() : Set.of(out), new RunListener() {
             @Override
             public void article(Article article) {
                 articles.print(format == OutputFormat.JSONL ? ArticleJson.line(article) + "\n" : ArticleText.render(article));

@@ -117,4 +117,13 @@ class ExtractCommandTest {
         assertThat(Files.readAllLines(target)).singleElement().satisfies(l -> assertThat(l).contains("Dam opens"));
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void outputInsideAnInputFolderIsNotReadBack() throws IOException {
+        write("a.txt", "Dam opens\nThe dam opened.");
+        Path target = dir.resolve("articles.jsonl");
+        Files.writeString(target, "{\"title\": \"an earlier run's output\"}\n");
+        assertThat(run("extract", "--format", "jsonl", "--out", target.toString(), dir.toString())).isZero();
+        assertThat(Files.readAllLines(target)).singleElement().satisfies(l -> assertThat(l).contains("Dam opens"));
+    }
 }
