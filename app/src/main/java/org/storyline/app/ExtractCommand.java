@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -59,10 +60,16 @@ final class ExtractCommand implements Callable<Integer> {
             return StorylineCli.USAGE;
         }
         ProgressBar progress = new ProgressBar(err, terminal, out == null);
+        List<String> skipped = new ArrayList<>();
         RunReport report = pipeline.extract(paths, out == null ? Set.of() : Set.of(out), new RunListener() {
             @Override
             public void article(Article article) {
                 articles.print(format == OutputFormat.JSONL ? ArticleJson.line(article) + "\n" : ArticleText.render(article));
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                skipped.add(source);
             }
 
             @Override
@@ -77,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         boolean written = !articles.checkError();
         progress.finish();
-        RunSummary.print(report, err);
+        RunSummary.print(report, skipped, err);
         if (!written) {
             err.println("storyline: writing the articles failed (disk full, or the output closed)");
             return StorylineCli.SOME_FAILED;

@@ -126,4 +126,12 @@ class ExtractCommandTest {
         assertThat(run("extract", "--format", "jsonl", "--out", target.toString(), dir.toString())).isZero();
         assertThat(Files.readAllLines(target)).singleElement().satisfies(l -> assertThat(l).contains("Dam opens"));
     }
+
+    @Test
+    void namesSkippedFilesWithoutFailing() throws IOException {
+        write("a.txt", "Dam opens\nThe dam opened.");
+        write("notes.md", "# notes");
+        assertThat(run("extract", dir.toString())).isZero();
+        assertThat(err.toString()).contains("skipped 1 (formats not read)", "skipped: " + dir.resolve("notes.md"));
+    }
 }
