@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code storyline extract PATH...}: each input's articles, cleanly extracted, then a summary of the run. */
 @Command(name = "extract",
+        mixinStandardHelpOptions = true,
         description = {"Extracts clean articles from news files and folders.",
                 "Reads .txt, .html/.htm, .json, .jsonl, .warc/.warc.gz, RSS and Atom feeds, and .gz of any of them."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -134,4 +134,10 @@ class ExtractCommandTest {
         assertThat(run("extract", dir.toString())).isZero();
         assertThat(err.toString()).contains("skipped 1 (formats not read)", "skipped: " + dir.resolve("notes.md"));
     }
+
+    @Test
+    void helpExitsZeroAndListsTheOptions() {
+        assertThat(run("extract", "--help")).isZero();
+        assertThat(out.toString()).contains("--format", "--out", "Exit codes:");
+    }
 }
