@@ -44,9 +44,10 @@ final class ExtractCommand implements Callable<Integer> {
     private final Pipeline pipeline;
     private final Terminal terminal;
 
-    ExtractCommand(Pipeline pipeline, Terminal terminal) {
+    /** @param console whether stderr is a terminal; when it is, stdout is looked at too */
+    ExtractCommand(Pipeline pipeline, boolean console) {
         this.pipeline = pipeline;
-        this.terminal = terminal;
+        this.terminal = console ? Terminal.detect() : Terminal.NONE;
     }
 
     @Override

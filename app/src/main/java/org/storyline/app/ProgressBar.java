@@ -19,6 +19,11 @@ final class ProgressBar {
     private int lastTenth = -1;
     private boolean drawn;
 
+    /** A bar that draws in place when {@code console} (stderr is a terminal) and the articles go elsewhere. */
+    ProgressBar(PrintWriter err, boolean console) {
+        this(err, new Terminal(false, console), true);
+    }
+
     /**
      * @param terminal         which streams are on screen
      * @param articlesToStdout whether the articles are written to standard output
@@ -45,6 +50,11 @@ final class ProgressBar {
             }
         }
         err.flush();
+    }
+
+    /** Whether stderr is a terminal, where a bar can be redrawn in place. */
+    static boolean stderrIsConsole() {
+        return Terminal.detect().stderr();
     }
 
     /** Ends the in-place line, so the summary starts on a fresh one. */

@@ -18,6 +18,10 @@ final class RunSummary {
     /** A few skipped files are named, so a stray README is recognised at a glance; many are only counted. */
     private static final int SKIPPED_LISTED = 5;
 
+    static void print(RunReport report, PrintWriter err) {
+        print(report, List.of(), err);
+    }
+
     /** @param skipped the inputs passed over as formats Storyline does not read */
     static void print(RunReport report, List<String> skipped, PrintWriter err) {
         err.printf("storyline: read %d document%s from %d file%s; extracted %d; failed %d%s%n",

@@ -28,16 +28,16 @@ public final class StorylineCli {
 
     /** Runs the command line and returns its exit code; never exits the JVM. */
     public static int run(String... args) {
-        CommandLine cli = commandLine(Pipeline.standard(), Terminal.detect());
+        CommandLine cli = commandLine(Pipeline.standard(), ProgressBar.stderrIsConsole());
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli.execute(args);
     }
 
     /** The command line with every subcommand, running {@code pipeline}. */
-    static CommandLine commandLine(Pipeline pipeline, Terminal terminal) {
+    static CommandLine commandLine(Pipeline pipeline, boolean console) {
         return new CommandLine(new StorylineCli())
-                .addSubcommand(new ExtractCommand(pipeline, terminal))
+                .addSubcommand(new ExtractCommand(pipeline, console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {

@@ -55,7 +55,7 @@ class BadInputTest {
         Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(warc, gzip(response("https://news.example/ferry", page)).length + 40));
         Files.writeString(dir.resolve("deep.html"), "<html><head><title>Deep</title></head><body>" + "<div>".repeat(10_000)
                 + "<p>" + "The tram line reopened after three weeks of repairs, the city said. ".repeat(6) + "</p>" + "</div>".repeat(10_000));
-        exit = StorylineCli.commandLine(Pipeline.standard(), Terminal.NONE)
+        exit = StorylineCli.commandLine(Pipeline.standard(), false)
                 .setOut(new PrintWriter(OUT, true)).setErr(new PrintWriter(ERR, true))
                 .execute("extract", dir.toString());
     }

@@ -25,7 +25,7 @@ class ExampleCorpusTest {
     @BeforeAll
     static void extractExamples() {
         Path examples = examples();
-        exit = StorylineCli.commandLine(Pipeline.standard(), Terminal.NONE)
+        exit = StorylineCli.commandLine(Pipeline.standard(), false)
                 .setOut(new PrintWriter(OUT, true))
                 .setErr(new PrintWriter(ERR, true))
                 .execute("extract", "--format", "jsonl", examples.toString());

@@ -41,7 +41,7 @@ class ExtractCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return StorylineCli.commandLine(new Pipeline(new Ingestor(), FIRST_LINE), Terminal.NONE)
+        return StorylineCli.commandLine(new Pipeline(new Ingestor(), FIRST_LINE), false)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);
