@@ -200,7 +200,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
     }
 
     private static String place(TextLayout layout, List<String> body, List<String> captions) {
-        if (layout.dateline != null) {
+        if (layout.dateline != null && layout.dateline.place() != null) {
             return layout.dateline.place();
         }
         return LeadPlace.standard().find(body.get(0), captions);
