@@ -125,6 +125,12 @@ public final class CreditsParser {
         return people(text.substring(m.end()), CreditRole.BYLINE, true);
     }
 
+    /** A line of names alone ("Jane Roe and Ola Berg in Tallinn") as bylines, or an empty list. */
+    List<Credit> parseNames(String line) {
+        String text = clean(line);
+        return text == null || text.length() > 120 ? List.of() : people(text, CreditRole.BYLINE, true);
+    }
+
     private List<Credit> people(String names, CreditRole role, boolean byline) {
         var credits = new ArrayList<Credit>();
         var unplaced = new ArrayList<String>();

@@ -36,6 +36,7 @@ final class TextLayout {
         this.kinds = new ParagraphKind[paragraphs.size()];
         classify();
         markRepeats();
+        markBylinesAboveStamps();
         int[] block = mainBlock();
         int datelineAt = findDateline(block[0], block[1]);
         if (datelineAt < 0) {
@@ -75,6 +76,17 @@ final class TextLayout {
                 kinds[i] = ParagraphKind.DATE_STAMP;
             } else {
                 kinds[i] = ParagraphKind.TEXT;
+            }
+        }
+    }
+
+    /** A line of only a person's name right above a time stamp is a byline ("Jane Roe in Tallinn"). */
+    private void markBylinesAboveStamps() {
+        var credits = CreditsParser.standard();
+        for (int i = 0; i + 1 < kinds.length; i++) {
+            if (kinds[i] == ParagraphKind.TEXT && kinds[i + 1] == ParagraphKind.DATE_STAMP
+                    && !credits.parseNames(paragraphs.get(i)).isEmpty()) {
+                kinds[i] = ParagraphKind.BYLINE;
             }
         }
     }
