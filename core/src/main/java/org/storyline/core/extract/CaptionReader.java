@@ -18,7 +18,7 @@ final class CaptionReader {
     private static final int MAX_LENGTH = 600;
     private static final int CREDIT_WINDOW = 110;
     private static final Pattern PHOTO_LABEL =
-            Pattern.compile("^(?:(?:FILE )?PHOTO|File photo|Photo|Foto|Image|Bild|Caption)\\s*[:\u2013\u2014-]\\s*");
+            Pattern.compile("^(?:(?:FILE )?PHOTO|FILE|File photo|Photo|Foto|Image|Bild|Caption|Enlarge)\\s*[:/\u2013\u2014-]\\s+");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^.*?(?:[.!?](?=\\s|$)|$)", Pattern.DOTALL);
 
     private final List<Pattern> credits;

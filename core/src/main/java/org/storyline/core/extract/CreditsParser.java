@@ -27,6 +27,8 @@ public final class CreditsParser {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}.'\u2019-]+");
     private static final Pattern PART_BREAK = Pattern.compile("(?:[;,.(]|\\sand)$");
     private static final Pattern EDGES = Pattern.compile("^[(\\[\u2014\u2013-]+\\s*|[)\\].\\s]+$");
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?i:(.{3,200}?)\\s+(?:also\\s+)?contributed(?:\\s+to)?\\s+(?:this\\s+(?:report|story|article)|reporting)(?:\\s+from\\s+\\p{L}[\\p{L} ]*)?)");
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from)\\s+(\\p{Lu}[\\p{L}.' -]*)$");
 
     private final OutletResolver outlets;
@@ -82,7 +84,7 @@ public final class CreditsParser {
         }
         Matcher m = creditsPhrase.matcher(text);
         if (!m.lookingAt()) {
-            return List.of();
+            return contributors(text);
         }
         m.reset();
         var starts = new ArrayList<int[]>();
@@ -123,12 +125,18 @@ public final class CreditsParser {
         return people(text.substring(m.end()), CreditRole.BYLINE, true);
     }
 
+    /** A line of names alone ("Jane Roe and Ola Berg in Tallinn") as bylines, or an empty list. */
+    List<Credit> parseNames(String line) {
+        String text = clean(line);
+        return text == null || text.length() > 120 ? List.of() : people(text, CreditRole.BYLINE, true);
+    }
+
     private List<Credit> people(String names, CreditRole role, boolean byline) {
         var credits = new ArrayList<Credit>();
         var unplaced = new ArrayList<String>();
         for (String part : SEPARATOR.split(names.strip())) {
-            String name = part.strip();
-            if (name.isEmpty() || byline && (outlets.known(name) != null || isAffiliation(name))) {
+            String name = byline ? beforeAffiliation(part.strip()) : part.strip();
+            if (name.isEmpty() || byline && outlets.known(name) != null) {
                 continue;
             }
             String place = null;
@@ -156,13 +164,41 @@ public final class CreditsParser {
         return List.copyOf(credits);
     }
 
-    private boolean isAffiliation(String part) {
-        for (String word : Words.letters(part)) {
-            if (affiliations.contains(word)) {
-                return true;
+    /** "Jane Roe Staff Writer" gives "Jane Roe"; "Associated Press" gives "". */
+    private String beforeAffiliation(String part) {
+        String[] words = Words.of(part);
+        var kept = new StringBuilder();
+        for (String word : words) {
+            String bare = Words.letters(word).length == 0 ? "" : String.join("", Words.letters(word));
+            if (affiliations.contains(bare)) {
+                // One word before a job or an outlet noun is an outlet's name ("Harbour Gazette"), not a person.
+                return kept.indexOf(" ") > 0 ? kept.toString() : "";
+            }
+            kept.append(kept.isEmpty() ? "" : " ").append(word);
+        }
+        return kept.toString();
+    }
+
+    /**
+     * "Associated Press writers Jane Roe in Tallinn and Ola Berg contributed to this report." The
+     * contributors, as additional reporting, or an empty list.
+     */
+    private List<Credit> contributors(String text) {
+        Matcher m = CONTRIBUTED.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String names = m.group(1).strip();
+        String[] words = Words.of(names);
+        // Names start after the last job or outlet word that precedes the first name separator.
+        int first = 0;
+        for (int i = 0; i < words.length && !words[i].endsWith(",") && !words[i].equals("and"); i++) {
+            if (affiliations.contains(String.join("", Words.letters(words[i])))) {
+                first = i + 1;
             }
         }
-        return false;
+        String people = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+        return people.isEmpty() ? List.of() : people(people, CreditRole.ADDITIONAL_REPORTING, false);
     }
 
     boolean isPersonName(String name) {

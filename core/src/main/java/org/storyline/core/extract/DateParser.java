@@ -29,8 +29,8 @@ public final class DateParser {
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
-    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})[:h](?<minute>\\d{2})"
-            + "(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
+    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})(?:[:h]|\\.(?=\\d{2}\\s*(?:[aApP]\\.?[mM]|[A-Z]{2,5}"
+            + E + ")))(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
             + "|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,5})" + E + "\\)?)?)?";
 
     private final Map<String, Integer> months = new HashMap<>();

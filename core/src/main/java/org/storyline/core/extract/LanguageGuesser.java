@@ -54,7 +54,7 @@ public final class LanguageGuesser {
     }
 
     private static String byScript(String sample) {
-        var counts = new HashMap<Character.UnicodeScript, Integer>();
+        var counts = new int[Character.UnicodeScript.values().length];
         int letters = 0;
         boolean ukrainian = false;
         for (int i = 0; i < sample.length(); ) {
@@ -62,24 +62,27 @@ public final class LanguageGuesser {
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
-                counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                counts[Character.UnicodeScript.of(cp).ordinal()]++;
                 ukrainian |= "іїєґІЇЄҐ".indexOf(cp) >= 0;
             }
         }
         if (letters == 0) {
             return null;
         }
-        int latin = counts.getOrDefault(Character.UnicodeScript.LATIN, 0);
+        int latin = counts[Character.UnicodeScript.LATIN.ordinal()];
         if (latin * 2 >= letters) {
             return null;
         }
-        int kana = counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-                + counts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+        int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()] + counts[Character.UnicodeScript.KATAKANA.ordinal()];
         if (kana > 0 && kana * 20 >= letters) {
             return "ja";
         }
-        Character.UnicodeScript top = counts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Character.UnicodeScript top = Character.UnicodeScript.LATIN;
+        for (Character.UnicodeScript script : Character.UnicodeScript.values()) {
+            if (counts[script.ordinal()] > counts[top.ordinal()]) {
+                top = script;
+            }
+        }
         return switch (top) {
             case HAN -> "zh";
             case HANGUL -> "ko";

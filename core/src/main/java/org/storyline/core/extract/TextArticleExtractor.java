@@ -92,8 +92,9 @@ public final class TextArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * The last headline-like line above the byline or time stamp, or above the body when there is
-     * neither: site taglines and menus come before the headline, the body right after it.
+     * The headline: the last headline-like line above the byline or time stamp (above the body when
+     * there is neither), or the first of the headline-like lines that run right up to it, since a
+     * standfirst follows the headline directly.
      */
     private String title(TextLayout layout, DocumentHints hints) {
         int limit = layout.start < 0 ? layout.paragraphs.size() : layout.start;
@@ -104,12 +105,18 @@ public final class TextArticleExtractor implements ArticleExtractor {
             }
         }
         for (int i = limit - 1; i >= 0; i--) {
-            String p = layout.paragraphs.get(i);
-            if (layout.kinds[i] == ParagraphKind.TEXT && Headline.isHeadlineLike(p)) {
-                return p;
+            if (isHeadline(layout, i)) {
+                while (i > 0 && isHeadline(layout, i - 1)) {
+                    i--;
+                }
+                return layout.paragraphs.get(i);
             }
         }
         return hints.title() == null || hints.title().isBlank() ? null : hints.title().strip();
+    }
+
+    private static boolean isHeadline(TextLayout layout, int i) {
+        return layout.kinds[i] == ParagraphKind.TEXT && Headline.isHeadlineLike(layout.paragraphs.get(i));
     }
 
     private Outlet outlet(TextLayout layout, DocumentHints hints) {
@@ -139,7 +146,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
         Set<Credit> credits = new LinkedHashSet<>();
         for (int i = 0; i < layout.kinds.length; i++) {
             if (layout.kinds[i] == ParagraphKind.BYLINE && (layout.end < 0 || i <= layout.end)) {
-                credits.addAll(creditsParser.parseByline(layout.paragraphs.get(i)));
+                List<Credit> byline = creditsParser.parseByline(layout.paragraphs.get(i));
+                credits.addAll(byline.isEmpty() ? creditsParser.parseNames(layout.paragraphs.get(i)) : byline);
             } else if (layout.kinds[i] == ParagraphKind.CREDITS) {
                 credits.addAll(creditsParser.parseCreditsLine(layout.paragraphs.get(i)));
             }
@@ -200,7 +208,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
     }
 
     private static String place(TextLayout layout, List<String> body, List<String> captions) {
-        if (layout.dateline != null) {
+        if (layout.dateline != null && layout.dateline.place() != null) {
             return layout.dateline.place();
         }
         return LeadPlace.standard().find(body.get(0), captions);

@@ -169,6 +169,17 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void titleIsHeadlineAfterMenuNotStandfirstOrByline() throws Exception {
+        Article article = extract("Sign in\nNews\nWorld\nFerry unions end strike after nine days\n"
+                + "Deal reached in Tallinn as operators agree to raise pay\nLena Voss in Tallinn\nMon 6 May 2024 10.31 BST\n"
+                + "Ferry unions in Estonia ended a nine-day strike on Monday after operators agreed to raise pay.\n"
+                + "Crossings to Helsinki will resume on Tuesday morning, the ministry said.");
+        assertThat(article.title()).isEqualTo("Ferry unions end strike after nine days");
+        assertThat(article.credits()).containsExactly(new Credit("Lena Voss", CreditRole.BYLINE, "Tallinn"));
+        assertThat(article.published().time()).hasToString("10:31");
+    }
+
+    @Test
     void keepsLocalIntroAboveWireDateline() throws Exception {
         Article article = extract("Ferry strike ends\n\nIslanders waiting for the morning boat will be the first to feel "
                 + "the end of the strike, agreed in Tallinn on Monday.\n\nTALLINN, May 6 (Northfield Wire) - Estonia's "
