@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.core.model.PublicationTime;
@@ -35,7 +37,10 @@ public final class DateParser {
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
     private final List<Pattern> patterns;
+    private final Map<Pattern, Set<String>> groupNames = new HashMap<>();
 
     private DateParser() {
         for (List<String> row : RuleFile.rows("month-names.txt")) {
@@ -60,6 +65,7 @@ public final class DateParser {
                         + "(?:,?\\s*" + year + E + ")?" + TIME),
                 Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
                         + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME));
+        patterns.forEach(pattern -> groupNames.put(pattern, groupNames(pattern)));
     }
 
     private static final class Standard {
@@ -81,7 +87,8 @@ public final class DateParser {
      * nearest {@code reference}, and is skipped when {@code reference} is {@code null}.
      */
     public PublicationTime parse(String text, LocalDate reference) {
-        if (text == null || text.isBlank() || text.chars().noneMatch(Character::isDigit)) {
+        if (text == null || text.isBlank() || reference == null && !hasYear(text)
+                || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         PublicationTime best = null;
@@ -162,7 +169,7 @@ public final class DateParser {
         return best;
     }
 
-    private static LocalTime time(Matcher m) {
+    private LocalTime time(Matcher m) {
         if (group(m, "hour") == null) {
             return null;
         }
@@ -200,7 +207,28 @@ public final class DateParser {
     }
 
     /** The group's text, or {@code null} when it did not match or the pattern has no such group. */
-    private static String group(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    private String group(Matcher m, String name) {
+        return groupNames.get(m.pattern()).contains(name) ? m.group(name) : null;
+    }
+
+    private static Set<String> groupNames(Pattern pattern) {
+        var names = new HashSet<String>();
+        Matcher m = GROUP_NAME.matcher(pattern.pattern());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Whether the text holds a run of four digits: a date without one needs a reference to be read. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 }
