@@ -37,6 +37,8 @@ public final class DateParser {
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})"
+            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})?\\s*,?\\s*(?:(?i:on)\\s+)?$");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<Pattern> patterns;
@@ -66,6 +68,7 @@ public final class DateParser {
                 Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
                         + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME));
         patterns.forEach(pattern -> groupNames.put(pattern, groupNames(pattern)));
+        groupNames.put(TIME_BEFORE, groupNames(TIME_BEFORE));
     }
 
     private static final class Standard {
@@ -96,7 +99,7 @@ public final class DateParser {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             while (m.find() && m.start() < bestStart) {
-                PublicationTime found = read(m, reference);
+                PublicationTime found = read(m, reference, text);
                 if (found != null) {
                     best = found;
                     bestStart = m.start();
@@ -107,13 +110,22 @@ public final class DateParser {
         return best;
     }
 
-    private PublicationTime read(Matcher m, LocalDate reference) {
+    private PublicationTime read(Matcher m, LocalDate reference, String text) {
         LocalDate date = date(m, reference);
         if (date == null) {
             return null;
         }
         LocalTime time = time(m);
-        ZoneOffset offset = time == null ? null : offset(group(m, "zone"), date, time);
+        String zone = group(m, "zone");
+        if (time == null) {
+            // "10:31 AM EDT, May 6, 2024": the time may come first.
+            Matcher before = TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+            if (before.find()) {
+                time = time(before);
+                zone = before.group("zone");
+            }
+        }
+        ZoneOffset offset = time == null ? null : offset(zone, date, time);
         return new PublicationTime(date, time, offset);
     }
 

@@ -68,12 +68,12 @@ final class TextLayout {
                 kinds[i] = ParagraphKind.CREDITS;
             } else if (p.length() < 120 && !credits.parseByline(p).isEmpty()) {
                 kinds[i] = ParagraphKind.BYLINE;
+            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
+                kinds[i] = ParagraphKind.DATE_STAMP;
             } else if (boilerplate.isBoilerplate(p)) {
                 kinds[i] = ParagraphKind.BOILERPLATE;
             } else if (captions.isCredited(p)) {
                 kinds[i] = ParagraphKind.CAPTION;
-            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
-                kinds[i] = ParagraphKind.DATE_STAMP;
             } else {
                 kinds[i] = ParagraphKind.TEXT;
             }
