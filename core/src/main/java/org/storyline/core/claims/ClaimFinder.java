@@ -114,13 +114,18 @@ public final class ClaimFinder {
         return q.value() == 1 && q.unit() == null && whole == null && s.word(q.number()).equals("one");
     }
 
+    /** A year, month, day, season or week ("2023-11-27", "2023-WI"), not a vague "PAST_REF". */
+    private static boolean isCalendarDate(String normalized) {
+        return normalized != null && normalized.matches("\\d{4}(-[0-9A-Z]+)*");
+    }
+
     /** The normalized date nearest the quantity in its sentence, or {@code null}. */
     private static String time(ClaimSentence s, Quantity q) {
         Span at = s.span(q.first(), q.end());
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : s.mentions) {
-            if (m.type() == MentionType.DATE && m.normalized() != null && !m.span().overlaps(at)) {
+            if (m.type() == MentionType.DATE && isCalendarDate(m.normalized()) && !m.span().overlaps(at)) {
                 int distance = Math.min(Math.abs(m.span().begin() - at.end()), Math.abs(at.begin() - m.span().end()));
                 if (distance < bestDistance) {
                     bestDistance = distance;
