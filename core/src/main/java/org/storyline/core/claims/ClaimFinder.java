@@ -2,6 +2,7 @@ package org.storyline.core.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.storyline.core.model.AnnotatedArticle;
@@ -29,11 +30,12 @@ public final class ClaimFinder {
 
     private static final Set<String> PART_OF = Set.of("of", "out");
 
+    private final ClaimLexicon lexicon;
     private final QuantityReader reader;
     private final ChangeCue changeCue;
 
     public ClaimFinder() {
-        ClaimLexicon lexicon = ClaimLexicon.INSTANCE;
+        this.lexicon = ClaimLexicon.INSTANCE;
         this.reader = new QuantityReader(lexicon);
         this.changeCue = new ChangeCue(lexicon);
     }
@@ -74,6 +76,9 @@ public final class ClaimFinder {
                     continue; // a count no verb reports: "an invasion on three sides"
                 }
                 unit = thing.noun();
+                if (unit != null && lexicon.timeUnits.contains(unit.toLowerCase(Locale.ROOT))) {
+                    continue; // a duration the nlp stage did not mark: "15-plus years"
+                }
             }
             if (unit == null || isWordOne(s, q, whole)) {
                 continue; // nothing counted: "the two met", "one of them"

@@ -8,7 +8,7 @@ import java.util.Set;
  * new support"), with the verb that reports it ("delivered") and where it went ("to Ukraine").
  *
  * @param what     the measured thing as a short phrase, or {@code null}
- * @param noun     the counted noun, lower-cased ("shells"), or {@code null}
+ * @param noun     the counted noun ("shells"; lower-cased unless a proper noun: "Americans"), or {@code null}
  * @param nounFrom first token of the noun phrase (-1 when none)
  * @param nounTo   end of the noun phrase
  * @param reported whether a verb reports it ("delivered", "were killed"): a count with none is a
@@ -55,7 +55,8 @@ record MeasuredThing(String what, String noun, int nounFrom, int nounTo, boolean
             int placeEnd = nounPhraseEnd(s, rest + 1);
             what.append(' ').append(s.words(rest, placeEnd));
         }
-        return new MeasuredThing(what.toString(), s.word(npTo - 1), npFrom, npTo, verb != null);
+        String noun = s.tag(npTo - 1).startsWith("NNP") ? s.tokens.get(npTo - 1).text() : s.word(npTo - 1);
+        return new MeasuredThing(what.toString(), noun, npFrom, npTo, verb != null);
     }
 
     private static int skipDeterminers(ClaimSentence s, int i) {

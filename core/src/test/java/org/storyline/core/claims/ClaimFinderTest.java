@@ -136,6 +136,18 @@ class ClaimFinderTest {
         });
     }
 
+    @Test void aDozenIsTwelveEvenWhenTaggedAsANoun() {
+        var claims = claims("About/RB a/DT dozen/NN people/NNS demonstrated/VBD ./.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(12);
+            assertThat(c.approximate()).isTrue();
+        });
+    }
+
+    @Test void countOfTimeUnitsIsADurationNotAClaim() {
+        assertThat(claims("He/PRP did/VBD not/RB pay/VB for/IN 15/CD -plus/JJ years/NNS ./.")).isEmpty();
+    }
+
     @Test void vagueCountOfNounIsApproximate() {
         var claims = claims("Dozens/NNS of/IN soldiers/NNS were/VBD killed/VBN ./.");
         assertThat(claims).singleElement().satisfies(c -> {
