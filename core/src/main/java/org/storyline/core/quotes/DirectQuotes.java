@@ -87,7 +87,39 @@ final class DirectQuotes {
                 before = f;
             }
         }
-        return before != null ? before : laterInSentence;
+        if (before != null || laterInSentence != null) {
+            return before != null ? before : laterInSentence;
+        }
+        return sOpen > 0 && open == a.firstToken(sOpen) ? leadIn(sOpen - 1) : null;
+    }
+
+    /**
+     * A sentence ending in a colon that introduces the quotation after it ("Cruz continued:", "Cruz called
+     * them on it:"): its frame, or else its first named person or organisation, or pronoun, as the speaker.
+     */
+    private Frame leadIn(int sentence) {
+        int last = a.lastToken(sentence);
+        if (!a.index.get(last).text().equals(":")) {
+            return null;
+        }
+        List<Frame> inSentence = frames.get(sentence);
+        if (!inSentence.isEmpty()) {
+            return inSentence.get(inSentence.size() - 1);
+        }
+        for (int i = a.firstToken(sentence); i < last; i++) {
+            String ner = a.index.get(i).ner();
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int end = i;
+                while (end + 1 < last && a.index.get(end + 1).ner().equals(ner)) {
+                    end++;
+                }
+                return new Frame(i, end, last, last, false, false, sentence);
+            }
+            if (a.index.get(i).pos().equals("PRP") && FrameFinder.isSpeakerPronoun(a.index.get(i).text())) {
+                return new Frame(i, i, last, last, false, false, sentence);
+            }
+        }
+        return null;
     }
 
     /** Nothing but the frame, punctuation, or a colon-led lead-in before the opening mark. */

@@ -78,6 +78,10 @@ final class FrameFinder {
         if (start >= 0) {
             return new Frame(start, j, cue, cue, false, false, sentence);
         }
+        int appositive = j >= first && index.get(j).text().equals(",") ? appositiveSpeaker(j, first) : -1;
+        if (appositive >= 0) {
+            return new Frame(appositive, j - 1, cue, cue, false, false, sentence);
+        }
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
@@ -114,6 +118,27 @@ final class FrameFinder {
         return start;
     }
 
+    /**
+     * Start of a name with an apposition that ends at the comma {@code comma} ("Huma Abedin, a campaign
+     * aide, said"), or -1: the phrase before the apposition's opening comma must end in a proper noun.
+     */
+    private int appositiveSpeaker(int comma, int first) {
+        for (int k = comma - 2; k > first && comma - k <= MAX_SPEAKER_TOKENS + 2; k--) {
+            if (quoted[k]) {
+                return -1;
+            }
+            if (index.get(k).text().equals(",")) {
+                Token head = index.get(k - 1);
+                if (!head.pos().startsWith("NNP") && !head.pos().equals("CD")) {
+                    return -1;
+                }
+                int h = head.pos().equals("CD") && k - 3 >= first && index.get(k - 2).text().equals(",") ? k - 3 : k - 1;
+                return index.get(h).pos().startsWith("NNP") ? nounPhraseBackward(h, first) : -1;
+            }
+        }
+        return -1;
+    }
+
     /** End of the speaker phrase starting at token {@code begin}, or -1 when it is none. */
     private int nounPhraseForward(int begin, int last) {
         if (begin > last || quoted[begin]) {
@@ -137,6 +162,10 @@ final class FrameFinder {
             }
         }
         return lastNoun;
+    }
+
+    static boolean isSpeakerPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {
