@@ -21,10 +21,12 @@ final class DirectQuotes {
 
     private final Attribution a;
     private final List<List<Frame>> frames;
+    private final FrameFinder finder;
 
-    DirectQuotes(Attribution attribution, List<List<Frame>> frames) {
+    DirectQuotes(Attribution attribution, List<List<Frame>> frames, FrameFinder finder) {
         this.a = attribution;
         this.frames = frames;
+        this.finder = finder;
     }
 
     List<Quote> attribute(List<Quotation> quotations, Set<Frame> used) {
@@ -90,7 +92,24 @@ final class DirectQuotes {
         if (before != null || laterInSentence != null) {
             return before != null ? before : laterInSentence;
         }
-        return sOpen > 0 && open == a.firstToken(sOpen) ? leadIn(sOpen - 1) : null;
+        if (sOpen > 0 && open == a.firstToken(sOpen)) {
+            return leadIn(sOpen - 1);
+        }
+        return subjectFrame(open, sOpen);
+    }
+
+    /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
+    private Frame subjectFrame(int open, int sOpen) {
+        int[] subject = finder.subject(a.firstToken(sOpen), open);
+        if (subject == null) {
+            return null;
+        }
+        for (int v = subject[1] + 1; v < open; v++) {
+            if (a.index.get(v).pos().startsWith("VB")) {
+                return new Frame(subject[0], subject[1], v, v, false, false, sOpen);
+            }
+        }
+        return null;
     }
 
     /**

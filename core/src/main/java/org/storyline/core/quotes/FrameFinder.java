@@ -68,9 +68,13 @@ final class FrameFinder {
             j--;
         }
         if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
-            if (j >= first && index.get(j).text().equals(",") && !earlier.isEmpty()) {
-                Frame main = earlier.get(earlier.size() - 1);
-                return new Frame(main.speakerFirst(), main.speakerLast(), cue, cue, main.inverted(), true, sentence);
+            if (j >= first && index.get(j).text().equals(",")) {
+                if (!earlier.isEmpty()) {
+                    Frame main = earlier.get(earlier.size() - 1);
+                    return new Frame(main.speakerFirst(), main.speakerLast(), cue, cue, main.inverted(), true, sentence);
+                }
+                int[] subject = subject(first, j);
+                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, true, sentence);
             }
             return null;
         }
@@ -162,6 +166,34 @@ final class FrameFinder {
             }
         }
         return lastNoun;
+    }
+
+    /**
+     * The subject of the clause in tokens {@code [first, before)}: its first named person or organisation,
+     * or a speaker pronoun, or {@code null}. Used where a participle or a partial quote follows a verb that
+     * is no cue ("X emailed supporters, telling them …", "X thanked him for “…”").
+     */
+    int[] subject(int first, int before) {
+        for (int i = first; i < before; i++) {
+            if (quoted[i]) {
+                return null;
+            }
+            Token t = index.get(i);
+            if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+                int end = i;
+                while (end + 1 < before && index.get(end + 1).ner().equals(t.ner())) {
+                    end++;
+                }
+                return new int[] {i, end};
+            }
+            if (t.pos().equals("PRP") && isSpeakerPronoun(t.text())) {
+                return new int[] {i, i};
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static boolean isSpeakerPronoun(String word) {
