@@ -51,6 +51,9 @@ final class DirectQuotes {
             Frame frame = choose(open, close, sOpen, sClose);
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
+            if (!whole && TitleCase.is(inner.of(text))) {
+                continue; // the name of a show, book or slogan, not someone's words
+            }
             if (frame != null) {
                 used.add(frame);
                 Speaker speaker = a.speaker(frame);
@@ -105,6 +108,10 @@ final class DirectQuotes {
             return null;
         }
         for (int v = subject[1] + 1; v < open; v++) {
+            String lemma = a.index.get(v).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+                continue;
+            }
             if (a.index.get(v).pos().startsWith("VB")) {
                 return new Frame(subject[0], subject[1], v, v, false, false, sOpen);
             }
@@ -146,9 +153,22 @@ final class DirectQuotes {
         if (open - 1 >= a.firstToken(sOpen) && a.index.get(open - 1).text().equals(":")) {
             return true;
         }
+        if (frame != null && frame.last() < open && open - 1 > frame.last() && a.index.get(open - 1).text().equals(",")
+                && open - 1 - frame.last() <= 4 && noVerb(frame.last() + 1, open - 1)) {
+            return true; // "telling them, “…”": the cue's listener, then the quotation
+        }
         int from = frame != null && frame.last() < open ? frame.last() + 1 : a.firstToken(sOpen);
         for (int i = from; i < open; i++) {
             if (a.isWord(i) && !a.quoted[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noVerb(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.index.get(i).pos().startsWith("VB")) {
                 return false;
             }
         }

@@ -34,6 +34,10 @@ final class FrameFinder {
 
     List<Frame> in(Sentence sentence, int first, int last) {
         List<Frame> frames = new ArrayList<>();
+        Frame headline = colonHeadline(sentence, first, last);
+        if (headline != null) {
+            frames.add(headline);
+        }
         for (int i = first; i <= last; i++) {
             if (quoted[i]) {
                 continue;
@@ -82,6 +86,12 @@ final class FrameFinder {
         if (start >= 0) {
             return new Frame(start, j, cue, cue, false, false, sentence);
         }
+        if (j > first && index.get(j).pos().equals("CC")) {
+            int[] subject = subject(first, j);
+            if (subject != null) {
+                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+        }
         int appositive = j >= first && index.get(j).text().equals(",") ? appositiveSpeaker(j, first) : -1;
         if (appositive >= 0) {
             return new Frame(appositive, j - 1, cue, cue, false, false, sentence);
@@ -120,6 +130,28 @@ final class FrameFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * A headline that names its source before a colon ("Graham: Trump's rhetoric is destroying the party"):
+     * a short run of proper nouns opening the sentence, then the colon as the cue.
+     */
+    private Frame colonHeadline(Sentence sentence, int first, int last) {
+        if (quoted[first] || !index.get(first).pos().startsWith("NNP")) {
+            return null;
+        }
+        for (int k = first + 1; k <= Math.min(last - 2, first + 4); k++) {
+            if (quoted[k]) {
+                return null;
+            }
+            if (index.get(k).text().equals(":")) {
+                return new Frame(first, k - 1, k, k, false, false, sentence.index());
+            }
+            if (!index.get(k).pos().startsWith("NNP") && !index.get(k).pos().equals("POS")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
