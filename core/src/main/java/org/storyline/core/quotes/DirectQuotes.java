@@ -51,7 +51,8 @@ final class DirectQuotes {
             Frame frame = choose(open, close, sOpen, sClose);
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
-            if (!whole && TitleCase.is(inner.of(text))) {
+            boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
+            if (!whole && !headline && TitleCase.is(inner.of(text))) {
                 continue; // the name of a show, book or slogan, not someone's words
             }
             if (frame != null) {
