@@ -19,7 +19,7 @@ import java.util.Locale;
  * Scores Storyline's quotes (annotate + entities + quotes) against (a) the direct quotes (gold attributions
  * with a source whose content holds a quotation mark) and (b) every gold attribution with a source; then
  * CoreNLP's own quote attribution on the direct quotes of the first {@code coreNlpArticles} articles
- * (default 20: its coref pipeline is too slow for all of them in CI), with Storyline rescored on the same
+ * (default 10: its coref pipeline is too slow for all of them in CI), with Storyline rescored on the same
  * articles, and articles/s of both on those articles, one thread each. Exits 1 when a bar is missed on the
  * dev split; prints a skip line and exits 0 when the data is absent.
  */
@@ -34,7 +34,7 @@ public final class QuoteEval {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         String split = args.length > 1 ? args[1] : "dev";
-        int coreNlpArticles = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int coreNlpArticles = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         Path file = shared.resolve("eval/quotes/polnear/polnear_train_dev.jsonl");
         if (!Files.isRegularFile(file)) {
             System.out.println("QuoteEval: skipped, " + file + " absent");
