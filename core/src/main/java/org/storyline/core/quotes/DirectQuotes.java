@@ -87,6 +87,17 @@ final class DirectQuotes {
                 }
             }
         }
+        if (laterInSentence == null && sClose + 1 < frames.size()) {
+            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”".
+            int next = a.firstToken(sClose + 1);
+            boolean adjacent = next == close + 1
+                    && a.index.sentenceAt(next).paragraph() == a.index.sentenceAt(close).paragraph();
+            for (Frame f : frames.get(sClose + 1)) {
+                if (adjacent && f.first() == next) {
+                    return f;
+                }
+            }
+        }
         Frame before = null;
         for (Frame f : frames.get(sOpen)) {
             if (f.last() < open) {
