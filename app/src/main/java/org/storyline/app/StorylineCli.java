@@ -32,7 +32,7 @@ public final class StorylineCli {
 
     /** Runs the command line and returns its exit code; never exits the JVM. */
     public static int run(String... args) {
-        CommandLine cli = commandLine(Pipeline.standard(), System.console() != null);
+        CommandLine cli = commandLine(Pipeline.standard(), ProgressBar.stderrIsConsole());
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli.execute(args);

@@ -46,7 +46,7 @@ final class AuthorBio {
         if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")) {
             return null;
         }
-        for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : Words.letters(paragraph)) {
             if (words.contains(word)) {
                 return m.group(1);
             }

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,8 @@ public final class DateParser {
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
-    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})[:h](?<minute>\\d{2})"
-            + "(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
+    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})(?:[:h]|\\.(?=\\d{2}\\s*(?:[aApP]\\.?[mM]|[A-Z]{2,5}"
+            + E + ")))(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
             + "|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,5})" + E + "\\)?)?)?";
 
     private final Map<String, Integer> months = new HashMap<>();
@@ -46,8 +45,9 @@ public final class DateParser {
         for (List<String> row : RuleFile.rows("time-zones.txt")) {
             zones.put(row.get(0), ZoneId.of(row.get(1)));
         }
-        String month = "(?<month>" + String.join("|", months.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
+        // Any word may stand where a month stands; read() keeps only the words of month-names.txt. A
+        // regex alternation of every month name would cost far more at each position of a long text.
+        String month = "(?<month>\\p{L}{3,10}+)\\.?";
         String day = "(?<day>\\d{1,2})";
         String year = "(?<year>\\d{4})";
         patterns = List.of(
@@ -56,9 +56,9 @@ public final class DateParser {
                 Pattern.compile(B + year + "[/.](?<mm>\\d{1,2})[/.]" + day + E + TIME),
                 Pattern.compile(B + day + "\\.(?<mm>\\d{1,2})\\." + year + E + TIME),
                 Pattern.compile(B + "(?<first>\\d{1,2})/(?<second2>\\d{1,2})/" + year + E + TIME),
-                Pattern.compile(B + "(?i:" + month + ")\\s*" + day + "(?:st|nd|rd|th)?" + E
+                Pattern.compile(B + month + "\\s*" + day + "(?:st|nd|rd|th)?" + E
                         + "(?:,?\\s*" + year + E + ")?" + TIME),
-                Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?(?i:" + month + ")" + E
+                Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
                         + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME));
     }
 
@@ -81,7 +81,7 @@ public final class DateParser {
      * nearest {@code reference}, and is skipped when {@code reference} is {@code null}.
      */
     public PublicationTime parse(String text, LocalDate reference) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         PublicationTime best = null;
