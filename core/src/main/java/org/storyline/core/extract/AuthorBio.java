@@ -1,7 +1,6 @@
 package org.storyline.core.extract;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -197,7 +198,7 @@ public final class CreditsParser {
                 first = i + 1;
             }
         }
-        String people = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+        String people = String.join(" ", Arrays.asList(words).subList(first, words.length));
         return people.isEmpty() ? List.of() : people(people, CreditRole.ADDITIONAL_REPORTING, false);
     }
 

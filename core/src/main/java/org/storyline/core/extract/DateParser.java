@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.core.model.PublicationTime;
@@ -35,7 +37,12 @@ public final class DateParser {
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})"
+            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})?\\s*,?\\s*(?:(?i:on)\\s+)?$");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
     private final List<Pattern> patterns;
+    private final Map<Pattern, Set<String>> groupNames = new HashMap<>();
 
     private DateParser() {
         for (List<String> row : RuleFile.rows("month-names.txt")) {
@@ -60,6 +67,8 @@ public final class DateParser {
                         + "(?:,?\\s*" + year + E + ")?" + TIME),
                 Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
                         + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME));
+        patterns.forEach(pattern -> groupNames.put(pattern, groupNames(pattern)));
+        groupNames.put(TIME_BEFORE, groupNames(TIME_BEFORE));
     }
 
     private static final class Standard {
@@ -81,7 +90,8 @@ public final class DateParser {
      * nearest {@code reference}, and is skipped when {@code reference} is {@code null}.
      */
     public PublicationTime parse(String text, LocalDate reference) {
-        if (text == null || text.isBlank() || text.chars().noneMatch(Character::isDigit)) {
+        if (text == null || text.isBlank() || reference == null && !hasYear(text)
+                || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         PublicationTime best = null;
@@ -89,7 +99,7 @@ public final class DateParser {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             while (m.find() && m.start() < bestStart) {
-                PublicationTime found = read(m, reference);
+                PublicationTime found = read(m, reference, text);
                 if (found != null) {
                     best = found;
                     bestStart = m.start();
@@ -100,13 +110,22 @@ public final class DateParser {
         return best;
     }
 
-    private PublicationTime read(Matcher m, LocalDate reference) {
+    private PublicationTime read(Matcher m, LocalDate reference, String text) {
         LocalDate date = date(m, reference);
         if (date == null) {
             return null;
         }
         LocalTime time = time(m);
-        ZoneOffset offset = time == null ? null : offset(group(m, "zone"), date, time);
+        String zone = group(m, "zone");
+        if (time == null) {
+            // "10:31 AM EDT, May 6, 2024": the time may come first.
+            Matcher before = TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+            if (before.find()) {
+                time = time(before);
+                zone = before.group("zone");
+            }
+        }
+        ZoneOffset offset = time == null ? null : offset(zone, date, time);
         return new PublicationTime(date, time, offset);
     }
 
@@ -162,7 +181,7 @@ public final class DateParser {
         return best;
     }
 
-    private static LocalTime time(Matcher m) {
+    private LocalTime time(Matcher m) {
         if (group(m, "hour") == null) {
             return null;
         }
@@ -200,7 +219,28 @@ public final class DateParser {
     }
 
     /** The group's text, or {@code null} when it did not match or the pattern has no such group. */
-    private static String group(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    private String group(Matcher m, String name) {
+        return groupNames.get(m.pattern()).contains(name) ? m.group(name) : null;
+    }
+
+    private static Set<String> groupNames(Pattern pattern) {
+        var names = new HashSet<String>();
+        Matcher m = GROUP_NAME.matcher(pattern.pattern());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Whether the text holds a run of four digits: a date without one needs a reference to be read. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,11 +1,10 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Guesses the ISO 639-1 language of a text. Texts in a script of their own are told by the script

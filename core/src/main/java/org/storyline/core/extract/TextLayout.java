@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * Lays out a scraped text: says what each paragraph is and where the body starts and ends. The body
- * starts at the dateline, or else at the first paragraph of prose that is neither a headline nor a
- * caption; it ends at the last paragraph of prose before the credits line, the author bios and the
- * promos that follow an article. Captions are recognised by their photo credit, by being printed twice,
- * or by describing a picture before the body starts.
+ * Lays out a scraped text: says what each paragraph is and where the body starts and ends. The text is
+ * cut into runs at long stretches of lines without a sentence (menus, link lists, footers); the body
+ * lies in the run around the dateline, or else in the run with the most prose. It starts at the
+ * dateline (or the prose running right up to it), or else at the first paragraph of prose that is
+ * neither a headline nor a caption; it ends at the last paragraph of prose before the credits line,
+ * the author bios and the promos that follow an article. Captions are recognised by their photo credit,
+ * by being printed twice, or by describing a picture before the body starts.
  */
 final class TextLayout {
 
@@ -68,12 +70,12 @@ final class TextLayout {
                 kinds[i] = ParagraphKind.CREDITS;
             } else if (p.length() < 120 && !credits.parseByline(p).isEmpty()) {
                 kinds[i] = ParagraphKind.BYLINE;
+            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
+                kinds[i] = ParagraphKind.DATE_STAMP;
             } else if (boilerplate.isBoilerplate(p)) {
                 kinds[i] = ParagraphKind.BOILERPLATE;
             } else if (captions.isCredited(p)) {
                 kinds[i] = ParagraphKind.CAPTION;
-            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
-                kinds[i] = ParagraphKind.DATE_STAMP;
             } else {
                 kinds[i] = ParagraphKind.TEXT;
             }
@@ -92,8 +94,9 @@ final class TextLayout {
     }
 
     /**
-     * A paragraph printed twice is a caption shown over the photo and again under it, unless it is a
-     * headline; a repeated paragraph inside the body keeps its first copy.
+     * A sentence printed twice before the article's prose is a caption shown over the photo and again
+     * under it; so is any credited or picture-describing paragraph printed twice. Other repeats (menu
+     * items, a pull quote) keep their first copy only.
      */
     private void markRepeats() {
         var captions = CaptionReader.standard();
@@ -108,7 +111,7 @@ final class TextLayout {
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 boolean caption = kinds[first] == ParagraphKind.CAPTION || kinds[i] == ParagraphKind.CAPTION
-                        || !proseSeen && !Headline.isHeadlineLike(paragraphs.get(first))
+                        || !proseSeen && isProse(paragraphs.get(first)) && !Headline.isHeadlineLike(paragraphs.get(first))
                         || captions.describesPicture(paragraphs.get(first));
                 if (caption) {
                     kinds[first] = ParagraphKind.CAPTION;

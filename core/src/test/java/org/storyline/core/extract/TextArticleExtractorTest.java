@@ -180,6 +180,18 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void readsAgencyStyleStory() throws Exception {
+        Article article = extract(resource("agency-story.txt"));
+        assertThat(article.outletName()).isEqualTo("The Associated Press");
+        assertThat(article.datelinePlace()).isEqualTo("Tallinn");
+        assertThat(article.published()).hasToString("PublicationTime[date=2024-05-06, time=10:31, offset=-04:00]");
+        assertThat(article.credits()).containsExactly(new Credit("LENA VOSS", CreditRole.BYLINE, null),
+                new Credit("Ola Berg", CreditRole.ADDITIONAL_REPORTING, "Helsinki"));
+        assertThat(article.text()).doesNotContain("READ MORE", "contributed", "Copyright");
+        assertThat(article.paragraphs()).hasSize(4);
+    }
+
+    @Test
     void keepsLocalIntroAboveWireDateline() throws Exception {
         Article article = extract("Ferry strike ends\n\nIslanders waiting for the morning boat will be the first to feel "
                 + "the end of the strike, agreed in Tallinn on Monday.\n\nTALLINN, May 6 (Northfield Wire) - Estonia's "
