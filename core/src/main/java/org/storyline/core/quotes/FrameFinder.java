@@ -1,0 +1,241 @@
+package org.storyline.core.quotes;
+
+import org.storyline.core.model.Sentence;
+import org.storyline.core.model.Token;
+import org.storyline.core.nlp.TokenIndex;
+import org.storyline.core.nlp.WordList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds attribution frames in a sentence, outside quotation marks: a cue verb from {@code cue-verbs.txt}
+ * with the noun phrase before it ("the minister said", "officials have warned"), after it when inverted
+ * (", said Stoltenberg"), "according to X", and participles that carry on an earlier frame's speaker
+ * (", adding that"). Passives ("was told") are not frames: their subject is the listener.
+ */
+final class FrameFinder {
+
+    private static final Set<String> CUES = WordList.lowerCaseSet(FrameFinder.class, "cue-verbs.txt");
+    private static final Set<String> PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "speaker-pronouns.txt");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD",
+            "DT", "PRP$", "POS", "HYPH", "VBN");
+    private static final int MAX_SPEAKER_TOKENS = 10;
+
+    private final TokenIndex index;
+    private final boolean[] quoted;
+
+    FrameFinder(TokenIndex index, boolean[] quoted) {
+        this.index = index;
+        this.quoted = quoted;
+    }
+
+    List<Frame> in(Sentence sentence, int first, int last) {
+        List<Frame> frames = new ArrayList<>();
+        Frame headline = colonHeadline(sentence, first, last);
+        if (headline != null) {
+            frames.add(headline);
+        }
+        for (int i = first; i <= last; i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            Token t = index.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("according") && i + 1 <= last && index.get(i + 1).text().equalsIgnoreCase("to")) {
+                int end = nounPhraseForward(i + 2, last);
+                if (end >= 0) {
+                    frames.add(new Frame(i + 2, end, i, i + 1, true, false, sentence.index()));
+                }
+                continue;
+            }
+            if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Frame f = frame(i, first, last, sentence.index(), frames);
+            if (f != null) {
+                frames.add(f);
+            }
+        }
+        return frames;
+    }
+
+    private Frame frame(int cue, int first, int last, int sentence, List<Frame> earlier) {
+        int j = cue - 1;
+        boolean passive = index.get(cue).pos().equals("VBN");
+        while (j >= first && !quoted[j] && isAuxiliaryOrAdverb(index.get(j))) {
+            if (passive && index.get(j).lemma().equalsIgnoreCase("be")) {
+                return null;
+            }
+            j--;
+        }
+        if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
+            if (j >= first && index.get(j).text().equals(",")) {
+                if (!earlier.isEmpty()) {
+                    Frame main = earlier.get(earlier.size() - 1);
+                    return new Frame(main.speakerFirst(), main.speakerLast(), cue, cue, main.inverted(), true, sentence);
+                }
+                int[] subject = subject(first, j);
+                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, true, sentence);
+            }
+            return null;
+        }
+        int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
+        if (start >= 0) {
+            return new Frame(start, j, cue, cue, false, false, sentence);
+        }
+        if (j > first && index.get(j).pos().equals("CC")) {
+            int[] subject = subject(first, j);
+            if (subject != null) {
+                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+        }
+        int appositive = j >= first && index.get(j).text().equals(",") ? appositiveSpeaker(j, first) : -1;
+        if (appositive >= 0) {
+            return new Frame(appositive, j - 1, cue, cue, false, false, sentence);
+        }
+        boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
+        if (afterBreak && cue + 1 <= last) {
+            int end = nounPhraseForward(cue + 1, last);
+            if (end >= 0) {
+                return new Frame(cue + 1, end, cue, cue, true, false, sentence);
+            }
+        }
+        return null;
+    }
+
+    /** Start of the speaker phrase ending at token {@code end}, or -1 when it is none. */
+    private int nounPhraseBackward(int end, int first) {
+        Token head = index.get(end);
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        if (head.pos().startsWith("PRP")) {
+            return PRONOUNS.contains(lower) ? end : -1;
+        }
+        if (!head.pos().startsWith("NN")) {
+            return -1;
+        }
+        int start = end;
+        while (start - 1 >= first && !quoted[start - 1] && end - start < MAX_SPEAKER_TOKENS) {
+            Token t = index.get(start - 1);
+            if (NOUN_PHRASE_TAGS.contains(t.pos()) || t.text().equalsIgnoreCase("of") && start - 2 >= first
+                    && index.get(start - 2).pos().startsWith("NN")) {
+                start--;
+                if (t.pos().equals("DT")) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A headline that names its source before a colon ("Graham: Trump's rhetoric is destroying the party"):
+     * a short run of proper nouns opening the sentence, then the colon as the cue.
+     */
+    private Frame colonHeadline(Sentence sentence, int first, int last) {
+        if (quoted[first] || !index.get(first).pos().startsWith("NNP")) {
+            return null;
+        }
+        for (int k = first + 1; k <= Math.min(last - 2, first + 4); k++) {
+            if (quoted[k]) {
+                return null;
+            }
+            if (index.get(k).text().equals(":")) {
+                return new Frame(first, k - 1, k, k, false, false, sentence.index());
+            }
+            if (!index.get(k).pos().startsWith("NNP") && !index.get(k).pos().equals("POS")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Start of a name with an apposition that ends at the comma {@code comma} ("Huma Abedin, a campaign
+     * aide, said"), or -1: the phrase before the apposition's opening comma must end in a proper noun.
+     */
+    private int appositiveSpeaker(int comma, int first) {
+        for (int k = comma - 2; k > first && comma - k <= MAX_SPEAKER_TOKENS + 2; k--) {
+            if (quoted[k]) {
+                return -1;
+            }
+            if (index.get(k).text().equals(",")) {
+                Token head = index.get(k - 1);
+                if (!head.pos().startsWith("NNP") && !head.pos().equals("CD")) {
+                    return -1;
+                }
+                int h = head.pos().equals("CD") && k - 3 >= first && index.get(k - 2).text().equals(",") ? k - 3 : k - 1;
+                return index.get(h).pos().startsWith("NNP") ? nounPhraseBackward(h, first) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** End of the speaker phrase starting at token {@code begin}, or -1 when it is none. */
+    private int nounPhraseForward(int begin, int last) {
+        if (begin > last || quoted[begin]) {
+            return -1;
+        }
+        Token t0 = index.get(begin);
+        if (t0.pos().startsWith("PRP")) {
+            return PRONOUNS.contains(t0.text().toLowerCase(Locale.ROOT)) ? begin : -1;
+        }
+        int end = begin - 1;
+        int lastNoun = -1;
+        while (end + 1 <= last && !quoted[end + 1] && end + 1 - begin < MAX_SPEAKER_TOKENS) {
+            Token t = index.get(end + 1);
+            if (NOUN_PHRASE_TAGS.contains(t.pos()) || t.text().equalsIgnoreCase("of") && lastNoun == end) {
+                end++;
+                if (t.pos().startsWith("NN")) {
+                    lastNoun = end;
+                }
+            } else {
+                break;
+            }
+        }
+        return lastNoun;
+    }
+
+    /**
+     * The subject of the clause in tokens {@code [first, before)}: its first named person or organisation,
+     * or a speaker pronoun, or {@code null}. Used where a participle or a partial quote follows a verb that
+     * is no cue ("X emailed supporters, telling them …", "X thanked him for “…”").
+     */
+    int[] subject(int first, int before) {
+        for (int i = first; i < before; i++) {
+            if (quoted[i]) {
+                return null;
+            }
+            Token t = index.get(i);
+            if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+                int end = i;
+                while (end + 1 < before && index.get(end + 1).ner().equals(t.ner())) {
+                    end++;
+                }
+                return new int[] {i, end};
+            }
+            if (t.pos().equals("PRP") && isSpeakerPronoun(t.text())) {
+                return new int[] {i, i};
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static boolean isSpeakerPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAuxiliaryOrAdverb(Token t) {
+        String pos = t.pos();
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return pos.equals("RB") || pos.equals("MD") || pos.startsWith("VB") && (lemma.equals("have")
+                || lemma.equals("be") || lemma.equals("do"));
+    }
+}
