@@ -117,6 +117,13 @@ final class ArticleFixture {
         return new ArticleAnalysis(new AnnotatedArticle(article, text, sentences(), mentions), entities, quotes, claims);
     }
 
+    /** As the analysis of an article the annotator could not handle: text only, no sentences or mentions. */
+    ArticleAnalysis buildWithoutSentences() {
+        var full = build();
+        return new ArticleAnalysis(new AnnotatedArticle(full.article(), text(), List.of(), List.of()),
+                List.of(), List.of(), List.of());
+    }
+
     private List<Sentence> sentences() {
         var text = text();
         var sentences = new ArrayList<Sentence>();
