@@ -4,6 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.storyline.core.Pipeline;
+import org.storyline.core.StoryRun;
+import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.story.StoryAssembler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +41,7 @@ public final class StorylineCli {
     static CommandLine commandLine(Pipeline pipeline, boolean console) {
         return new CommandLine(new StorylineCli())
                 .addSubcommand(new ExtractCommand(pipeline, console))
+                .addSubcommand(new AnalyzeCommand(new StoryRun(pipeline, new CoreNlpAnnotator(), new StoryAssembler()), console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {

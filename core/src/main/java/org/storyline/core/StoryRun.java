@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.storyline.core.claims.ClaimFinder;
 import org.storyline.core.entities.EntityResolver;
-import org.storyline.core.extract.ByFormatExtractor;
-import org.storyline.core.extract.HtmlArticleExtractor;
-import org.storyline.core.extract.TextArticleExtractor;
-import org.storyline.core.ingest.Ingestor;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
@@ -66,8 +62,7 @@ public final class StoryRun {
     private final StoryAssembler assembler;
 
     public StoryRun() {
-        this(new Pipeline(new Ingestor(), new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor())),
-                new CoreNlpAnnotator(), new StoryAssembler());
+        this(Pipeline.standard(), new CoreNlpAnnotator(), new StoryAssembler());
     }
 
     public StoryRun(Pipeline pipeline, Annotator annotator, StoryAssembler assembler) {

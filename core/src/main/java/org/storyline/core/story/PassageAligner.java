@@ -45,32 +45,24 @@ final class PassageAligner {
         articles.clear();
         passages.forEach(p -> articles.putIfAbsent(p.source(), articles.size()));
         var similar = similarities(passages);
-        var groups = new UnionFind(passages.size());
+        var groups = new UnionFind(passages.size(), i -> articles.get(passages.get(i).source()));
         var clashes = new ArrayList<ValueClash>();
         var contradictions = new ArrayList<Contradiction>();
         var blocked = new java.util.HashSet<Long>();
+        var claimEdges = new ArrayList<Map.Entry<Long, Double>>();
         var withClaims = passages.stream().filter(p -> !p.claims().isEmpty()).toList();
         for (int x = 0; x < withClaims.size(); x++) {
             for (int y = x + 1; y < withClaims.size(); y++) {
                 var p = withClaims.get(x);
                 var q = withClaims.get(y);
-                int i = p.index();
-                int j = q.index();
-                if (p.source() == q.source()) {
-                    continue;
-                }
-                for (var a : p.claims()) {
-                    for (var b : q.claims()) {
-                        if (claims.sameMeasure(a, b) && claims.sameValue(a, b)) {
-                            groups.union(i, j);
-                        } else if (claims.sameNamedMeasure(a, b) && !claims.sameValue(a, b)) {
-                            clashes.add(new ValueClash(p, a, q, b));
-                            blocked.add(pair(i, j));
-                        }
-                    }
+                if (p.source() != q.source()) {
+                    compareClaims(p, q, similar.getOrDefault(pair(p.index(), q.index()), 0.0), claimEdges, clashes, blocked);
                 }
             }
         }
+        blocked.forEach(b -> groups.keepApart(first(b), second(b)));
+        claimEdges.sort(Map.Entry.<Long, Double>comparingByValue().reversed());
+        claimEdges.forEach(e -> groups.unionIfDisjoint(first(e.getKey()), second(e.getKey())));
         var ranked = similar.entrySet().stream()
                 .filter(e -> !blocked.contains(e.getKey()) && (e.getValue() >= settings.alignThreshold()
                         || (e.getValue() >= settings.anchoredThreshold()
@@ -91,10 +83,49 @@ final class PassageAligner {
             if (e.getValue() >= settings.contradiction() && p.negated() != q.negated()) {
                 contradictions.add(new Contradiction(p, q));
             } else {
-                groups.union(p.index(), q.index());
+                groups.unionIfDisjoint(p.index(), q.index());
             }
         }
         return new Alignment(groups.groups(passages), clashes, contradictions);
+    }
+
+    /**
+     * Claims of two sentences: the same measure with the same value links the sentences; with a
+     * different value, it is a clash. The same measure is either what the claims name (subject and
+     * measured thing), or — since those are often incomplete — the same unit and direction in sentences
+     * that are close anyway; then a clash also needs that no other claim of the pair agrees on the value.
+     */
+    private void compareClaims(Passage p, Passage q, double sim, List<Map.Entry<Long, Double>> edges,
+                               List<ValueClash> clashes, java.util.Set<Long> blocked) {
+        boolean close = sim >= settings.alignThreshold();
+        for (var a : p.claims()) {
+            for (var b : q.claims()) {
+                boolean sameKind = close && claims.sameKind(a, b);
+                if ((claims.sameMeasure(a, b) || sameKind) && claims.sameValue(a, b)) {
+                    edges.add(Map.entry(pair(p.index(), q.index()), sim + 1));
+                } else if (!claims.sameValue(a, b) && !vague(p, a) && !vague(q, b) && (claims.sameNamedMeasure(a, b)
+                        || (sameKind && !agreesWithAny(a, q) && !agreesWithAny(b, p)))) {
+                    clashes.add(new ValueClash(p, a, q, b));
+                    blocked.add(pair(p.index(), q.index()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A hedged value written without digits ("tens of thousands", "several billion") is an order of
+     * magnitude, not a figure: it never conflicts with a precise one.
+     */
+    private static boolean vague(Passage p, org.storyline.core.model.Claim c) {
+        var text = p.source().annotated().text();
+        if (!c.approximate() || c.span() == null || c.span().end() > text.length()) {
+            return false;
+        }
+        return c.span().of(text).chars().noneMatch(Character::isDigit);
+    }
+
+    private boolean agreesWithAny(org.storyline.core.model.Claim c, Passage other) {
+        return other.claims().stream().anyMatch(d -> claims.sameKind(c, d) && claims.sameValue(c, d));
     }
 
     /** Whether two sentences share a person, a date or a number, and enough terms besides. */

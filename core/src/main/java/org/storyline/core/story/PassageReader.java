@@ -26,6 +26,8 @@ final class PassageReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]|[.!?][\u201d\"])\\s+(?=[\\p{Lu}\u201c\"])");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
+    private static final int MIN_WORDS = 3;
+
     private final StoryCast cast;
 
     PassageReader(StoryCast cast) {
@@ -37,7 +39,8 @@ final class PassageReader {
         var passages = new ArrayList<Passage>();
         for (var cut : sentences(analysis, text)) {
             var sentence = cut.span().of(text).strip();
-            if (!sentence.isEmpty()) {
+            // a line of two words ("Markets", "My News") is a label left by extraction, not a statement
+            if (sentence.split("\\s+").length >= MIN_WORDS) {
                 passages.add(passage(analysis, outlet, firstIndex + passages.size(), cut, sentence, text));
             }
         }

@@ -99,7 +99,7 @@ public final class StoryAssembler {
                 TimelineWriter.write(alignment.groups(), copyCitations),
                 new PeopleWriter(coverage, reader, cast, settings).write(),
                 corroborated,
-                new ConflictWriter(copyCitations).write(alignment),
+                new ConflictWriter(claims, weights, settings, copyCitations).write(alignment),
                 onlyIn.entrySet().stream().map(e -> new OnlyIn(e.getKey(), e.getValue())).toList(),
                 new SummaryWriter(weights, centroid, settings).write(passages, reportOf),
                 notes);
