@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.storyline.core.StoryRun;
 import org.storyline.core.model.Problem;
 import picocli.CommandLine.Command;
@@ -47,11 +48,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report page to FILE")
     private Path html;
 
-    private final StoryRun run;
+    private final Supplier<StoryRun> runs;
     private final boolean console;
 
-    AnalyzeCommand(StoryRun run, boolean console) {
-        this.run = run;
+    AnalyzeCommand(Supplier<StoryRun> runs, boolean console) {
+        this.runs = runs;
         this.console = console;
     }
 
@@ -61,7 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var progress = new PhaseProgress(err, console);
         var problems = new ArrayList<Problem>();
-        var result = run.run(paths, new StoryRun.Listener() {
+        var result = runs.get().run(paths, new StoryRun.Listener() {
             @Override
             public void progress(String phase, int done, int total) {
                 progress.update(phase, done, total);
@@ -89,12 +90,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.printf("storyline: analysed %d article%s into %d stor%s%s%n", result.analysed(), result.analysed() == 1 ? "" : "s",
                 result.stories().size(), result.stories().size() == 1 ? "y" : "ies",
                 result.problems().isEmpty() ? "" : "; analysis failed for " + result.problems().size());
-        result.problems().forEach(p -> err.println("  " + p));
+        result.notes().forEach(p -> err.println("  note: " + p));
+        result.problems().forEach(p -> err.println("  failed: " + p));
         err.flush();
         return result.allSucceeded() && written ? StorylineCli.OK : StorylineCli.SOME_FAILED;
     }
 
-    private static boolean write(Path file, java.util.function.Supplier<String> content, PrintWriter err) {
+    private static boolean write(Path file, Supplier<String> content, PrintWriter err) {
         if (file == null) {
             return true;
         }
@@ -112,6 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         var model = new LinkedHashMap<String, Object>();
         model.put("articles", result.analysed());
         model.put("stories", result.stories());
+        model.put("notes", result.notes());
         model.put("problems", problems);
         try {
             return new ObjectMapper().registerModule(new JavaTimeModule())

@@ -3,6 +3,9 @@ package org.storyline.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.storyline.core.AnalysisSettings;
+import org.storyline.core.ArticleAnalyzer;
 import org.storyline.core.Pipeline;
 import org.storyline.core.StoryRun;
 import org.storyline.core.nlp.CoreNlpAnnotator;
@@ -39,9 +42,17 @@ public final class StorylineCli {
 
     /** The command line with every subcommand, running {@code pipeline}. */
     static CommandLine commandLine(Pipeline pipeline, boolean console) {
+        return commandLine(pipeline, console, settings -> new ArticleAnalyzer(new CoreNlpAnnotator(), settings));
+    }
+
+    /** The same, with the analyzer made by {@code analyzers} (tests share one loaded annotator). */
+    static CommandLine commandLine(Pipeline pipeline, boolean console,
+                                   Function<AnalysisSettings, ArticleAnalyzer> analyzers) {
         return new CommandLine(new StorylineCli())
                 .addSubcommand(new ExtractCommand(pipeline, console))
-                .addSubcommand(new AnalyzeCommand(new StoryRun(pipeline, new CoreNlpAnnotator(), new StoryAssembler()), console))
+                .addSubcommand(new AnalyzeArticleCommand(pipeline, analyzers))
+                .addSubcommand(new AnalyzeCommand(
+                        () -> new StoryRun(pipeline, analyzers.apply(AnalysisSettings.defaults()), new StoryAssembler()), console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {

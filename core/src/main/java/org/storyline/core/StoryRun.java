@@ -6,22 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.storyline.core.claims.ClaimFinder;
-import org.storyline.core.entities.EntityResolver;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
 import org.storyline.core.model.StoryView;
-import org.storyline.core.nlp.Annotator;
-import org.storyline.core.nlp.CoreNlpAnnotator;
-import org.storyline.core.quotes.QuoteFinder;
 import org.storyline.core.story.StoryAssembler;
 
 /**
  * The whole pipeline from input files to stories, as {@code storyline analyze} runs it: read and extract
- * every article, analyse each (annotation, entities, quotes, claims), group the analyses into stories and
- * assemble each story's cross-source view. A document or article that fails at any stage becomes a
- * {@link Problem} and the run goes on.
+ * every article, analyse each on all cores ({@link ArticleAnalyzer}), group the analyses into stories
+ * with near-duplicates linked to their originals ({@link StoryGroups}), and assemble each story's
+ * cross-source view. A document or article that fails at any stage becomes a {@link Problem} and the
+ * run goes on. Holds every analysis of the run in memory: it is the batch command for a folder, not the
+ * store's streaming ingest.
  */
 public final class StoryRun {
 
@@ -40,12 +37,15 @@ public final class StoryRun {
      * @param extraction what reading and extraction did, with their problems
      * @param analysed   articles analysed
      * @param stories    the stories, most outlets first
-     * @param problems   articles that failed after extraction
+     * @param notes      what the analysis skipped or cut, by article ("written in 'de'...")
+     * @param problems   analysis stages that failed on an article (its other results are kept)
      */
-    public record Result(RunReport extraction, int analysed, List<StoryView> stories, List<Problem> problems) {
+    public record Result(RunReport extraction, int analysed, List<StoryView> stories, List<Problem> notes,
+                         List<Problem> problems) {
 
         public Result {
             stories = List.copyOf(stories);
+            notes = List.copyOf(notes);
             problems = List.copyOf(problems);
         }
 
@@ -55,19 +55,16 @@ public final class StoryRun {
     }
 
     private final Pipeline pipeline;
-    private final Annotator annotator;
-    private final EntityResolver entities = new EntityResolver();
-    private final QuoteFinder quotes = new QuoteFinder();
-    private final ClaimFinder claims = new ClaimFinder();
+    private final ArticleAnalyzer analyzer;
     private final StoryAssembler assembler;
 
     public StoryRun() {
-        this(Pipeline.standard(), new CoreNlpAnnotator(), new StoryAssembler());
+        this(Pipeline.standard(), new ArticleAnalyzer(), new StoryAssembler());
     }
 
-    public StoryRun(Pipeline pipeline, Annotator annotator, StoryAssembler assembler) {
+    public StoryRun(Pipeline pipeline, ArticleAnalyzer analyzer, StoryAssembler assembler) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.assembler = Objects.requireNonNull(assembler, "assembler");
     }
 
@@ -90,20 +87,18 @@ public final class StoryRun {
             }
         });
         var problems = new ArrayList<Problem>();
+        var notes = new ArrayList<Problem>();
         var analyses = new ArrayList<ArticleAnalysis>();
         listener.progress("analyse", 0, articles.size());
-        for (var article : articles) {
-            try {
-                analyses.add(analyse(article));
-            } catch (RuntimeException e) {
-                var problem = new Problem(article.source(), null, "analysis failed: " + e);
-                problems.add(problem);
-                listener.problem(problem);
-            }
-            listener.progress("analyse", analyses.size() + problems.size(), articles.size());
-        }
+        analyzer.analyzeAll(articles, outcome -> {
+            analyses.add(outcome.analysis());
+            notes.addAll(outcome.notes());
+            problems.addAll(outcome.failures());
+            outcome.failures().forEach(listener::problem);
+            listener.progress("analyse", analyses.size(), articles.size());
+        });
+        var groups = new StoryGroups().group(analyses);
         var stories = new ArrayList<StoryView>();
-        var groups = StoryGroups.of(analyses);
         listener.progress("assemble", 0, groups.size());
         for (var group : groups) {
             stories.add(assembler.assemble(group.id(), group.articles(), group.duplicateOf()));
@@ -111,13 +106,7 @@ public final class StoryRun {
         }
         stories.sort(Comparator.comparingInt((StoryView s) -> -s.outlets().size())
                 .thenComparingInt(s -> -s.articles().size()));
-        return new Result(report, analyses.size(), stories, problems);
-    }
-
-    private ArticleAnalysis analyse(Article article) {
-        var annotated = annotator.annotate(article);
-        var found = entities.resolve(annotated);
-        return new ArticleAnalysis(annotated, found, quotes.find(annotated, found), claims.find(annotated, found));
+        return new Result(report, analyses.size(), stories, notes, problems);
     }
 
     /** A story as the cluster stage delivers it: its id, its articles, and which copy which. */
