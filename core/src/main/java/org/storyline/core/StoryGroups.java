@@ -28,10 +28,16 @@ final class StoryGroups {
         }
         var profiler = new ArticleProfiler(new MiniLmEmbedder());
         var byId = new LinkedHashMap<String, ArticleAnalysis>();
+        // the same content read twice (identical files) goes to its first reading's story, which notes it
+        var repeats = new ArrayList<ArticleAnalysis>();
         analyses.stream()
                 .sorted(Comparator.comparing((ArticleAnalysis a) -> a.article().published() == null ? null
                         : a.article().published().date(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(a -> byId.putIfAbsent(a.article().id(), a));
+                .forEach(a -> {
+                    if (byId.putIfAbsent(a.article().id(), a) != null) {
+                        repeats.add(a);
+                    }
+                });
         var duplicateOf = new HashMap<String, String>();
         for (var a : byId.values()) {
             var original = duplicates.add(a.article());
@@ -55,6 +61,11 @@ final class StoryGroups {
             var story = assigner.storyOf(root).orElse("copy-of-" + root);
             members.computeIfAbsent(story, k -> new ArrayList<>()).add(byId.get(copy));
         });
+        for (var repeat : repeats) {
+            var id = repeat.article().id();
+            var story = assigner.storyOf(duplicateOf.getOrDefault(id, id)).orElse("copy-of-" + id);
+            members.computeIfAbsent(story, k -> new ArrayList<>()).add(repeat);
+        }
         var groups = new ArrayList<StoryRun.StoryGroup>();
         members.forEach((story, list) -> {
             var links = new HashMap<String, String>();
