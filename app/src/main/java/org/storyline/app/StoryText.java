@@ -51,7 +51,8 @@ final class StoryText {
             for (var o : s.onlyIn()) {
                 out.println("     " + o.outlet() + ":");
                 o.reports().stream().limit(ONLY_IN_PER_OUTLET)
-                        .forEach(r -> out.println("       \u2022 " + Figures.clip(r.text(), WIDTH - 4)));
+                        .forEach(r -> out.println("       \u2022 " + (r.claim() != null ? Figures.value(r.claim()) + ": " : "")
+                                + Figures.clip(r.text(), WIDTH - 4)));
                 more(o.reports().size() - ONLY_IN_PER_OUTLET, "items", out);
             }
         }

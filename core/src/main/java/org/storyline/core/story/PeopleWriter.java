@@ -23,7 +23,8 @@ import org.storyline.core.model.ReportKind;
  * speaker are the same quote when the shorter one's words are nearly all in the longer one (outlets cut
  * quotes differently: "no sense of fatigue" is the same words as a longer rendering of them). A quote
  * several outlets carry becomes one {@link Report} citing all of them; near-duplicate copies count once
- * toward its independent reports.
+ * toward its independent reports. An article that prints the same words inside quotation marks carries
+ * the quote too, even where the quotes stage found no attribution for them there.
  */
 final class PeopleWriter {
 
@@ -102,11 +103,27 @@ final class PeopleWriter {
         var citations = new ArrayList<Citation>();
         var outlets = new LinkedHashSet<String>();
         var originals = new HashSet<String>();
+        var cited = new HashSet<ArticleAnalysis>();
         for (var s : group) {
             var id = s.article().article().id();
             citations.add(new Citation(coverage.outlet(s.article()), id, s.quote().text(), s.quote().span()));
             outlets.add(coverage.outlet(s.article()));
             originals.add(coverage.originalOf.getOrDefault(id, id));
+            cited.add(s.article());
+        }
+        for (var s : group) {
+            for (var a : coverage.all) {
+                if (!cited.contains(a)) {
+                    var span = VerbatimQuote.find(a.annotated().text(), s.quote().text());
+                    if (span != null) {
+                        var id = a.article().id();
+                        citations.add(new Citation(coverage.outlet(a), id, s.quote().text(), span));
+                        outlets.add(coverage.outlet(a));
+                        originals.add(coverage.originalOf.getOrDefault(id, id));
+                        cited.add(a);
+                    }
+                }
+            }
         }
         return new Report(ReportKind.QUOTE, longest.quote().text(), speaker, longest.quote().kind(), null,
                 List.copyOf(outlets), originals.size(), citations);

@@ -61,6 +61,15 @@ final class ReportWriter {
         return new Report(ReportKind.STATEMENT, lead.text(), speaker, null, null, List.copyOf(outlets), independent, citations);
     }
 
+    /** One number of a sentence, as a report of its own: a figure its outlet alone gives. */
+    Report write(Passage p, Claim claim) {
+        var citations = new ArrayList<Citation>();
+        citations.add(p.citation());
+        citations.addAll(copyCitations.getOrDefault(p.index(), List.of()));
+        var outlets = citations.stream().map(Citation::outlet).distinct().toList();
+        return new Report(ReportKind.CLAIM, p.text(), null, null, claim, outlets, 1, citations);
+    }
+
     /** The claim the group is about: one every member's article agrees on, or a lone sentence's first claim. */
     private Claim sharedClaim(List<Passage> group) {
         if (group.size() == 1) {

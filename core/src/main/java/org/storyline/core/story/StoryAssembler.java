@@ -79,8 +79,8 @@ public final class StoryAssembler {
             if (outlets >= 2) {
                 corroborated.add(report);
                 for (var p : group) {
-                    if (hasOwnNumbers(p, group, claims)) {
-                        onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(writer.write(List.of(p)));
+                    for (var own : ownNumbers(p, group, claims)) {
+                        onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(writer.write(p, own));
                     }
                 }
             } else if (severalOutlets && substantial(report, group)) {
@@ -106,13 +106,15 @@ public final class StoryAssembler {
     }
 
     /**
-     * Whether a sentence of a corroborated group reports a number no other outlet in the group does:
-     * the statement is shared, the figure is that outlet's alone.
+     * The numbers a sentence of a corroborated group reports that no other outlet in the group does: the
+     * statement is shared, the figure is that outlet's alone.
      */
-    private static boolean hasOwnNumbers(Passage p, List<Passage> group, ClaimMatcher claims) {
-        return p.claims().stream().anyMatch(c -> group.stream()
+    private static List<org.storyline.core.model.Claim> ownNumbers(Passage p, List<Passage> group, ClaimMatcher claims) {
+        return p.claims().stream().filter(c -> group.stream()
                 .filter(q -> !q.outlet().equals(p.outlet()))
-                .noneMatch(q -> q.claims().stream().anyMatch(d -> claims.sameMeasure(c, d) && claims.sameValue(c, d))));
+                .noneMatch(q -> q.claims().stream().anyMatch(d -> claims.sameValue(c, d)
+                        && (claims.sameMeasure(c, d) || claims.sameKind(c, d)))))
+                .toList();
     }
 
     /** Claims and named quotes always; narration only when it is a sentence of some length. */
@@ -166,6 +168,9 @@ public final class StoryAssembler {
         } else if (coverage.outletCount() == 1) {
             notes.add("every article is from " + coverage.outlet(coverage.all.get(0))
                     + ": nothing can be corroborated across outlets");
+        } else if (coverage.independent.stream().map(coverage::outlet).distinct().count() == 1) {
+            notes.add("every independent report is from " + coverage.outlet(coverage.independent.get(0))
+                    + " (the other outlets ran copies of it): nothing can be corroborated across outlets");
         } else if (compared.stream().map(coverage::outlet).distinct().count() < 2) {
             notes.add("fewer than two outlets in a common language: nothing can be corroborated");
         }

@@ -30,13 +30,28 @@ final class SummaryWriter {
     }
 
     /**
+     * Whether a sentence reads on its own: it starts as a sentence does and opens every quotation it
+     * closes (a piece of a quote cut by the sentence splitter does not).
+     */
+    static boolean whole(String text) {
+        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0))
+                || text.charAt(0) == '\u201c' || text.charAt(0) == '"')) {
+            return false;
+        }
+        long straight = text.chars().filter(c -> c == '"').count();
+        long open = text.chars().filter(c -> c == '\u201c').count();
+        long close = text.chars().filter(c -> c == '\u201d').count();
+        return straight % 2 == 0 && open == close;
+    }
+
+    /**
      * @param candidates passages of the articles the summary may quote from
      * @param reportOf   the report of each passage's aligned group, by passage index
      */
     List<SummarySentence> write(List<Passage> candidates, Map<Integer, Report> reportOf) {
         var pool = new ArrayList<Passage>();
         for (var p : candidates) {
-            if (p.words() >= settings.minSummaryWords() && p.words() <= settings.maxSummaryWords()) {
+            if (p.words() >= settings.minSummaryWords() && p.words() <= settings.maxSummaryWords() && whole(p.text())) {
                 pool.add(p);
             }
         }

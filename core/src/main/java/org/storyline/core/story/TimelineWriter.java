@@ -16,6 +16,9 @@ import org.storyline.core.model.TimelineEvent;
  */
 final class TimelineWriter {
 
+    /** A dated line shorter than this is a date alone ("7 March 2025", a byline's), not an event. */
+    private static final int MIN_WORDS = 5;
+
     private TimelineWriter() {
     }
 
@@ -23,6 +26,9 @@ final class TimelineWriter {
         var events = new LinkedHashMap<String, List<Passage>>();
         for (int g = 0; g < groups.size(); g++) {
             for (var p : groups.get(g)) {
+                if (p.words() < MIN_WORDS) {
+                    continue;
+                }
                 for (var date : new LinkedHashSet<>(p.dates())) {
                     events.computeIfAbsent(date + "|" + g, k -> new ArrayList<>()).add(p);
                 }
