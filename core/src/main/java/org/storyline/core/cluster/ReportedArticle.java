@@ -60,8 +60,10 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
     /** The terms that go into the term index: every entity term and the top keywords by tf-idf. */
     List<String> indexTerms(TermStats stats, int topKeywords) {
         List<String> out = new ArrayList<>(entities.keySet());
-        keywords.entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue() * stats.idf(b.getKey()), a.getValue() * stats.idf(a.getKey())))
+        Map<String, Double> weight = new HashMap<>();
+        keywords.forEach((k, w) -> weight.put(k, w * stats.idf(k)));
+        weight.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(topKeywords)
                 .forEach(e -> out.add(e.getKey()));
         return out;

@@ -38,7 +38,7 @@ final class Story {
         this.sum = new double[dimension];
     }
 
-    void add(ReportedArticle article, int maxTerms) {
+    void add(ReportedArticle article, int maxTerms, TermStats stats) {
         articles.add(article.profile().id());
         if (article.profile().outlet() != null) {
             outlets.add(article.profile().outlet());
@@ -48,10 +48,15 @@ final class Story {
             sum[i] += v[i];
         }
         sumNorm = norm(sum);
-        article.entities().forEach((t, w) -> entities.merge(t, w, Double::sum));
-        article.keywords().forEach((t, w) -> keywords.merge(t, w, Double::sum));
-        prune(maxTerms);
-        normsAt = -1;
+        boolean fresh = normsAt >= 0;
+        double entitySquares = entityNorm * entityNorm + grow(entities, article.entities(), stats);
+        double keywordSquares = keywordNorm * keywordNorm + grow(keywords, article.keywords(), stats);
+        if (prune(maxTerms) || !fresh) {
+            normsAt = -1;
+        } else {
+            entityNorm = Math.sqrt(Math.max(0, entitySquares));
+            keywordNorm = Math.sqrt(Math.max(0, keywordSquares));
+        }
         widen(article.profile().time(), article.profile().time());
     }
 
@@ -91,9 +96,10 @@ final class Story {
     }
 
     /**
-     * The idf-weighted lengths of the entity and keyword vectors. Recomputed when the story changes or
-     * the stream has grown by a tenth since: idf drifts slowly, and recomputing for every candidate of
-     * every article would cost as much as all the rest of the assignment.
+     * The idf-weighted lengths of the entity and keyword vectors. Kept up to date as articles join (with
+     * the idf of the moment) and recomputed in full after a merge or a pruning, or once the stream has
+     * grown by a tenth since the last full count: idf drifts slowly, and recomputing for every candidate
+     * of every article would cost as much as all the rest of the assignment.
      */
     double entityNorm(TermStats stats) {
         refreshNorms(stats);
@@ -132,9 +138,26 @@ final class Story {
         }
     }
 
-    private void prune(int maxTerms) {
-        entities = pruned(entities, maxTerms);
-        keywords = pruned(keywords, maxTerms);
+    /** Adds {@code add} into {@code terms}; returns how much the idf-weighted squared length grew. */
+    private static double grow(Map<String, Double> terms, Map<String, Double> add, TermStats stats) {
+        double growth = 0;
+        for (Map.Entry<String, Double> e : add.entrySet()) {
+            double old = terms.getOrDefault(e.getKey(), 0.0);
+            double now = old + e.getValue();
+            terms.put(e.getKey(), now);
+            double idf = stats.idf(e.getKey());
+            growth += (now * now - old * old) * idf * idf;
+        }
+        return growth;
+    }
+
+    private boolean prune(int maxTerms) {
+        Map<String, Double> e = pruned(entities, maxTerms);
+        Map<String, Double> k = pruned(keywords, maxTerms);
+        boolean changed = e != entities || k != keywords;
+        entities = e;
+        keywords = k;
+        return changed;
     }
 
     /** Keeps the heaviest terms once a map is twice the cap, so pruning costs little per article. */

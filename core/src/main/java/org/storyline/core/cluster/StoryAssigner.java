@@ -150,7 +150,7 @@ public final class StoryAssigner {
     }
 
     private void join(Story story, ReportedArticle article, List<String> indexTerms) {
-        story.add(article, settings.maxStoryTerms());
+        story.add(article, settings.maxStoryTerms(), stats);
         storyOfArticle.put(article.profile().id(), story);
         centroids.put(story);
         terms.post(story, indexTerms);
