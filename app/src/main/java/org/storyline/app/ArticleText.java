@@ -3,6 +3,7 @@ package org.storyline.app;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.storyline.core.model.Article;
@@ -43,7 +44,7 @@ final class ArticleText {
             byRole.computeIfAbsent(credit.role(), r -> new ArrayList<>())
                     .add(credit.place() == null ? credit.name() : credit.name() + " in " + credit.place());
         }
-        byRole.forEach((role, names) -> field(out, role.name().toLowerCase().replace('_', ' '), String.join(", ", names)));
+        byRole.forEach((role, names) -> field(out, role.name().toLowerCase(Locale.ROOT).replace('_', ' '), String.join(", ", names)));
     }
 
     private static String published(PublicationTime time) {

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.storyline.core.Pipeline;
 import org.storyline.core.RunListener;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code storyline extract PATH...}: each input's articles, cleanly extracted, then a summary of the run. */
 @Command(name = "extract",
+        mixinStandardHelpOptions = true,
         description = {"Extracts clean articles from news files and folders.",
                 "Reads .txt, .html/.htm, .json, .jsonl, .warc/.warc.gz, RSS and Atom feeds, and .gz of any of them."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -39,11 +42,12 @@ final class ExtractCommand implements Callable<Integer> {
     private Path out;
 
     private final Pipeline pipeline;
-    private final boolean console;
+    private final Terminal terminal;
 
+    /** @param console whether stderr is a terminal; when it is, stdout is looked at too */
     ExtractCommand(Pipeline pipeline, boolean console) {
         this.pipeline = pipeline;
-        this.console = console;
+        this.terminal = console ? Terminal.detect() : Terminal.NONE;
     }
 
     @Override
@@ -57,11 +61,17 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("storyline: cannot write --out " + out + ": " + e.getMessage());
             return StorylineCli.USAGE;
         }
-        ProgressBar progress = new ProgressBar(err, console);
-        RunReport report = pipeline.extract(paths, new RunListener() {
+        ProgressBar progress = new ProgressBar(err, terminal, out == null);
+        List<String> skipped = new ArrayList<>();
+        RunReport report = pipeline.extract(paths, out == null ? Set.of() : Set.of(out), new RunListener() {
             @Override
             public void article(Article article) {
                 articles.print(format == OutputFormat.JSONL ? ArticleJson.line(article) + "\n" : ArticleText.render(article));
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                skipped.add(source);
             }
 
             @Override
@@ -76,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         boolean written = !articles.checkError();
         progress.finish();
-        RunSummary.print(report, err);
+        RunSummary.print(report, skipped, err);
         if (!written) {
             err.println("storyline: writing the articles failed (disk full, or the output closed)");
             return StorylineCli.SOME_FAILED;

@@ -1,13 +1,11 @@
 package org.storyline.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Progress over input files on stderr. On a terminal it redraws one line in place; when stderr is a
  * file or pipe it writes a plain line every tenth of the way, and only for runs long enough to need it.
+ * When the articles themselves scroll past on the same terminal they are the progress, and it stays quiet.
  */
 final class ProgressBar {
 
@@ -16,20 +14,31 @@ final class ProgressBar {
     static final int MANY_FILES = 50;
 
     private final PrintWriter err;
-    private final boolean console;
+    private final boolean inPlace;
+    private final boolean quiet;
     private int lastTenth = -1;
     private boolean drawn;
 
+    /** A bar that draws in place when {@code console} (stderr is a terminal) and the articles go elsewhere. */
     ProgressBar(PrintWriter err, boolean console) {
+        this(err, new Terminal(false, console), true);
+    }
+
+    /**
+     * @param terminal         which streams are on screen
+     * @param articlesToStdout whether the articles are written to standard output
+     */
+    ProgressBar(PrintWriter err, Terminal terminal, boolean articlesToStdout) {
         this.err = err;
-        this.console = console;
+        this.quiet = articlesToStdout && terminal.stdout();
+        this.inPlace = terminal.stderr();
     }
 
     void update(int done, int total) {
-        if (total == 0 || !(console || total >= MANY_FILES)) {
+        if (quiet || total == 0 || !(inPlace || total >= MANY_FILES)) {
             return;
         }
-        if (console) {
+        if (inPlace) {
             int filled = done * WIDTH / total;
             err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " files");
             drawn = true;
@@ -43,18 +52,9 @@ final class ProgressBar {
         err.flush();
     }
 
-    /**
-     * Whether stderr is a terminal. Java 17 can only say whether the process has a console (stdin and
-     * stdout both terminals), which is false for {@code storyline extract ... > out.jsonl} even though the
-     * bar would be seen; on Linux, where stderr's descriptor points says it directly.
-     */
+    /** Whether stderr is a terminal, where a bar can be redrawn in place. */
     static boolean stderrIsConsole() {
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return System.console() != null;
-        }
+        return Terminal.detect().stderr();
     }
 
     /** Ends the in-place line, so the summary starts on a fresh one. */

@@ -1,6 +1,7 @@
 package org.storyline.app;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.storyline.core.RunReport;
 import org.storyline.core.model.Problem;
@@ -14,11 +15,23 @@ final class RunSummary {
     private RunSummary() {
     }
 
+    /** A few skipped files are named, so a stray README is recognised at a glance; many are only counted. */
+    private static final int SKIPPED_LISTED = 5;
+
     static void print(RunReport report, PrintWriter err) {
+        print(report, List.of(), err);
+    }
+
+    /** @param skipped the inputs passed over as formats Storyline does not read */
+    static void print(RunReport report, List<String> skipped, PrintWriter err) {
         err.printf("storyline: read %d document%s from %d file%s; extracted %d; failed %d%s%n",
                 report.documents(), plural(report.documents()), report.files(), plural(report.files()),
                 report.extracted(), report.problems().size(),
                 report.skipped() == 0 ? "" : "; skipped " + report.skipped() + " (formats not read)");
+        if (!skipped.isEmpty()) {
+            err.println("skipped: " + String.join(", ", skipped.subList(0, Math.min(skipped.size(), SKIPPED_LISTED)))
+                    + (skipped.size() > SKIPPED_LISTED ? " and " + (skipped.size() - SKIPPED_LISTED) + " more" : ""));
+        }
         if (!report.allSucceeded()) {
             err.println("failed by reason:");
             for (Map.Entry<String, Integer> reason : report.failuresByReason().entrySet()) {

@@ -81,7 +81,7 @@ class BadInputTest {
     @Test
     void everyValidRecordIsExtracted() {
         assertThat(OUT.toString()).contains(
-                "Market moves to the square", "The bridge reopens on Friday.", "The school choir won the county final.",
+                "Market moves to the square", "The bridge reopens on Friday.", "The school choir of Fells Primary won the county final",
                 "The number 12 bus returns", "The first ferry of the day",
                 "The ferry to the islands now leaves at seven", "The tram line reopened",
                 "Café owners in Vilanova", "señora", "€3 million dredging plan", "“The channel has silted up");

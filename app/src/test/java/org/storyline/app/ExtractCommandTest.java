@@ -117,4 +117,27 @@ class ExtractCommandTest {
         assertThat(Files.readAllLines(target)).singleElement().satisfies(l -> assertThat(l).contains("Dam opens"));
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void outputInsideAnInputFolderIsNotReadBack() throws IOException {
+        write("a.txt", "Dam opens\nThe dam opened.");
+        Path target = dir.resolve("articles.jsonl");
+        Files.writeString(target, "{\"title\": \"an earlier run's output\"}\n");
+        assertThat(run("extract", "--format", "jsonl", "--out", target.toString(), dir.toString())).isZero();
+        assertThat(Files.readAllLines(target)).singleElement().satisfies(l -> assertThat(l).contains("Dam opens"));
+    }
+
+    @Test
+    void namesSkippedFilesWithoutFailing() throws IOException {
+        write("a.txt", "Dam opens\nThe dam opened.");
+        write("notes.md", "# notes");
+        assertThat(run("extract", dir.toString())).isZero();
+        assertThat(err.toString()).contains("skipped 1 (formats not read)", "skipped: " + dir.resolve("notes.md"));
+    }
+
+    @Test
+    void helpExitsZeroAndListsTheOptions() {
+        assertThat(run("extract", "--help")).isZero();
+        assertThat(out.toString()).contains("--format", "--out", "Exit codes:");
+    }
 }

@@ -26,10 +26,12 @@ import org.storyline.core.model.Problem;
 import org.storyline.core.model.RawDocument;
 import org.storyline.core.model.Sentence;
 import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.nlp.NlpSettings;
 
 /**
  * Articles/s and tokens/s of the whole per-article analysis, extraction through claims, on all cores,
- * and the peak heap: {@code bench/run AnalysisThroughput [--limit N] [--threads N] [PATH...]}.
+ * and the peak heap: {@code bench/run AnalysisThroughput [--limit N] [--threads N] [--nlp default|no-dates|no-numbers] [PATH...]}.
+ * {@code --nlp} runs CoreNLP without SUTime dates, or without any numeric classifier, to weigh their cost.
  *
  * <p>Documents are read into memory first (reading files is not analysis); then each is extracted on the
  * calling thread and analyzed on the worker pool, as {@code storyline analyze-article} does. The first
@@ -46,12 +48,14 @@ public final class AnalysisThroughput {
 
     public static void main(String[] args) {
         int limit = 200;
+        String nlp = "default";
         int threads = Runtime.getRuntime().availableProcessors();
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--nlp" -> nlp = args[++i];
                 default -> paths.add(Path.of(args[i]));
             }
         }
@@ -70,7 +74,13 @@ public final class AnalysisThroughput {
             return;
         }
         ArticleExtractor extractor = new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor());
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpAnnotator(), AnalysisSettings.defaults().withThreads(threads));
+        NlpSettings defaults = NlpSettings.defaults();
+        NlpSettings nlpSettings = switch (nlp) {
+            case "no-dates" -> new NlpSettings(defaults.nerModel(), defaults.numbers(), false, defaults.maxSentenceTokens());
+            case "no-numbers" -> new NlpSettings(defaults.nerModel(), false, false, defaults.maxSentenceTokens());
+            default -> defaults;
+        };
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpAnnotator(nlpSettings), AnalysisSettings.defaults().withThreads(threads));
         Tally warm = run(analyzer, extractor, documents.subList(0, WARM_UP));
         Tally timed = run(analyzer, extractor, documents.subList(WARM_UP, documents.size()));
         double seconds = timed.nanos / 1e9;
@@ -78,6 +88,7 @@ public final class AnalysisThroughput {
         System.out.printf("AnalysisThroughput: %d articles (avg %.0f words, %.0f tokens) from %s on %d threads%n",
                 timed.articles, timed.words / (double) timed.articles, timed.tokens.get() / (double) timed.articles,
                 paths, threads);
+        System.out.printf("  nlp: %s %s%n", nlp, nlpSettings);
         System.out.printf("  JVM: %s, %d cores, max heap %.1f GiB%n", ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
         System.out.printf("  model load + warm-up: %.1f s for %d articles%n", warm.nanos / 1e9, warm.articles);

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.storyline.core.extract.ArticleExtractor;
 import org.storyline.core.extract.ByFormatExtractor;
 import org.storyline.core.extract.HtmlArticleExtractor;
@@ -32,8 +34,17 @@ public final class Pipeline {
 
     /** Extracts every article under {@code inputs} (files or directories), in order. */
     public RunReport extract(List<Path> inputs, RunListener listener) {
+        return extract(inputs, Set.of(), listener);
+    }
+
+    /**
+     * Extracts every article under {@code inputs} except from the files in {@code leaveOut}: a run that
+     * writes its output into a folder it reads must not read that output back.
+     */
+    public RunReport extract(List<Path> inputs, Set<Path> leaveOut, RunListener listener) {
         RunTally tally = new RunTally(extractor, listener);
-        List<Path> files = ingestor.files(inputs, tally);
+        Set<Path> left = leaveOut.stream().map(Pipeline::absolute).collect(Collectors.toSet());
+        List<Path> files = ingestor.files(inputs, tally).stream().filter(f -> !left.contains(absolute(f))).toList();
         listener.progress(0, files.size());
         for (int i = 0; i < files.size(); i++) {
             ingestor.read(files.get(i), tally);
@@ -41,6 +52,10 @@ public final class Pipeline {
             listener.progress(i + 1, files.size());
         }
         return tally.report();
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     /** Extracts the articles of one named stream, such as an upload. */

@@ -8,7 +8,8 @@ import org.storyline.core.model.Span;
 
 /**
  * Numbers that are not quantities and so never make a claim: dates and years, times, durations,
- * ordinals, ages ("Putin, 71,"), phone numbers and codes, and identifiers ("Article 5", "Flight 17").
+ * ordinals, ages ("Putin, 71,"), phone numbers and codes, identifiers ("Article 5", "Flight 17"), and
+ * numbers inside a hyphenated word, which the tokenizer splits off ("26" "-year-old").
  * The {@code nlp} stage marks most dates, times and durations; the rest is read from the words, so
  * text annotated without those marks is still safe.
  */
@@ -17,7 +18,7 @@ final class NotAQuantity {
     private static final Set<MentionType> NOT_QUANTITIES =
             Set.of(MentionType.DATE, MentionType.TIME, MentionType.DURATION, MentionType.ORDINAL);
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
-    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock");
+    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock");
     private static final Set<String> LABEL_WORDS = Set.of("no.", "no", "#", "number", "nos.");
 
     private NotAQuantity() {
@@ -30,11 +31,18 @@ final class NotAQuantity {
                 return true;
             }
         }
+        if (q.unit() == null && q.end() == q.numberEnd() && isCompound(s.word(q.numberEnd()))) {
+            return true; // "26-year-old", "90-second ad", "three-quarters": part of a word, not a count
+        }
         if (q.unit() != null) {
             return false; // a currency or percent sign settles it
         }
         return isYear(s, q) || isAge(s, q) || isCode(s, q) || isLabel(s, q)
                 || CLOCK_WORDS.contains(s.word(q.numberEnd()));
+    }
+
+    private static boolean isCompound(String next) {
+        return next.length() > 1 && (next.charAt(0) == '-' || next.charAt(0) == '\u2010') && Character.isLetter(next.charAt(1));
     }
 
     private static boolean isYear(ClaimSentence s, Quantity q) {

@@ -66,6 +66,9 @@ public final class EntityResolver {
         }
         Span nameSpan = new Span(index.get(nameFirst).span().begin(), index.get(last).span().end());
         String name = nameSpan.of(text).replaceAll("\\s+", " ");
+        if (index.get(nameFirst).pos().startsWith("PRP") || name.chars().noneMatch(Character::isUpperCase)) {
+            return; // CoreNLP now and then tags a pronoun or a common word; names are capitalised
+        }
         List<String> tokens = new ArrayList<>();
         for (int i = nameFirst; i <= last; i++) {
             tokens.add(index.get(i).text().toLowerCase(Locale.ROOT));

@@ -1,7 +1,6 @@
 package org.storyline.core.extract;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +45,7 @@ final class AuthorBio {
         if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")) {
             return null;
         }
-        for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : Words.letters(paragraph)) {
             if (words.contains(word)) {
                 return m.group(1);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tells page furniture in scraped text from article prose: navigation crumbs, widget labels ("Related
@@ -21,14 +22,19 @@ final class Boilerplate {
     private static final Pattern SENTENCE_OR_CREDIT_END = Pattern.compile("(?:[.!?\u201d\"')]|\\p{Lu}{2,})$");
 
     private final Set<String> lines;
+    /** Multi-word labels, each with a leading space, longest first. */
     private final List<String> tails;
+    /** The last word of each label, to skip paragraphs that cannot end with one. */
+    private final Set<String> tailEnds;
     private final List<String> phrases;
     private final List<String> openings;
     private final List<Pattern> patterns;
 
     private Boilerplate() {
         lines = Set.copyOf(RuleFile.lines("boilerplate-lines.txt").stream().map(Boilerplate::fold).toList());
-        tails = lines.stream().filter(line -> line.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        tails = lines.stream().filter(line -> line.contains(" ")).map(line -> " " + line)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        tailEnds = tails.stream().map(tail -> tail.substring(tail.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
         phrases = RuleFile.lines("boilerplate-phrases.txt").stream().map(Boilerplate::fold).toList();
         openings = RuleFile.lines("boilerplate-openings.txt").stream().map(Boilerplate::fold).toList();
         patterns = RuleFile.lines("boilerplate-patterns.txt").stream().map(Pattern::compile).toList();
@@ -75,15 +81,19 @@ final class Boilerplate {
      * a label is cut only where what is left ends a sentence or a credit, so prose is left alone.
      */
     String withoutTrailingLabels(String paragraph) {
+        int lastSpace = paragraph.lastIndexOf(' ');
+        if (lastSpace < 0 || !tailEnds.contains(fold(paragraph.substring(lastSpace + 1)))) {
+            return paragraph;
+        }
         String text = paragraph;
         boolean cut = true;
         while (cut) {
             cut = false;
             String folded = fold(text);
             for (String tail : tails) {
-                if (folded.endsWith(" " + tail) && folded.length() == text.length()) {
+                if (folded.endsWith(tail) && folded.length() == text.length()) {
                     String rest = text.substring(0, text.length() - tail.length()).strip();
-                    rest = rest.replaceAll("[,|\\s]+$", "");
+                    rest = rest.replaceFirst("[,|\\s]+$", "");
                     if (!rest.isEmpty() && SENTENCE_OR_CREDIT_END.matcher(rest).find()) {
                         text = rest;
                         cut = true;

@@ -1,7 +1,6 @@
 package org.storyline.core.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,9 @@ import java.util.regex.Pattern;
 final class CaptionReader {
 
     private static final int MAX_LENGTH = 600;
+    private static final int CREDIT_WINDOW = 110;
     private static final Pattern PHOTO_LABEL =
-            Pattern.compile("^(?:(?:FILE )?PHOTO|File photo|Photo|Foto|Image|Bild|Caption)\\s*[:\u2013\u2014-]\\s*");
+            Pattern.compile("^(?:(?:FILE )?PHOTO|FILE|File photo|Photo|Foto|Image|Bild|Caption|Enlarge)\\s*[:/\u2013\u2014-]\\s+");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^.*?(?:[.!?](?=\\s|$)|$)", Pattern.DOTALL);
 
     private final List<Pattern> credits;
@@ -64,9 +64,12 @@ final class CaptionReader {
         return (start >= 0 ? text.substring(0, start) : text).strip();
     }
 
+    /** Where the credit at the end of the paragraph starts, or -1; credits are short, so only the end is read. */
     private int creditStart(String paragraph) {
+        int from = Math.max(0, paragraph.length() - CREDIT_WINDOW);
         for (Pattern credit : credits) {
-            Matcher m = credit.matcher(paragraph);
+            Matcher m = credit.matcher(paragraph).region(from, paragraph.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             if (m.find()) {
                 return m.start();
             }
@@ -75,7 +78,7 @@ final class CaptionReader {
     }
 
     private boolean hasCaptionVerb(String sentence) {
-        String[] words = sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = Words.letters(sentence);
         for (int i = 0; i < words.length; i++) {
             if (verbs.contains(words[i]) || i + 1 < words.length && verbs.contains(words[i] + " " + words[i + 1])) {
                 return true;

@@ -13,7 +13,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContentScorer {
 
-    private static final double SHORT_LINE_WEIGHT = 0.25;
+    private static final double SHORT_LINE_WEIGHT = Double.parseDouble(System.getProperty("dev.sw", "0.25"));
+
+    private static final double CONTENT_BONUS = Double.parseDouble(System.getProperty("dev.cb", "1.0"));
 
     /** How much a character of furniture weighs against a character of prose. */
     private final double furnitureWeight;
@@ -41,7 +43,7 @@ final class ContentScorer {
         double bestScore = 0;
         for (var entry : tally.entrySet()) {
             double[] t = entry.getValue();
-            double score = t[0] - furnitureWeight * t[1];
+            double score = (t[0] - furnitureWeight * t[1]) * (ClassHints.content(entry.getKey()) || entry.getKey().normalName().equals("article") ? CONTENT_BONUS : 1);
             if (t[0] > 0 && (score > bestScore || score == bestScore && isAbove(entry.getKey(), best))) {
                 best = entry.getKey();
                 bestScore = score;

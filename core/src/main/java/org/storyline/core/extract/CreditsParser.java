@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class CreditsParser {
     private static final int MAX_LINE = 400;
     private static final Pattern SEPARATOR =
             Pattern.compile("\\s*(?:[,;|/]|\\s(?:and|und|et|y|e|en)\\s|&)\\s*");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}.'\u2019-]+");
+    private static final Pattern PART_BREAK = Pattern.compile("(?:[;,.(]|\\sand)$");
+    private static final Pattern EDGES = Pattern.compile("^[(\\[\u2014\u2013-]+\\s*|[)\\].\\s]+$");
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?i:(.{3,200}?)\\s+(?:also\\s+)?contributed(?:\\s+to)?\\s+(?:this\\s+(?:report|story|article)|reporting)(?:\\s+from\\s+\\p{L}[\\p{L} ]*)?)");
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from)\\s+(\\p{Lu}[\\p{L}.' -]*)$");
 
     private final OutletResolver outlets;
@@ -78,11 +84,15 @@ public final class CreditsParser {
             return List.of();
         }
         Matcher m = creditsPhrase.matcher(text);
+        if (!m.lookingAt()) {
+            return contributors(text);
+        }
+        m.reset();
         var starts = new ArrayList<int[]>();
         while (m.find()) {
             String before = text.substring(0, m.start()).strip();
             // A role phrase opens a part only at the start or after a separator, never inside a name.
-            if (before.isEmpty() || before.matches("(?s).*(?:[;,.(]|\\sand)$")) {
+            if (before.isEmpty() || PART_BREAK.matcher(before).find()) {
                 starts.add(new int[] {m.start(), m.end()});
             }
         }
@@ -93,7 +103,7 @@ public final class CreditsParser {
         for (int i = 0; i < starts.size(); i++) {
             CreditRole role = roles.get(text.substring(starts.get(i)[0], starts.get(i)[1]).toLowerCase(Locale.ROOT));
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
-            String names = text.substring(starts.get(i)[1], end).replaceAll("[\\s;,.]*(?:and)?\\s*$", "");
+            String names = text.substring(starts.get(i)[1], end).replaceFirst("[\\s;,.]*(?:and)?\\s*$", "");
             List<Credit> part = people(names, role, false);
             if (part.isEmpty()) {
                 return List.of();
@@ -116,12 +126,18 @@ public final class CreditsParser {
         return people(text.substring(m.end()), CreditRole.BYLINE, true);
     }
 
+    /** A line of names alone ("Jane Roe and Ola Berg in Tallinn") as bylines, or an empty list. */
+    List<Credit> parseNames(String line) {
+        String text = clean(line);
+        return text == null || text.length() > 120 ? List.of() : people(text, CreditRole.BYLINE, true);
+    }
+
     private List<Credit> people(String names, CreditRole role, boolean byline) {
         var credits = new ArrayList<Credit>();
         var unplaced = new ArrayList<String>();
         for (String part : SEPARATOR.split(names.strip())) {
-            String name = part.strip();
-            if (name.isEmpty() || byline && (outlets.known(name) != null || isAffiliation(name))) {
+            String name = byline ? beforeAffiliation(part.strip()) : part.strip();
+            if (name.isEmpty() || byline && outlets.known(name) != null) {
                 continue;
             }
             String place = null;
@@ -149,23 +165,51 @@ public final class CreditsParser {
         return List.copyOf(credits);
     }
 
-    private boolean isAffiliation(String part) {
-        for (String word : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (affiliations.contains(word)) {
-                return true;
+    /** "Jane Roe Staff Writer" gives "Jane Roe"; "Associated Press" gives "". */
+    private String beforeAffiliation(String part) {
+        String[] words = Words.of(part);
+        var kept = new StringBuilder();
+        for (String word : words) {
+            String bare = Words.letters(word).length == 0 ? "" : String.join("", Words.letters(word));
+            if (affiliations.contains(bare)) {
+                // One word before a job or an outlet noun is an outlet's name ("Harbour Gazette"), not a person.
+                return kept.indexOf(" ") > 0 ? kept.toString() : "";
+            }
+            kept.append(kept.isEmpty() ? "" : " ").append(word);
+        }
+        return kept.toString();
+    }
+
+    /**
+     * "Associated Press writers Jane Roe in Tallinn and Ola Berg contributed to this report." The
+     * contributors, as additional reporting, or an empty list.
+     */
+    private List<Credit> contributors(String text) {
+        Matcher m = CONTRIBUTED.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String names = m.group(1).strip();
+        String[] words = Words.of(names);
+        // Names start after the last job or outlet word that precedes the first name separator.
+        int first = 0;
+        for (int i = 0; i < words.length && !words[i].endsWith(",") && !words[i].equals("and"); i++) {
+            if (affiliations.contains(String.join("", Words.letters(words[i])))) {
+                first = i + 1;
             }
         }
-        return false;
+        String people = String.join(" ", Arrays.asList(words).subList(first, words.length));
+        return people.isEmpty() ? List.of() : people(people, CreditRole.ADDITIONAL_REPORTING, false);
     }
 
     boolean isPersonName(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = Words.of(name);
         if (name.isEmpty() || words.length > 5 || !Character.isUpperCase(name.codePointAt(0))) {
             return false;
         }
         for (String word : words) {
             boolean capital = Character.isUpperCase(word.codePointAt(0));
-            if (!word.matches("[\\p{L}.'\u2019-]+") || !capital && !particles.contains(word)) {
+            if (!NAME_WORD.matcher(word).matches() || !capital && !particles.contains(word)) {
                 return false;
             }
         }
@@ -176,8 +220,11 @@ public final class CreditsParser {
         if (line == null) {
             return null;
         }
+        if (line.length() > MAX_LINE + 20) {
+            return null;
+        }
         String text = line.replace('\u00a0', ' ').strip();
-        text = text.replaceAll("^[(\\[\u2014\u2013-]+\\s*|[)\\].\\s]+$", "");
+        text = EDGES.matcher(text).replaceAll("");
         return text.isEmpty() || text.length() > MAX_LINE ? null : text;
     }
 }

@@ -7,11 +7,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.core.model.PublicationTime;
@@ -30,13 +31,18 @@ public final class DateParser {
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
-    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})[:h](?<minute>\\d{2})"
-            + "(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
+    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})(?:[:h]|\\.(?=\\d{2}\\s*(?:[aApP]\\.?[mM]|[A-Z]{2,5}"
+            + E + ")))(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
             + "|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,5})" + E + "\\)?)?)?";
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})"
+            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})?\\s*,?\\s*(?:(?i:on)\\s+)?$");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
     private final List<Pattern> patterns;
+    private final Map<Pattern, Set<String>> groupNames = new HashMap<>();
 
     private DateParser() {
         for (List<String> row : RuleFile.rows("month-names.txt")) {
@@ -46,8 +52,9 @@ public final class DateParser {
         for (List<String> row : RuleFile.rows("time-zones.txt")) {
             zones.put(row.get(0), ZoneId.of(row.get(1)));
         }
-        String month = "(?<month>" + String.join("|", months.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
+        // Any word may stand where a month stands; read() keeps only the words of month-names.txt. A
+        // regex alternation of every month name would cost far more at each position of a long text.
+        String month = "(?<month>\\p{L}{3,10}+)\\.?";
         String day = "(?<day>\\d{1,2})";
         String year = "(?<year>\\d{4})";
         patterns = List.of(
@@ -56,10 +63,12 @@ public final class DateParser {
                 Pattern.compile(B + year + "[/.](?<mm>\\d{1,2})[/.]" + day + E + TIME),
                 Pattern.compile(B + day + "\\.(?<mm>\\d{1,2})\\." + year + E + TIME),
                 Pattern.compile(B + "(?<first>\\d{1,2})/(?<second2>\\d{1,2})/" + year + E + TIME),
-                Pattern.compile(B + "(?i:" + month + ")\\s*" + day + "(?:st|nd|rd|th)?" + E
+                Pattern.compile(B + month + "\\s*" + day + "(?:st|nd|rd|th)?" + E
                         + "(?:,?\\s*" + year + E + ")?" + TIME),
-                Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?(?i:" + month + ")" + E
+                Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
                         + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME));
+        patterns.forEach(pattern -> groupNames.put(pattern, groupNames(pattern)));
+        groupNames.put(TIME_BEFORE, groupNames(TIME_BEFORE));
     }
 
     private static final class Standard {
@@ -81,7 +90,8 @@ public final class DateParser {
      * nearest {@code reference}, and is skipped when {@code reference} is {@code null}.
      */
     public PublicationTime parse(String text, LocalDate reference) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || reference == null && !hasYear(text)
+                || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         PublicationTime best = null;
@@ -89,7 +99,7 @@ public final class DateParser {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             while (m.find() && m.start() < bestStart) {
-                PublicationTime found = read(m, reference);
+                PublicationTime found = read(m, reference, text);
                 if (found != null) {
                     best = found;
                     bestStart = m.start();
@@ -100,13 +110,22 @@ public final class DateParser {
         return best;
     }
 
-    private PublicationTime read(Matcher m, LocalDate reference) {
+    private PublicationTime read(Matcher m, LocalDate reference, String text) {
         LocalDate date = date(m, reference);
         if (date == null) {
             return null;
         }
         LocalTime time = time(m);
-        ZoneOffset offset = time == null ? null : offset(group(m, "zone"), date, time);
+        String zone = group(m, "zone");
+        if (time == null) {
+            // "10:31 AM EDT, May 6, 2024": the time may come first.
+            Matcher before = TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+            if (before.find()) {
+                time = time(before);
+                zone = before.group("zone");
+            }
+        }
+        ZoneOffset offset = time == null ? null : offset(zone, date, time);
         return new PublicationTime(date, time, offset);
     }
 
@@ -162,7 +181,7 @@ public final class DateParser {
         return best;
     }
 
-    private static LocalTime time(Matcher m) {
+    private LocalTime time(Matcher m) {
         if (group(m, "hour") == null) {
             return null;
         }
@@ -200,7 +219,28 @@ public final class DateParser {
     }
 
     /** The group's text, or {@code null} when it did not match or the pattern has no such group. */
-    private static String group(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    private String group(Matcher m, String name) {
+        return groupNames.get(m.pattern()).contains(name) ? m.group(name) : null;
+    }
+
+    private static Set<String> groupNames(Pattern pattern) {
+        var names = new HashSet<String>();
+        Matcher m = GROUP_NAME.matcher(pattern.pattern());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Whether the text holds a run of four digits: a date without one needs a reference to be read. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 }

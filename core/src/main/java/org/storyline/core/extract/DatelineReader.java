@@ -22,10 +22,23 @@ public final class DatelineReader {
 
     private final Set<String> labels = Set.copyOf(RuleFile.lines("dateline-labels.txt"));
 
+    private DatelineReader() {
+    }
+
+    private static final class Standard {
+        static final DatelineReader INSTANCE = new DatelineReader();
+    }
+
+    /** The reader with the bundled labels that are not places, loaded once. */
+    public static DatelineReader standard() {
+        return Standard.INSTANCE;
+    }
+
     /**
      * A dateline.
      *
-     * @param place  where the story was filed, in title case ("Brussels", "New York")
+     * @param place  where the story was filed, in title case ("Brussels", "New York"), or {@code null}
+     *               when the dateline names only the outlet ("CNN -")
      * @param date   the date as written ("Nov 29"), or {@code null}
      * @param outlet the agency in parentheses ("Reuters"), or {@code null}
      * @param length how many characters of the paragraph the dateline takes
@@ -49,6 +62,10 @@ public final class DatelineReader {
         if (!capitals && m.group("outlet") == null || !marked || labels.contains(place.toUpperCase(Locale.ROOT))
                 || m.end() >= paragraph.length()) {
             return null;
+        }
+        if (m.group("outlet") == null && OutletResolver.standard().known(place) != null) {
+            // "CNN - The term ..." opens with the outlet alone, no place.
+            return new Dateline(null, m.group("date"), place, m.end());
         }
         return new Dateline(capitals ? titleCase(place) : place, m.group("date"), m.group("outlet"), m.end());
     }

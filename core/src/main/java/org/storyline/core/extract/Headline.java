@@ -21,7 +21,7 @@ final class Headline {
         if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH) {
             return false;
         }
-        int words = line.split("\\s+").length;
+        int words = Words.count(line);
         return words >= 3 && words <= 30 && OPENING.matcher(line).find() && !BAD_ENDING.matcher(line).find()
                 && line.chars().anyMatch(Character::isLowerCase);
     }

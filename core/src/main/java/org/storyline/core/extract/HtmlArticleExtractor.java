@@ -27,7 +27,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** Below this many characters of body the page holds no article (a JS shell, a cookie wall, an index). */
     private static final int MIN_BODY_CHARS = 1;
-    private final ContentScorer scorer = new ContentScorer(1.0);
+    private final ContentScorer scorer = new ContentScorer(Double.parseDouble(System.getProperty("dev.fw", "1.0")));
 
     @Override
     public Article extract(RawDocument document) throws ExtractionException {
@@ -36,13 +36,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         PageFacts jsonLd = JsonLdMetadata.read(page);
         PageFacts meta = MetaTags.read(page);
         List<String> byline = BylineFinder.find(page);
-        String pageTitle = page.title();
-        Element h1 = page.selectFirst("h1");
+        PublicationTime shownDate = VisibleDates.find(page);
 
         String url = firstNonNull(hints.url(), meta.url(), jsonLd.url());
-        String domain = HostNames.domain(url);
+        Outlet hostOutlet = OutletResolver.standard().fromUrl(url);
+        String domain = hostOutlet == null ? null : hostOutlet.domain();
         String siteName = clean(firstNonNull(meta.siteName(), jsonLd.siteName(), hints.outlet()));
-        String title = chooseTitle(jsonLd, meta, h1, pageTitle, hints, siteName, domain);
+        String title = HeadlineChooser.choose(page, firstNonNull(clean(jsonLd.title()), clean(meta.title())),
+                clean(hints.title()), siteName, domain);
 
         Element body = page.body();
         PageCleaner.clean(body);
@@ -56,25 +57,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException("no article text in the HTML page");
         }
-        return new Article(document.id(), document.source(), outlet(siteName, domain), url, title,
-                credits(jsonLd, meta, byline, hints), published(jsonLd, meta, hints), null,
-                paragraphs, text.captions(), language(jsonLd, meta));
-    }
-
-    private static String chooseTitle(PageFacts jsonLd, PageFacts meta, Element h1, String pageTitle,
-                                      DocumentHints hints, String siteName, String domain) {
-        String headline = h1 == null ? null : clean(h1.text());
-        for (String candidate : Arrays.asList(jsonLd.title(), meta.title(), headline)) {
-            String c = clean(candidate);
-            if (c != null) {
-                return TitleCleaner.clean(c, siteName, domain);
-            }
-        }
-        String c = clean(pageTitle);
-        if (c != null) {
-            return TitleCleaner.clean(c, siteName, domain);
-        }
-        return clean(hints.title());
+        PublicationTime published = firstNonNull(published(jsonLd, meta, hints), VisibleDates.inUrl(url), shownDate);
+        return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
+                credits(jsonLd, meta, byline, hints), published, null,
+                paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
     }
 
     private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {
@@ -104,20 +90,21 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return null;
     }
 
-    private static Outlet outlet(String siteName, String domain) {
+    private static Outlet outlet(String siteName, Outlet hostOutlet) {
         if (siteName != null) {
-            return new Outlet(siteName, domain);
+            return new Outlet(siteName, hostOutlet == null ? null : hostOutlet.domain());
         }
-        return domain == null ? null : new Outlet(HostNames.readableName(domain), domain);
+        return hostOutlet;
     }
 
-    private static String language(PageFacts jsonLd, PageFacts meta) {
+    /** What the page declares, else a guess from the body's words. */
+    private static String language(PageFacts jsonLd, PageFacts meta, List<String> paragraphs) {
         String lang = firstNonNull(meta.language(), jsonLd.language());
-        if (lang == null) {
-            return "und";
+        String code = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        if (code.length() == 2 || code.length() == 3) {
+            return code;
         }
-        String code = lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return code.length() == 2 || code.length() == 3 ? code : "und";
+        return LanguageGuesser.standard().guess(String.join("\n", paragraphs));
     }
 
     /** The paragraphs of a JSON-LD {@code articleBody}: plain text with line breaks, or an HTML fragment. */

@@ -40,6 +40,7 @@ final class JsonLdMetadata {
     static PageFacts read(Document page) {
         JsonNode article = null;
         JsonNode publisherFallback = null;
+        String anyPublished = null;
         for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
             JsonNode root = parse(script.data());
             if (root == null) {
@@ -49,6 +50,9 @@ final class JsonLdMetadata {
                 if (article == null && typed(node, ARTICLE_TYPES)) {
                     article = node;
                 }
+                if (anyPublished == null) {
+                    anyPublished = text(node.get("datePublished"));
+                }
                 if (publisherFallback == null && typed(node, Set.of("organization", "newsmediaorganization", "website"))) {
                     publisherFallback = node;
                 }
@@ -56,7 +60,8 @@ final class JsonLdMetadata {
         }
         if (article == null) {
             String site = publisherFallback == null ? null : text(publisherFallback.get("name"));
-            return site == null ? PageFacts.NONE : new PageFacts(null, site, List.of(), null, null, null, null);
+            // A recipe, a video or a web page still dates the page it sits on.
+            return new PageFacts(null, site, List.of(), anyPublished, null, null, null);
         }
         String site = name(article.get("publisher"));
         if (site == null && publisherFallback != null) {
@@ -65,6 +70,9 @@ final class JsonLdMetadata {
         String published = text(article.get("datePublished"));
         if (published == null) {
             published = text(article.get("dateCreated"));
+        }
+        if (published == null) {
+            published = anyPublished;
         }
         String title = text(article.get("headline"));
         if (title == null) {

@@ -1,11 +1,10 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Guesses the ISO 639-1 language of a text. Texts in a script of their own are told by the script
@@ -23,11 +22,14 @@ public final class LanguageGuesser {
     private static final int SAMPLE_CHARS = 6000;
     private static final int MIN_WORDS = 4;
 
-    private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+    /** Each stopword with the languages that use it. */
+    private final Map<String, List<String>> stopwords = new HashMap<>();
 
     private LanguageGuesser() {
         for (String code : RuleFile.lines("stopword-languages.txt")) {
-            stopwords.put(code, Set.copyOf(RuleFile.lines("stopwords-" + code + ".txt")));
+            for (String word : RuleFile.lines("stopwords-" + code + ".txt")) {
+                stopwords.computeIfAbsent(word, w -> new ArrayList<>()).add(code);
+            }
         }
     }
 
@@ -51,7 +53,7 @@ public final class LanguageGuesser {
     }
 
     private static String byScript(String sample) {
-        var counts = new HashMap<Character.UnicodeScript, Integer>();
+        var counts = new int[Character.UnicodeScript.values().length];
         int letters = 0;
         boolean ukrainian = false;
         for (int i = 0; i < sample.length(); ) {
@@ -59,24 +61,27 @@ public final class LanguageGuesser {
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
-                counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                counts[Character.UnicodeScript.of(cp).ordinal()]++;
                 ukrainian |= "іїєґІЇЄҐ".indexOf(cp) >= 0;
             }
         }
         if (letters == 0) {
             return null;
         }
-        int latin = counts.getOrDefault(Character.UnicodeScript.LATIN, 0);
+        int latin = counts[Character.UnicodeScript.LATIN.ordinal()];
         if (latin * 2 >= letters) {
             return null;
         }
-        int kana = counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-                + counts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+        int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()] + counts[Character.UnicodeScript.KATAKANA.ordinal()];
         if (kana > 0 && kana * 20 >= letters) {
             return "ja";
         }
-        Character.UnicodeScript top = counts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Character.UnicodeScript top = Character.UnicodeScript.LATIN;
+        for (Character.UnicodeScript script : Character.UnicodeScript.values()) {
+            if (counts[script.ordinal()] > counts[top.ordinal()]) {
+                top = script;
+            }
+        }
         return switch (top) {
             case HAN -> "zh";
             case HANGUL -> "ko";
@@ -96,17 +101,17 @@ public final class LanguageGuesser {
         var hits = new HashMap<String, Integer>();
         int words = 0;
         var seen = new HashSet<String>();
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : Words.letters(sample)) {
             if (word.isEmpty()) {
                 continue;
             }
             words++;
             seen.add(word);
-            var languages = stopwords.entrySet().stream().filter(p -> p.getValue().contains(word)).toList();
+            List<String> languages = stopwords.getOrDefault(word, List.of());
             // A stopword shared by several languages ("de", "la") says less than one of its own ("the").
-            for (var profile : languages) {
-                weights.merge(profile.getKey(), 1.0 / languages.size(), Double::sum);
-                hits.merge(profile.getKey(), 1, Integer::sum);
+            for (String language : languages) {
+                weights.merge(language, 1.0 / languages.size(), Double::sum);
+                hits.merge(language, 1, Integer::sum);
             }
         }
         if (words < MIN_WORDS || seen.size() < 3) {

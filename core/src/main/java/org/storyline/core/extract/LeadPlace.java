@@ -18,6 +18,9 @@ final class LeadPlace {
     private static final Pattern IN_PLACE =
             Pattern.compile("(?<![\\p{L}])(?:in|at)\\s+(\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*){0,2})");
 
+    /** "in Tallinn's harbour" names Tallinn. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+
     private final Set<String> notPlaces = new HashSet<>();
 
     private LeadPlace() {
@@ -55,8 +58,8 @@ final class LeadPlace {
         var places = new ArrayList<String>();
         Matcher m = IN_PLACE.matcher(text.length() > 2000 ? text.substring(0, 2000) : text);
         while (m.find()) {
-            String place = m.group(1);
-            String first = place.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            String place = POSSESSIVE.matcher(m.group(1)).replaceFirst("");
+            String first = Words.of(place)[0].toLowerCase(Locale.ROOT);
             if (!notPlaces.contains(first) && !first.equals("the")) {
                 places.add(place);
             }

@@ -171,6 +171,6 @@ public final class OutletResolver {
     }
 
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Words.squash(name.strip()).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 
@@ -25,20 +26,28 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
+    /**
+     * A class word alone never removes an element holding more than this share of the page's text:
+     * sites name whole layouts "layout--sidebar" or "widget-area", and no sign-up box or share bar is
+     * half a page.
+     */
+    private static final double MAX_FURNITURE_SHARE = 0.4;
+
     /** Removes the furniture from {@code root} in place. */
     static void clean(Element root) {
+        long pageChars = textChars(root);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
-                        || node instanceof Element e && node != root && removable(e);
+                        || node instanceof Element e && node != root && removable(e, pageChars);
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    private static boolean removable(Element e) {
+    private static boolean removable(Element e, long pageChars) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
@@ -49,7 +58,19 @@ final class PageCleaner {
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
         }
-        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e);
+        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
+                && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
+    }
+
+    /** Characters of text below the element, whitespace included; cheaper than building the text. */
+    static long textChars(Element e) {
+        long[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                n[0] += t.getWholeText().length();
+            }
+        }, e);
+        return n[0];
     }
 
     private static boolean hidden(Element e) {

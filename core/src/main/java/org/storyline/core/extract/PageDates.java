@@ -48,7 +48,7 @@ final class PageDates {
             OffsetDateTime o = z.toOffsetDateTime();
             return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
         } catch (DateTimeParseException e) {
-            return null;
+            return DateParser.standard().parse(s);
         }
     }
 

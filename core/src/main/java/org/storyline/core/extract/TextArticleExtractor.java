@@ -85,21 +85,38 @@ public final class TextArticleExtractor implements ArticleExtractor {
         for (int i : layout.indexesOf(ParagraphKind.CAPTION)) {
             String caption = captionReader.withoutCredit(layout.paragraphs.get(i));
             if (!caption.isEmpty()) {
-                captions.putIfAbsent(Boilerplate.fold(caption).replaceAll("\\s+", " "), caption);
+                captions.putIfAbsent(Words.squash(Boilerplate.fold(caption)), caption);
             }
         }
         return List.copyOf(captions.values());
     }
 
+    /**
+     * The headline: the last headline-like line above the byline or time stamp (above the body when
+     * there is neither), or the first of the headline-like lines that run right up to it, since a
+     * standfirst follows the headline directly.
+     */
     private String title(TextLayout layout, DocumentHints hints) {
         int limit = layout.start < 0 ? layout.paragraphs.size() : layout.start;
         for (int i = 0; i < limit; i++) {
-            String p = layout.paragraphs.get(i);
-            if (layout.kinds[i] == ParagraphKind.TEXT && Headline.isHeadlineLike(p)) {
-                return p;
+            if (layout.kinds[i] == ParagraphKind.BYLINE || layout.kinds[i] == ParagraphKind.DATE_STAMP) {
+                limit = i;
+                break;
+            }
+        }
+        for (int i = limit - 1; i >= 0; i--) {
+            if (isHeadline(layout, i)) {
+                while (i > 0 && isHeadline(layout, i - 1)) {
+                    i--;
+                }
+                return layout.paragraphs.get(i);
             }
         }
         return hints.title() == null || hints.title().isBlank() ? null : hints.title().strip();
+    }
+
+    private static boolean isHeadline(TextLayout layout, int i) {
+        return layout.kinds[i] == ParagraphKind.TEXT && Headline.isHeadlineLike(layout.paragraphs.get(i));
     }
 
     private Outlet outlet(TextLayout layout, DocumentHints hints) {
@@ -111,19 +128,26 @@ public final class TextArticleExtractor implements ArticleExtractor {
             if (kind == ParagraphKind.BOILERPLATE || kind == ParagraphKind.TAIL || kind == ParagraphKind.DATE_STAMP) {
                 Outlet named = outlets.inText(layout.paragraphs.get(i));
                 if (named != null) {
-                    return named;
+                    return withSiteDomain(named, hints);
                 }
             }
         }
         Outlet hinted = outlets.byName(hints.outlet());
-        return hinted != null ? hinted : outlets.fromUrl(hints.url());
+        return hinted != null ? withSiteDomain(hinted, hints) : outlets.fromUrl(hints.url());
+    }
+
+    /** The page's own furniture and its container name the site the URL points to, so they share its domain. */
+    private Outlet withSiteDomain(Outlet outlet, DocumentHints hints) {
+        Outlet site = outlet.domain() == null ? outlets.fromUrl(hints.url()) : null;
+        return site == null ? outlet : new Outlet(outlet.name(), site.domain());
     }
 
     private List<Credit> credits(TextLayout layout, DocumentHints hints) {
         Set<Credit> credits = new LinkedHashSet<>();
         for (int i = 0; i < layout.kinds.length; i++) {
             if (layout.kinds[i] == ParagraphKind.BYLINE && (layout.end < 0 || i <= layout.end)) {
-                credits.addAll(creditsParser.parseByline(layout.paragraphs.get(i)));
+                List<Credit> byline = creditsParser.parseByline(layout.paragraphs.get(i));
+                credits.addAll(byline.isEmpty() ? creditsParser.parseNames(layout.paragraphs.get(i)) : byline);
             } else if (layout.kinds[i] == ParagraphKind.CREDITS) {
                 credits.addAll(creditsParser.parseCreditsLine(layout.paragraphs.get(i)));
             }
@@ -171,6 +195,12 @@ public final class TextArticleExtractor implements ArticleExtractor {
                     : hinted != null ? hinted.date() : pictured != null ? pictured.date() : null;
             PublicationTime dated = dates.parse(layout.dateline.date(), reference);
             if (dated != null) {
+                // The same day with a time of day is the better answer.
+                for (PublicationTime timed : new PublicationTime[] {stamp, hinted}) {
+                    if (timed != null && timed.date().equals(dated.date())) {
+                        return timed;
+                    }
+                }
                 return dated;
             }
         }
@@ -178,7 +208,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
     }
 
     private static String place(TextLayout layout, List<String> body, List<String> captions) {
-        if (layout.dateline != null) {
+        if (layout.dateline != null && layout.dateline.place() != null) {
             return layout.dateline.place();
         }
         return LeadPlace.standard().find(body.get(0), captions);

@@ -5,17 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * Lays out a scraped text: says what each paragraph is and where the body starts and ends. The body
- * starts at the dateline, or else at the first paragraph of prose that is neither a headline nor a
- * caption; it ends at the last paragraph of prose before the credits line, the author bios and the
- * promos that follow an article. Captions are recognised by their photo credit, by being printed twice,
- * or by describing a picture before the body starts.
+ * Lays out a scraped text: says what each paragraph is and where the body starts and ends. The text is
+ * cut into runs at long stretches of lines without a sentence (menus, link lists, footers); the body
+ * lies in the run around the dateline, or else in the run with the most prose. It starts at the
+ * dateline (or the prose running right up to it), or else at the first paragraph of prose that is
+ * neither a headline nor a caption; it ends at the last paragraph of prose before the credits line,
+ * the author bios and the promos that follow an article. Captions are recognised by their photo credit,
+ * by being printed twice, or by describing a picture before the body starts.
  */
 final class TextLayout {
 
     /** Datelines are looked for among this many first prose paragraphs only. */
     private static final int DATELINE_WINDOW = 6;
     private static final int MAX_STAMP = 80;
+    /** This many lines in a row without a sentence end the article: news bodies are prose. */
+    private static final int FOOTER_RUN = 8;
 
     final List<String> paragraphs;
     final ParagraphKind[] kinds;
@@ -24,6 +28,8 @@ final class TextLayout {
     final int start;
     /** Index of the last body paragraph, or -1 when there is no body. */
     final int end;
+    /** End (exclusive) of the run of paragraphs the body lies in. */
+    private final int blockEnd;
     /** The subjects of the author bios after the body, in order. */
     final List<String> bioSubjects = new ArrayList<>();
 
@@ -32,9 +38,18 @@ final class TextLayout {
         this.kinds = new ParagraphKind[paragraphs.size()];
         classify();
         markRepeats();
-        int datelineAt = findDateline();
-        this.dateline = datelineAt < 0 ? null : new DatelineReader().read(paragraphs.get(datelineAt));
-        this.start = datelineAt >= 0 ? datelineAt : findLead();
+        markBylinesAboveStamps();
+        int[] block = mainBlock();
+        int datelineAt = findDateline(block[0], block[1]);
+        if (datelineAt < 0) {
+            datelineAt = findDateline(0, kinds.length);
+        }
+        if (datelineAt >= 0) {
+            block = blockAround(datelineAt);
+        }
+        this.blockEnd = block[1];
+        this.dateline = datelineAt < 0 ? null : DatelineReader.standard().read(paragraphs.get(datelineAt));
+        this.start = datelineAt >= 0 ? introBefore(datelineAt, block[0]) : findLead(block[0], block[1]);
         markPictureCaptions();
         this.end = start < 0 ? -1 : findEnd();
         markTail();
@@ -55,21 +70,33 @@ final class TextLayout {
                 kinds[i] = ParagraphKind.CREDITS;
             } else if (p.length() < 120 && !credits.parseByline(p).isEmpty()) {
                 kinds[i] = ParagraphKind.BYLINE;
+            } else if (p.length() <= MAX_STAMP && Words.count(p) <= 12 && dates.parse(p) != null) {
+                kinds[i] = ParagraphKind.DATE_STAMP;
             } else if (boilerplate.isBoilerplate(p)) {
                 kinds[i] = ParagraphKind.BOILERPLATE;
             } else if (captions.isCredited(p)) {
                 kinds[i] = ParagraphKind.CAPTION;
-            } else if (p.length() <= MAX_STAMP && p.split("\\s+").length <= 12 && dates.parse(p) != null) {
-                kinds[i] = ParagraphKind.DATE_STAMP;
             } else {
                 kinds[i] = ParagraphKind.TEXT;
             }
         }
     }
 
+    /** A line of only a person's name right above a time stamp is a byline ("Jane Roe in Tallinn"). */
+    private void markBylinesAboveStamps() {
+        var credits = CreditsParser.standard();
+        for (int i = 0; i + 1 < kinds.length; i++) {
+            if (kinds[i] == ParagraphKind.TEXT && kinds[i + 1] == ParagraphKind.DATE_STAMP
+                    && !credits.parseNames(paragraphs.get(i)).isEmpty()) {
+                kinds[i] = ParagraphKind.BYLINE;
+            }
+        }
+    }
+
     /**
-     * A paragraph printed twice is a caption shown over the photo and again under it, unless it is a
-     * headline; a repeated paragraph inside the body keeps its first copy.
+     * A sentence printed twice before the article's prose is a caption shown over the photo and again
+     * under it; so is any credited or picture-describing paragraph printed twice. Other repeats (menu
+     * items, a pull quote) keep their first copy only.
      */
     private void markRepeats() {
         var captions = CaptionReader.standard();
@@ -80,11 +107,11 @@ final class TextLayout {
             if (kinds[i] != ParagraphKind.TEXT && kinds[i] != ParagraphKind.CAPTION || p.length() > 600) {
                 continue;
             }
-            String key = Boilerplate.fold(captions.withoutCredit(p)).replaceAll("\\s+", " ");
+            String key = Words.squash(Boilerplate.fold(kinds[i] == ParagraphKind.CAPTION ? captions.withoutCredit(p) : p));
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 boolean caption = kinds[first] == ParagraphKind.CAPTION || kinds[i] == ParagraphKind.CAPTION
-                        || !proseSeen && !Headline.isHeadlineLike(paragraphs.get(first))
+                        || !proseSeen && isProse(paragraphs.get(first)) && !Headline.isHeadlineLike(paragraphs.get(first))
                         || captions.describesPicture(paragraphs.get(first));
                 if (caption) {
                     kinds[first] = ParagraphKind.CAPTION;
@@ -96,10 +123,60 @@ final class TextLayout {
         }
     }
 
-    private int findDateline() {
-        var reader = new DatelineReader();
+    /**
+     * The paragraphs split where a long run of lines holds no sentence (menus, link lists, footers);
+     * the article is the run with the most prose, as {@code [from, to)}.
+     */
+    private int[] mainBlock() {
+        int[] best = {0, kinds.length};
+        int bestWeight = -1;
+        int from = 0;
+        int weight = 0;
+        int run = 0;
+        for (int i = 0; i <= kinds.length; i++) {
+            boolean prose = i < kinds.length && isProseText(i);
+            run = prose ? 0 : run + 1;
+            if (i == kinds.length || run == FOOTER_RUN) {
+                int to = i == kinds.length ? i : i - FOOTER_RUN + 1;
+                if (weight > bestWeight) {
+                    best = new int[] {from, Math.max(from, to)};
+                    bestWeight = weight;
+                }
+                from = i + 1;
+                weight = 0;
+            } else if (prose) {
+                weight += paragraphs.get(i).length();
+            }
+        }
+        return best;
+    }
+
+    /** The run of paragraphs, between long sentence-free runs, that holds paragraph {@code at}. */
+    private int[] blockAround(int at) {
+        int from = at;
+        int run = 0;
+        for (int i = at - 1; i >= 0 && run < FOOTER_RUN; i--) {
+            run = isProseText(i) ? 0 : run + 1;
+            from = run == 0 ? i : from;
+        }
+        int to = at + 1;
+        run = 0;
+        for (int i = at + 1; i < kinds.length && run < FOOTER_RUN; i++) {
+            run = isProseText(i) ? 0 : run + 1;
+            to = run == 0 ? i + 1 : to;
+        }
+        // Keep what trails the last sentence (credits, bios, sign-up boxes): they name authors and outlets.
+        return new int[] {from, Math.min(kinds.length, to + FOOTER_RUN - 1)};
+    }
+
+    private boolean isProseText(int i) {
+        return kinds[i] == ParagraphKind.TEXT && isProse(paragraphs.get(i));
+    }
+
+    private int findDateline(int from, int to) {
+        var reader = DatelineReader.standard();
         int prose = 0;
-        for (int i = 0; i < kinds.length && prose < DATELINE_WINDOW; i++) {
+        for (int i = from; i < to && prose < DATELINE_WINDOW; i++) {
             if (kinds[i] == ParagraphKind.CREDITS) {
                 return -1;
             }
@@ -107,17 +184,41 @@ final class TextLayout {
                 if (reader.read(paragraphs.get(i)) != null) {
                     return i;
                 }
-                prose++;
+                if (isProse(paragraphs.get(i))) {
+                    prose++;
+                }
             }
         }
         return -1;
     }
 
-    private int findLead() {
+    /**
+     * Where the body starts when it has a dateline: at the dateline, or earlier when prose runs right up
+     * to it (a paper's own intro above a wire story); captions and furniture in between are skipped.
+     */
+    private int introBefore(int datelineAt, int from) {
+        int start = datelineAt;
         var captions = CaptionReader.standard();
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = datelineAt - 1; i >= from; i--) {
+            if (kinds[i] == ParagraphKind.TEXT) {
+                String p = paragraphs.get(i);
+                if (!isProse(p) || Headline.isHeadlineLike(p) || captions.describesPicture(p)) {
+                    break;
+                }
+                start = i;
+            } else if (kinds[i] != ParagraphKind.BOILERPLATE && kinds[i] != ParagraphKind.CAPTION
+                    && kinds[i] != ParagraphKind.REPEAT) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private int findLead(int from, int to) {
+        var captions = CaptionReader.standard();
+        for (int i = from; i < to; i++) {
             String p = paragraphs.get(i);
-            if (kinds[i] == ParagraphKind.TEXT && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
+            if (kinds[i] == ParagraphKind.TEXT && isProse(p) && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
                 return i;
             }
         }
@@ -134,10 +235,14 @@ final class TextLayout {
         }
     }
 
-    /** The last prose paragraph before the credits line, skipping bios and stray labels at the end. */
+    /**
+     * The last prose paragraph before the credits line, or before the page's after-article sections (a
+     * long run of lines without a sentence among them: link lists, menus, footers), skipping bios and
+     * stray labels at the end.
+     */
     private int findEnd() {
-        int limit = kinds.length;
-        for (int i = start + 1; i < kinds.length; i++) {
+        int limit = Math.max(blockEnd, start + 1);
+        for (int i = start + 1; i < limit; i++) {
             if (kinds[i] == ParagraphKind.CREDITS) {
                 limit = i;
                 break;
@@ -153,9 +258,15 @@ final class TextLayout {
         return start;
     }
 
+    /** A paragraph of sentences, not a menu item or a label: several words and a sentence end. */
+    static boolean isProse(String p) {
+        char last = p.charAt(p.length() - 1);
+        return Words.count(p) >= 8 && ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
+    }
+
     private static boolean isStrayLabel(String p) {
         char last = p.charAt(p.length() - 1);
-        return p.split("\\s+").length < 4 && ".!?\"\u201d'\u2019)".indexOf(last) < 0;
+        return Words.count(p) < 4 && ".!?\"\u201d'\u2019)".indexOf(last) < 0;
     }
 
     private void markTail() {

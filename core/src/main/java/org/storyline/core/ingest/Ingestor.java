@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.storyline.core.model.DocumentFormat;
@@ -65,8 +67,9 @@ public final class Ingestor {
      */
     public List<Path> files(List<Path> paths, DocumentSink sink) {
         List<Path> files = new ArrayList<>();
+        Set<Path> walked = new HashSet<>();
         for (Path path : paths) {
-            collect(path, files, sink);
+            collect(path, files, walked, sink);
         }
         return files;
     }
@@ -112,8 +115,11 @@ public final class Ingestor {
         }
     }
 
-    private static void collect(Path path, List<Path> files, DocumentSink sink) {
+    private static void collect(Path path, List<Path> files, Set<Path> walked, DocumentSink sink) {
         if (Files.isDirectory(path)) {
+            if (!walked.add(realPath(path))) {
+                return; // a link back to a folder already walked: reading it again would loop or repeat
+            }
             List<Path> children;
             try (Stream<Path> listing = Files.list(path)) {
                 children = listing.filter(child -> !fileName(child).startsWith(".")).sorted().toList();
@@ -121,7 +127,7 @@ public final class Ingestor {
                 sink.problem(new Problem(path.toString(), null, "cannot list directory: " + e.getMessage()));
                 return;
             }
-            children.forEach(child -> collect(child, files, sink));
+            children.forEach(child -> collect(child, files, walked, sink));
         } else if (!Files.exists(path)) {
             sink.problem(new Problem(path.toString(), null, "not found: no such file or directory"));
         } else if (!Files.isRegularFile(path)) {
@@ -130,6 +136,14 @@ public final class Ingestor {
             sink.skipped(path.toString(), "not a format Storyline reads");
         } else {
             files.add(path);
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -1,8 +1,10 @@
 package org.storyline.core.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.storyline.core.model.DocumentFormat;
 import org.storyline.core.model.DocumentHints;
 import org.storyline.core.model.Problem;
@@ -16,6 +18,9 @@ import org.storyline.core.model.RawDocument;
  */
 final class JsonArticle {
 
+    /** Unix times this large are milliseconds: as seconds they would be past the year 5000. */
+    private static final long MILLIS_FROM = 100_000_000_000L;
+
     private JsonArticle() {
     }
 
@@ -27,7 +32,7 @@ final class JsonArticle {
     static void report(JsonNode node, String id, String source, String where, IngestSettings settings, DocumentSink sink) {
         String documentSource = where == null ? source : source + "#" + where;
         if (!node.isObject()) {
-            sink.problem(new Problem(source, where, "not an article: a JSON " + node.getNodeType().toString().toLowerCase() + ", not an object"));
+            sink.problem(new Problem(source, where, "not an article: a JSON " + node.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not an object"));
             return;
         }
         String html = text(node, "html", "raw_html");
@@ -43,8 +48,24 @@ final class JsonArticle {
             return;
         }
         DocumentHints hints = new DocumentHints(text(node, "url", "link"), text(node, "title", "headline"),
-                name(node.get("outlet")), authors(node), text(node, "published", "date", "datePublished"));
+                name(node.get("outlet")), authors(node), published(node));
         sink.document(new RawDocument(id, documentSource, format, content, hints));
+    }
+
+    /** The date as written, or a number read as Unix time (seconds, or milliseconds when that large) in ISO-8601. */
+    private static String published(JsonNode node) {
+        for (String field : List.of("published", "date", "datePublished")) {
+            JsonNode value = node.get(field);
+            if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+                long epoch = value.asLong();
+                return (Math.abs(epoch) >= MILLIS_FROM ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch)).toString();
+            }
+            String text = nonBlank(value);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static List<String> authors(JsonNode node) {

@@ -11,10 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a document's bytes into text. In order: a byte-order mark; the charset the document declares
- * (HTTP header, HTML {@code <meta>}, XML declaration), trusted only when the bytes agree; strict UTF-8;
- * else windows-1252, the superset of Latin-1 that browsers use for any "ISO-8859-1" page, which decodes
- * every byte, so old Western European files read correctly rather than failing.
+ * Turns a document's bytes into text. In order: a byte-order mark; bytes that are valid UTF-8 beyond
+ * ASCII are UTF-8, whatever the page claims (saved and re-encoded pages keep stale labels, and Latin-1
+ * text is almost never valid UTF-8 by chance); then the charset the document declares (HTTP header,
+ * HTML {@code <meta>}, XML declaration); then UTF-8 with the odd broken byte replaced when most of the
+ * multi-byte sequences are sound; else windows-1252, the superset of Latin-1 that browsers use for any
+ * "ISO-8859-1" page, which decodes every byte.
  */
 final class TextDecoder {
 
@@ -49,11 +51,26 @@ final class TextDecoder {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         Charset named = charset(declared != null ? declared : declaredInMarkup(bytes));
+        if (named != null && !named.equals(StandardCharsets.UTF_8) && isAscii(bytes)) {
+            return new String(bytes, named); // 7-bit encodings such as ISO-2022-JP look like ASCII
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
+        }
         if (named != null && !named.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, named);
         }
-        String utf8 = strictUtf8(bytes);
-        return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
+        return Utf8Evidence.mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean hasUtf16Bom(byte[] bytes) {

@@ -1,5 +1,6 @@
 package org.storyline.core.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -58,7 +59,7 @@ final class WarcFileReader implements FormatReader {
         }
     }
 
-    /** Reports one response when it is an HTML page; false when the archive breaks inside it. */
+    /** Reports one response when it is an HTML page; false when the archive ends inside it. */
     private boolean response(String source, int number, WarcResponse response, DocumentSink sink) {
         String where = "record " + number;
         try {
@@ -82,8 +83,9 @@ final class WarcFileReader implements FormatReader {
             }
             return true;
         } catch (IOException | RuntimeException e) {
+            // a malformed record costs only itself; a cut-off one ends the archive, which the reader reports once
             sink.problem(new Problem(source, where, ReadFailure.reason(e)));
-            return false;
+            return !(e instanceof EOFException);
         }
     }
 }

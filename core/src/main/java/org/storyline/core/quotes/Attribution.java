@@ -90,9 +90,20 @@ final class Attribution {
         if (that >= 0) {
             afterFirst = that + 1;
         }
+        if (f.inverted() && f.cueFirst() == s0) {
+            // "According to early results of polls conducted for X, content": the content follows the comma.
+            for (int i = f.last() + 1; i < s1; i++) {
+                if (index.get(i).text().equals(",")) {
+                    afterFirst = i + 1;
+                    break;
+                }
+            }
+        }
         int afterLast = s1;
         for (Frame other : inSentence) {
-            if (other != f && other.first() > f.last() && other.first() - 1 < afterLast) {
+            boolean closesClause = other.participle() || other.first() - 1 > f.last()
+                    && index.get(other.first() - 1).text().equals(",");
+            if (other != f && closesClause && other.first() > f.last() && other.first() - 1 < afterLast) {
                 afterLast = other.first() - 1;
             }
         }
@@ -101,7 +112,9 @@ final class Attribution {
         }
         int beforeLast = f.first() - 1;
         boolean commaBefore = beforeLast > s0 && index.get(beforeLast).text().equals(",");
-        Span after = clause(afterFirst, afterLast) ? span(afterFirst, afterLast) : null;
+        boolean colon = index.get(f.cueFirst()).text().equals(":");
+        Span after = clause(afterFirst, afterLast) || colon && afterLast - afterFirst >= 1 && !anyQuoted(afterFirst, afterLast)
+                ? span(afterFirst, afterLast) : null;
         if (after != null && (f.participle() || !commaBefore || isFiniteClause(afterFirst, afterLast))) {
             return after;
         }
@@ -121,6 +134,15 @@ final class Attribution {
             }
         }
         return after;
+    }
+
+    private boolean anyQuoted(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (quoted[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean clause(int first, int last) {

@@ -21,10 +21,12 @@ final class DirectQuotes {
 
     private final Attribution a;
     private final List<List<Frame>> frames;
+    private final FrameFinder finder;
 
-    DirectQuotes(Attribution attribution, List<List<Frame>> frames) {
+    DirectQuotes(Attribution attribution, List<List<Frame>> frames, FrameFinder finder) {
         this.a = attribution;
         this.frames = frames;
+        this.finder = finder;
     }
 
     List<Quote> attribute(List<Quotation> quotations, Set<Frame> used) {
@@ -49,6 +51,10 @@ final class DirectQuotes {
             Frame frame = choose(open, close, sOpen, sClose);
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
+            boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
+            if (!whole && !headline && TitleCase.is(inner.of(text))) {
+                continue; // the name of a show, book or slogan, not someone's words
+            }
             if (frame != null) {
                 used.add(frame);
                 Speaker speaker = a.speaker(frame);
@@ -81,13 +87,77 @@ final class DirectQuotes {
                 }
             }
         }
+        if (laterInSentence == null && sClose + 1 < frames.size()) {
+            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”".
+            int next = a.firstToken(sClose + 1);
+            boolean adjacent = next == close + 1
+                    && a.index.sentenceAt(next).paragraph() == a.index.sentenceAt(close).paragraph();
+            for (Frame f : frames.get(sClose + 1)) {
+                if (adjacent && f.first() == next) {
+                    return f;
+                }
+            }
+        }
         Frame before = null;
         for (Frame f : frames.get(sOpen)) {
             if (f.last() < open) {
                 before = f;
             }
         }
-        return before != null ? before : laterInSentence;
+        if (before != null || laterInSentence != null) {
+            return before != null ? before : laterInSentence;
+        }
+        if (sOpen > 0 && open == a.firstToken(sOpen)) {
+            return leadIn(sOpen - 1);
+        }
+        return subjectFrame(open, sOpen);
+    }
+
+    /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
+    private Frame subjectFrame(int open, int sOpen) {
+        int[] subject = finder.subject(a.firstToken(sOpen), open);
+        if (subject == null) {
+            return null;
+        }
+        for (int v = subject[1] + 1; v < open; v++) {
+            String lemma = a.index.get(v).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+                continue;
+            }
+            if (a.index.get(v).pos().startsWith("VB")) {
+                return new Frame(subject[0], subject[1], v, v, false, false, sOpen);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence ending in a colon that introduces the quotation after it ("Cruz continued:", "Cruz called
+     * them on it:"): its frame, or else its first named person or organisation, or pronoun, as the speaker.
+     */
+    private Frame leadIn(int sentence) {
+        int last = a.lastToken(sentence);
+        if (!a.index.get(last).text().equals(":")) {
+            return null;
+        }
+        List<Frame> inSentence = frames.get(sentence);
+        if (!inSentence.isEmpty()) {
+            return inSentence.get(inSentence.size() - 1);
+        }
+        for (int i = a.firstToken(sentence); i < last; i++) {
+            String ner = a.index.get(i).ner();
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int end = i;
+                while (end + 1 < last && a.index.get(end + 1).ner().equals(ner)) {
+                    end++;
+                }
+                return new Frame(i, end, last, last, false, false, sentence);
+            }
+            if (a.index.get(i).pos().equals("PRP") && FrameFinder.isSpeakerPronoun(a.index.get(i).text())) {
+                return new Frame(i, i, last, last, false, false, sentence);
+            }
+        }
+        return null;
     }
 
     /** Nothing but the frame, punctuation, or a colon-led lead-in before the opening mark. */
@@ -95,9 +165,22 @@ final class DirectQuotes {
         if (open - 1 >= a.firstToken(sOpen) && a.index.get(open - 1).text().equals(":")) {
             return true;
         }
+        if (frame != null && frame.last() < open && open - 1 > frame.last() && a.index.get(open - 1).text().equals(",")
+                && open - 1 - frame.last() <= 4 && noVerb(frame.last() + 1, open - 1)) {
+            return true; // "telling them, “…”": the cue's listener, then the quotation
+        }
         int from = frame != null && frame.last() < open ? frame.last() + 1 : a.firstToken(sOpen);
         for (int i = from; i < open; i++) {
             if (a.isWord(i) && !a.quoted[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noVerb(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.index.get(i).pos().startsWith("VB")) {
                 return false;
             }
         }

@@ -34,6 +34,10 @@ final class FrameFinder {
 
     List<Frame> in(Sentence sentence, int first, int last) {
         List<Frame> frames = new ArrayList<>();
+        Frame headline = colonHeadline(sentence, first, last);
+        if (headline != null) {
+            frames.add(headline);
+        }
         for (int i = first; i <= last; i++) {
             if (quoted[i]) {
                 continue;
@@ -68,15 +72,29 @@ final class FrameFinder {
             j--;
         }
         if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
-            if (j >= first && index.get(j).text().equals(",") && !earlier.isEmpty()) {
-                Frame main = earlier.get(earlier.size() - 1);
-                return new Frame(main.speakerFirst(), main.speakerLast(), cue, cue, main.inverted(), true, sentence);
+            if (j >= first && index.get(j).text().equals(",")) {
+                if (!earlier.isEmpty()) {
+                    Frame main = earlier.get(earlier.size() - 1);
+                    return new Frame(main.speakerFirst(), main.speakerLast(), cue, cue, main.inverted(), true, sentence);
+                }
+                int[] subject = subject(first, j);
+                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, true, sentence);
             }
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
         if (start >= 0) {
             return new Frame(start, j, cue, cue, false, false, sentence);
+        }
+        if (j > first && index.get(j).pos().equals("CC")) {
+            int[] subject = subject(first, j);
+            if (subject != null) {
+                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+        }
+        int appositive = j >= first && index.get(j).text().equals(",") ? appositiveSpeaker(j, first) : -1;
+        if (appositive >= 0) {
+            return new Frame(appositive, j - 1, cue, cue, false, false, sentence);
         }
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
         if (afterBreak && cue + 1 <= last) {
@@ -114,6 +132,49 @@ final class FrameFinder {
         return start;
     }
 
+    /**
+     * A headline that names its source before a colon ("Graham: Trump's rhetoric is destroying the party"):
+     * a short run of proper nouns opening the sentence, then the colon as the cue.
+     */
+    private Frame colonHeadline(Sentence sentence, int first, int last) {
+        if (quoted[first] || !index.get(first).pos().startsWith("NNP")) {
+            return null;
+        }
+        for (int k = first + 1; k <= Math.min(last - 2, first + 4); k++) {
+            if (quoted[k]) {
+                return null;
+            }
+            if (index.get(k).text().equals(":")) {
+                return new Frame(first, k - 1, k, k, false, false, sentence.index());
+            }
+            if (!index.get(k).pos().startsWith("NNP") && !index.get(k).pos().equals("POS")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Start of a name with an apposition that ends at the comma {@code comma} ("Huma Abedin, a campaign
+     * aide, said"), or -1: the phrase before the apposition's opening comma must end in a proper noun.
+     */
+    private int appositiveSpeaker(int comma, int first) {
+        for (int k = comma - 2; k > first && comma - k <= MAX_SPEAKER_TOKENS + 2; k--) {
+            if (quoted[k]) {
+                return -1;
+            }
+            if (index.get(k).text().equals(",")) {
+                Token head = index.get(k - 1);
+                if (!head.pos().startsWith("NNP") && !head.pos().equals("CD")) {
+                    return -1;
+                }
+                int h = head.pos().equals("CD") && k - 3 >= first && index.get(k - 2).text().equals(",") ? k - 3 : k - 1;
+                return index.get(h).pos().startsWith("NNP") ? nounPhraseBackward(h, first) : -1;
+            }
+        }
+        return -1;
+    }
+
     /** End of the speaker phrase starting at token {@code begin}, or -1 when it is none. */
     private int nounPhraseForward(int begin, int last) {
         if (begin > last || quoted[begin]) {
@@ -137,6 +198,38 @@ final class FrameFinder {
             }
         }
         return lastNoun;
+    }
+
+    /**
+     * The subject of the clause in tokens {@code [first, before)}: its first named person or organisation,
+     * or a speaker pronoun, or {@code null}. Used where a participle or a partial quote follows a verb that
+     * is no cue ("X emailed supporters, telling them …", "X thanked him for “…”").
+     */
+    int[] subject(int first, int before) {
+        for (int i = first; i < before; i++) {
+            if (quoted[i]) {
+                return null;
+            }
+            Token t = index.get(i);
+            if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+                int end = i;
+                while (end + 1 < before && index.get(end + 1).ner().equals(t.ner())) {
+                    end++;
+                }
+                return new int[] {i, end};
+            }
+            if (t.pos().equals("PRP") && isSpeakerPronoun(t.text())) {
+                return new int[] {i, i};
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static boolean isSpeakerPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {

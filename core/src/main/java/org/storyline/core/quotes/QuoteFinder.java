@@ -47,7 +47,7 @@ public final class QuoteFinder {
             frames.add(finder.in(s, context.firstToken(s.index()), context.lastToken(s.index())));
         }
         Set<Frame> used = new HashSet<>();
-        List<Quote> out = new ArrayList<>(new DirectQuotes(context, frames).attribute(quotations, used));
+        List<Quote> out = new ArrayList<>(new DirectQuotes(context, frames, finder).attribute(quotations, used));
         for (List<Frame> inSentence : frames) {
             for (Frame f : inSentence) {
                 if (!used.contains(f)) {

@@ -98,6 +98,15 @@ class ClaimFinderTest {
         assertThat(claims("The/DT minister/NN ,/, aged/VBN 58/CD ,/, resigned/VBD ./.")).isEmpty();
     }
 
+    @Test void numbersSplitOffHyphenatedWordsAreNotClaims() {
+        assertThat(claims("It/PRP was/VBD drafted/VBN by/IN 26/CD -year-old/JJ editor/NN Evans/NNP/PERSON ./.")).isEmpty();
+        assertThat(claims("About/RB three/CD -quarters/NNS of/IN voters/NNS agreed/VBD ./.")).isEmpty();
+    }
+
+    @Test void clockTimesAreNotClaims() {
+        assertThat(claims("Voting/NN ends/VBZ at/IN 7/CD p.m/NN ./.")).isEmpty();
+    }
+
     @Test void ordinalsAreNotClaims() {
         assertThat(claims("It/PRP was/VBD the/DT 21st/JJ summit/NN and/CC the/DT third/JJ meeting/NN ./.")).isEmpty();
     }

@@ -47,4 +47,16 @@ class CreditsParserTest {
         assertThat(credits.parse("Reporting by the agency suggested the talks had stalled.")).isEmpty();
         assertThat(credits.parse("The minister said the plan would be ready by Friday.")).isEmpty();
     }
+
+    @Test
+    void contributorLineIsAdditionalReporting() {
+        assertThat(credits.parse("Northfield Wire writers Ana Ruiz in Lisbon and Tom Berg contributed to this report."))
+                .containsExactly(new Credit("Ana Ruiz", CreditRole.ADDITIONAL_REPORTING, "Lisbon"),
+                        new Credit("Tom Berg", CreditRole.ADDITIONAL_REPORTING, null));
+    }
+
+    @Test
+    void cutsJobTitleWrittenWithoutComma() {
+        assertThat(credits.parse("By Lena Voss Staff Writer")).containsExactly(new Credit("Lena Voss", CreditRole.BYLINE, null));
+    }
 }

@@ -103,4 +103,10 @@ class DateParserTest {
         assertThat(dates.parse("A minister speaks in Oslo, Norway March 3, 2024. JANE ROE/REUTERS").date())
                 .isEqualTo(LocalDate.of(2024, 3, 3));
     }
+
+    @Test
+    void readsTimeWrittenBeforeDate() {
+        assertThat(dates.parse("Updated 10:31 AM EDT, May 6, 2024")).isEqualTo(new PublicationTime(
+                LocalDate.of(2024, 5, 6), LocalTime.of(10, 31), ZoneOffset.ofHours(-4)));
+    }
 }

@@ -54,6 +54,15 @@ class IngestorTest {
     }
 
     @Test
+    void linkBackToAnOuterFolderIsWalkedOnce() throws IOException {
+        write("news/a.txt", "one");
+        Files.createSymbolicLink(dir.resolve("news/loop"), dir);
+        CollectingSink sink = new CollectingSink();
+        new Ingestor().read(List.of(dir), sink);
+        assertThat(sink.documents).hasSize(1);
+    }
+
+    @Test
     void missingPathIsAProblemAndTheRestIsRead() throws IOException {
         Path kept = write("kept.txt", "kept");
         CollectingSink sink = new CollectingSink();

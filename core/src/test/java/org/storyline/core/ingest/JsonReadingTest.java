@@ -89,4 +89,12 @@ class JsonReadingTest {
         var sink = CollectingSink.read("a.jsonl", "{\"text\": \"one\"} trailing");
         assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("invalid JSON"));
     }
+
+    @Test
+    void numericPublishedIsUnixTime() {
+        var seconds = CollectingSink.read("a.jsonl", "{\"text\": \"t\", \"published\": 1741080600}");
+        var millis = CollectingSink.read("a.jsonl", "{\"text\": \"t\", \"published\": 1741080600000}");
+        assertThat(seconds.documents.get(0).hints().published()).isEqualTo("2025-03-04T09:30:00Z");
+        assertThat(millis.documents.get(0).hints().published()).isEqualTo("2025-03-04T09:30:00Z");
+    }
 }

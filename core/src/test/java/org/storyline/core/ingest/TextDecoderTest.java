@@ -60,4 +60,24 @@ class TextDecoderTest {
         String page = "<meta charset=\"no-such-charset\"><p>Zoë</p>";
         assertThat(TextDecoder.decode(page.getBytes(StandardCharsets.UTF_8))).contains("Zoë");
     }
+
+    @Test
+    void validUtf8WinsOverAStaleLatin1Label() {
+        String page = "<meta charset=\"iso-8859-1\"><p>Zoë’s café</p>";
+        assertThat(TextDecoder.decode(page.getBytes(StandardCharsets.UTF_8))).contains("Zoë’s café");
+    }
+
+    @Test
+    void utf8PageWithOneBrokenByteLosesOnlyThatByte() {
+        byte[] good = "<p>Zoë’s café in Málaga, “open”</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(good, good.length + 1);
+        broken[good.length] = (byte) 0xE9;
+        assertThat(TextDecoder.decode(broken)).startsWith("<p>Zoë’s café in Málaga, “open”</p>");
+    }
+
+    @Test
+    void asciiOnlyBytesFollowASevenBitDeclaration() {
+        String text = "<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?><p>日本</p>";
+        assertThat(TextDecoder.decode(text.getBytes(Charset.forName("ISO-2022-JP")))).contains("日本");
+    }
 }

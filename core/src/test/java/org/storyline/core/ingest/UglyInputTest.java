@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.core.model.Problem;
@@ -91,6 +92,22 @@ class UglyInputTest {
         var sink = read(giant);
         assertThat(sink.documents).isEmpty();
         assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("too large").contains("10 MB"));
+    }
+
+    @Test
+    void gzipBombStopsAtTheLimit() throws IOException {
+        Path bomb = dir.resolve("bomb.txt.gz");
+        byte[] block = new byte[1024 * 1024];
+        Arrays.fill(block, (byte) 'a');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            for (int i = 0; i < 200; i++) {
+                out.write(block);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
+        var sink = read(bomb);
+        assertThat(sink.documents).isEmpty();
+        assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("too large"));
     }
 
     @Test

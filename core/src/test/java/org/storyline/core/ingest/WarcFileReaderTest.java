@@ -84,6 +84,15 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void recordWithBrokenHttpHeadersCostsOnlyItself() {
+        byte[] broken = WarcBytes.record("response", "https://news.example/broken", "application/http; msgtype=response",
+                "this is no HTTP response\r\n\r\n<p>x</p>".getBytes(StandardCharsets.UTF_8));
+        var sink = CollectingSink.read("crawl.warc", WarcBytes.concat(broken, PAGE_TWO));
+        assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo("record 1"));
+        assertThat(sink.documents).extracting(d -> d.hints().url()).containsExactly("https://news.example/b");
+    }
+
+    @Test
     void garbageIsOneProblemNotAnException() {
         var sink = CollectingSink.read("crawl.warc", "this is not a web archive at all\n".repeat(20));
         assertThat(sink.documents).isEmpty();

@@ -88,4 +88,23 @@ class CoreNlpAnnotatorTest {
         var a = ANNOTATOR.annotate(article("\u201c\u201c\u201d\"\"\u2018", "\u201cIt never closes, he said."));
         assertThat(a.sentences()).isNotEmpty();
     }
+
+    @Test void sharedPipelineGivesSameResultsFromTwoThreads() throws Exception {
+        List<Article> articles = List.of(
+                article("Peter Lund met Maria Olsen in Bergen on Monday.", "They agreed on a $5 million plan."),
+                article("The World Health Organization said 25% of cases were mild.", "Officials in Geneva agreed."),
+                article("Karin Holm spoke in Oslo on Friday about the 300,000 tonnes of grain."));
+        List<AnnotatedArticle> sequential = articles.stream().map(ANNOTATOR::annotate).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                var futures = articles.stream().map(a -> pool.submit(() -> ANNOTATOR.annotate(a))).toList();
+                for (int i = 0; i < articles.size(); i++) {
+                    assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -157,4 +157,22 @@ class QuoteFinderTest {
         assertThat(find("\u201c\u201c\u201d\"\"", "\u201cIt never closes, Karin Holm said.", "\u201d\u201d stray")).isNotNull();
         assertThat(find()).isEmpty();
     }
+
+    @Test void interruptedQuoteKeepsSpeakerForBothParts() {
+        var quotes = find("\u201cLet us take this chance,\u201d Holm concluded, \u201cto win the vote in March.\u201d");
+        assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Holm"));
+    }
+
+    @Test void participleAfterNonCueVerbTakesSentenceSubject() {
+        var quotes = find("Karin Holm emailed supporters on Monday, telling them, \u201cWe will win this.\u201d");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void partialQuoteTakesPersonSubjectOfItsSentence() {
+        var quotes = find("Karin Holm thanked the mayor for \u201ctaking these steps to keep us safe.\u201d");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }

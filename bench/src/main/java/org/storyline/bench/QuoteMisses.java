@@ -1,0 +1,94 @@
+package org.storyline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.storyline.core.entities.EntityResolver;
+import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.Entity;
+import org.storyline.core.model.Quote;
+import org.storyline.core.model.QuoteKind;
+import org.storyline.core.model.Span;
+import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.quotes.QuoteFinder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Error analysis for tuning the quote rules on PolNeAR's train split:
+ * {@code bench/run QuoteMisses sharedDir split limit cacheDir [direct|all]}. Prints each gold attribution no
+ * prediction matched and each prediction that matched nothing, then the scores. Annotations are cached as
+ * JSON in {@code cacheDir} so rule changes are re-scored without re-running CoreNLP.
+ */
+public final class QuoteMisses {
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args[0]);
+        List<PolnearDocument> docs = PolnearDocument.read(shared.resolve("eval/quotes/polnear/polnear_train_dev.jsonl"), args[1]);
+        docs = docs.subList(0, Math.min(Integer.parseInt(args[2]), docs.size()));
+        Path cache = Files.createDirectories(Path.of(args[3]));
+        boolean directOnly = args.length > 4 && args[4].equals("direct");
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+        AttributionScore direct = new AttributionScore();
+        AttributionScore all = new AttributionScore();
+        for (PolnearDocument doc : docs) {
+            Path cached = cache.resolve(doc.article().id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
+            AnnotatedArticle annotated;
+            if (Files.exists(cached)) {
+                annotated = json.readValue(cached.toFile(), AnnotatedArticle.class);
+            } else {
+                annotated = annotator.annotate(doc.article());
+                json.writeValue(cached.toFile(), annotated);
+            }
+            List<Entity> entities = new EntityResolver().resolve(annotated);
+            List<Quote> quotes = new QuoteFinder().find(annotated, entities);
+            String text = annotated.text();
+            List<PredictedQuote> predicted = quotes.stream().map(q -> new PredictedQuote(q.span(), q.speaker().mention(),
+                    q.speaker().name(), q.kind() != QuoteKind.INDIRECT)).toList();
+            var sourced = doc.attributions().stream().filter(PolnearDocument.Attribution::hasSource)
+                    .filter(a -> !a.content().isEmpty()).filter(a -> !directOnly || a.isDirect()).toList();
+            List<PredictedQuote> pool = directOnly ? predicted.stream().filter(PredictedQuote::direct).toList() : predicted;
+            AttributionScore s = new AttributionScore();
+            s.add(text, sourced, pool);
+            (directOnly ? direct : all).add(text, sourced, pool);
+            report(doc, text, sourced, pool, quotes);
+        }
+        System.out.println(directOnly ? direct.line("direct") : all.line("all"));
+    }
+
+    private static void report(PolnearDocument doc, String text, List<PolnearDocument.Attribution> golds,
+                               List<PredictedQuote> predicted, List<Quote> quotes) {
+        List<Span> goldContent = new ArrayList<>();
+        golds.forEach(g -> goldContent.addAll(g.content()));
+        for (PolnearDocument.Attribution g : golds) {
+            boolean hit = predicted.stream().anyMatch(p -> g.content().stream().anyMatch(c -> overlapsHalf(c, p.content())));
+            if (!hit) {
+                System.out.println("MISS [" + doc.id() + "] src=" + g.source().get(0).of(text) + " | "
+                        + flat(g.content().get(0).of(text)));
+            }
+        }
+        for (Quote q : quotes) {
+            if (predicted.stream().noneMatch(p -> p.content().equals(q.span()))) {
+                continue;
+            }
+            boolean hit = goldContent.stream().anyMatch(c -> overlapsHalf(c, q.span()));
+            if (!hit) {
+                System.out.println("EXTRA [" + doc.id() + "] " + q.kind() + " spk=" + q.speaker().name() + " cue=" + q.cue()
+                        + " | " + flat(q.text()));
+            }
+        }
+    }
+
+    private static boolean overlapsHalf(Span a, Span b) {
+        int o = Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
+        return o * 2 >= Math.min(a.length(), b.length()) && o > 0;
+    }
+
+    private static String flat(String s) {
+        String f = s.replaceAll("\\s+", " ");
+        return f.length() > 160 ? f.substring(0, 160) + "…" : f;
+    }
+}
