@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A person quoted in a story, under one canonical name however each article names them
- * ("Blinken", "Antony Blinken", "Secretary of State Antony Blinken").
+ * ("Blinken", "Antony Blinken", "Secretary of State Antony Blinken"). An organisation an article quotes
+ * as a source ("Estrava Rail said") is listed the same way; places and unresolved pronouns are not.
  *
  * @param name    the fullest proper name any article uses
  * @param roles   titles and roles the articles give, each once ("U.S. Secretary of State")
