@@ -1,0 +1,141 @@
+package org.storyline.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.storyline.core.cluster.ArticleProfile;
+import org.storyline.core.cluster.StoryAssigner;
+import org.storyline.core.model.EntityType;
+
+/**
+ * Clustering speed and scale: {@code bench/run ClusterScale [articles] [events]}. Generates a stream of
+ * article profiles (384-dimensional vectors scattered around their event's, names and keywords drawn
+ * mostly from the event's own and partly from a shared pool, publication times spread over 30 days),
+ * then feeds them in time order through {@link StoryAssigner} with default settings. Prints the rate
+ * for every 10,000 articles (it must stay flat as the stream grows), the overall rate, peak heap and
+ * how well the stories recover the generated events (B³).
+ */
+public final class ClusterScale {
+
+    private static final int DIMENSION = 384;
+
+    record Generated(ArticleProfile profile, int event) {
+    }
+
+    public static void main(String[] args) {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+        List<Generated> stream = generate(articles, events, new Random(2026));
+        System.out.printf("ClusterScale: %,d articles from %,d events over 30 days, %d-dimensional vectors%n",
+                articles, events, DIMENSION);
+        StoryAssigner assigner = new StoryAssigner();
+        long start = System.nanoTime();
+        long blockStart = start;
+        for (int i = 0; i < stream.size(); i++) {
+            assigner.assign(stream.get(i).profile());
+            if ((i + 1) % 10_000 == 0 || i + 1 == stream.size()) {
+                long now = System.nanoTime();
+                int inBlock = (i % 10_000) + 1;
+                System.out.printf("  articles %,7d  %,8.0f articles/s  active stories %,6d%n", i + 1,
+                        inBlock / ((now - blockStart) / 1e9), assigner.activeStories());
+                System.out.flush();
+                blockStart = now;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, String> predicted = new HashMap<>();
+        Map<String, String> gold = new HashMap<>();
+        for (Generated g : stream) {
+            predicted.put(g.profile().id(), assigner.storyOf(g.profile().id()).orElseThrow());
+            gold.put(g.profile().id(), Integer.toString(g.event()));
+        }
+        ClusteringScore score = ClusteringScore.of(predicted, gold);
+        System.out.printf("overall %,.0f articles/s (%.1f s); stories %,d; peak heap %,d MiB; B3 P %.3f R %.3f F1 %.3f against the generated events%n",
+                stream.size() / seconds, seconds, assigner.stories().size(), peakHeapMiB(),
+                score.b3Precision(), score.b3Recall(), score.b3F1());
+    }
+
+    static List<Generated> generate(int articles, int events, Random random) {
+        Instant day0 = Instant.parse("2026-01-01T00:00:00Z");
+        int names = 40_000;
+        int words = 20_000;
+        float[][] centers = new float[events][];
+        int[][] eventNames = new int[events][];
+        int[][] eventWords = new int[events][];
+        Instant[] starts = new Instant[events];
+        double[] popularity = new double[events];
+        double total = 0;
+        for (int e = 0; e < events; e++) {
+            centers[e] = gaussian(random, 1.0);
+            eventNames[e] = random.ints(3 + random.nextInt(5), 0, names).toArray();
+            eventWords[e] = random.ints(10 + random.nextInt(10), 0, words).toArray();
+            starts[e] = day0.plus(Duration.ofMinutes(random.nextInt(30 * 24 * 60)));
+            popularity[e] = 1.0 / Math.pow(e + 1, 0.6);
+            total += popularity[e];
+        }
+        double[] cumulative = new double[events];
+        double run = 0;
+        for (int e = 0; e < events; e++) {
+            run += popularity[e] / total;
+            cumulative[e] = run;
+        }
+        List<Generated> out = new ArrayList<>(articles);
+        for (int i = 0; i < articles; i++) {
+            int pick = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+            int e = Math.min(events - 1, pick < 0 ? -pick - 1 : pick);
+            float[] noise = gaussian(random, 0.9);
+            float[] v = new float[DIMENSION];
+            for (int d = 0; d < DIMENSION; d++) {
+                v[d] = centers[e][d] + noise[d];
+            }
+            Set<String> entityNames = new LinkedHashSet<>();
+            for (int k = 0; k < 3; k++) {
+                entityNames.add("Name" + eventNames[e][random.nextInt(eventNames[e].length)]);
+            }
+            entityNames.add("Name" + (int) Math.floor(Math.pow(random.nextDouble(), 3) * names));
+            Map<String, Integer> keywords = new HashMap<>();
+            for (int k = 0; k < 12; k++) {
+                keywords.merge("w" + eventWords[e][random.nextInt(eventWords[e].length)], 1, Integer::sum);
+            }
+            for (int k = 0; k < 20; k++) {
+                keywords.merge("w" + (int) Math.floor(Math.pow(random.nextDouble(), 3) * words), 1, Integer::sum);
+            }
+            long minutes = (long) (-Math.log(1 - random.nextDouble()) * 24 * 60);
+            ArticleProfile p = new ArticleProfile("a" + i, "outlet" + random.nextInt(200),
+                    starts[e].plus(Duration.ofMinutes(minutes)), v, Map.of(EntityType.PERSON, entityNames), keywords);
+            out.add(new Generated(p, e));
+        }
+        out.sort(Comparator.comparing(g -> g.profile().time()));
+        return out;
+    }
+
+    private static float[] gaussian(Random random, double length) {
+        float[] v = new float[DIMENSION];
+        double scale = length / Math.sqrt(DIMENSION);
+        for (int d = 0; d < DIMENSION; d++) {
+            v[d] = (float) (random.nextGaussian() * scale);
+        }
+        return v;
+    }
+
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}

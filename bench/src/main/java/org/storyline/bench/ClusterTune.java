@@ -1,0 +1,77 @@
+package org.storyline.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+
+import org.storyline.core.cluster.ArticleProfile;
+import org.storyline.core.cluster.ClusterSettings;
+
+/**
+ * Chooses {@link ClusterSettings}' weights and thresholds on ECB+ topics 1-35 only (the held-out topics
+ * 36-45 are never looked at): {@code bench/run ClusterTune [sharedDir]}. Coordinate ascent from the
+ * defaults: each round tries a few values of one setting at a time (the signal weights, the join and
+ * the merge threshold) and keeps the best, scored by the mean event B³ F1 over two shuffled orders.
+ */
+public final class ClusterTune {
+
+    private static final long[] SEEDS = {1, 2};
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("storyline.shared", "../shared"));
+        List<EcbPlusDoc> dev = EcbPlusDoc.read(shared.resolve("eval/clustering/ecbplus/ecbplus_docs.jsonl")).stream()
+                .filter(d -> d.topic() <= ClusterEval.LAST_DEV_TOPIC).toList();
+        Map<String, ArticleProfile> profiles = ClusterEval.profiles(dev);
+        ClusterSettings best = ClusterSettings.DEFAULTS;
+        double bestF1 = score(dev, profiles, best);
+        System.out.printf("start %.4f %s%n", bestF1, best);
+        double[] steps = {-0.15, -0.05, 0.05, 0.15};
+        for (int round = 1; round <= 3; round++) {
+            ClusterSettings start = best;
+            List<DoubleFunction<ClusterSettings>> moves = List.of(
+                    d -> start.withWeights(start.embeddingWeight() + d, start.entityWeight(), start.keywordWeight()),
+                    d -> start.withWeights(start.embeddingWeight(), start.entityWeight() + d, start.keywordWeight()),
+                    d -> start.withWeights(start.embeddingWeight(), start.entityWeight(), start.keywordWeight() + d),
+                    d -> start.withThresholds(start.joinThreshold() + d, start.mergeThreshold()),
+                    d -> start.withThresholds(start.joinThreshold(), start.mergeThreshold() + d));
+            for (DoubleFunction<ClusterSettings> move : moves) {
+                ClusterSettings base = best;
+                List<ClusterSettings> trials = java.util.Arrays.stream(steps).mapToObj(move)
+                        .filter(t -> t.embeddingWeight() >= 0 && t.entityWeight() >= 0 && t.keywordWeight() >= 0)
+                        .map(t -> moveFrom(base, start, t)).toList();
+                List<Double> scores = trials.parallelStream().map(t -> score(dev, profiles, t)).toList();
+                for (int i = 0; i < trials.size(); i++) {
+                    if (scores.get(i) > bestF1 + 1e-4) {
+                        bestF1 = scores.get(i);
+                        best = trials.get(i);
+                    }
+                }
+                System.out.printf("round %d  %.4f  %s%n", round, bestF1, describe(best));
+                System.out.flush();
+            }
+            if (best.equals(start)) {
+                break;
+            }
+        }
+        System.out.printf("best %.4f  %s%n", bestF1, describe(best));
+    }
+
+    /** Applies the change {@code trial} made to {@code start} on top of {@code base}, the best so far. */
+    private static ClusterSettings moveFrom(ClusterSettings base, ClusterSettings start, ClusterSettings trial) {
+        return base.withWeights(base.embeddingWeight() + trial.embeddingWeight() - start.embeddingWeight(),
+                        base.entityWeight() + trial.entityWeight() - start.entityWeight(),
+                        base.keywordWeight() + trial.keywordWeight() - start.keywordWeight())
+                .withThresholds(base.joinThreshold() + trial.joinThreshold() - start.joinThreshold(),
+                        base.mergeThreshold() + trial.mergeThreshold() - start.mergeThreshold());
+    }
+
+    private static double score(List<EcbPlusDoc> dev, Map<String, ArticleProfile> profiles, ClusterSettings s) {
+        return Summary.over(dev, SEEDS, order -> ClusterEval.storyline(order, profiles, s)).meanB3F1();
+    }
+
+    private static String describe(ClusterSettings s) {
+        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f",
+                s.embeddingWeight(), s.entityWeight(), s.keywordWeight(), s.joinThreshold(), s.mergeThreshold());
+    }
+}

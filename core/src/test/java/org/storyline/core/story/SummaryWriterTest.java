@@ -1,0 +1,20 @@
+package org.storyline.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryWriterTest {
+
+    @Test
+    void wholeSentenceReadsOnItsOwn() {
+        assertThat(SummaryWriter.whole("The ferry docked at noon, the harbour master said.")).isTrue();
+        assertThat(SummaryWriter.whole("\u201cWe are ready,\u201d she said.")).isTrue();
+    }
+
+    @Test
+    void pieceOfACutQuoteIsNotWhole() {
+        assertThat(SummaryWriter.whole("Nobody knew where the buses were going,\" she said.")).isFalse();
+        assertThat(SummaryWriter.whole("and then the ferry docked.")).isFalse();
+    }
+}
