@@ -238,6 +238,11 @@ public final class Archive implements Closeable {
         return queries.card(Kind.STORY, id).map(json -> RecordJson.read(json, StoryCard.class));
     }
 
+    /** The story's card, or {@code null} when no such story is stored (a story merged away). */
+    public StoryCard storyCardOrNull(String id) throws IOException {
+        return storyCard(id).orElse(null);
+    }
+
     public Page<StoryCard> stories(StoryFilter filter, int offset, int limit) throws IOException {
         return queries.stories(filter, offset, limit);
     }
