@@ -12,4 +12,11 @@ public interface DocumentSink {
     void document(RawDocument document);
 
     void problem(Problem problem);
+
+    /**
+     * An input left unread on purpose (a file type Storyline does not read); not a failure.
+     * Ignored unless overridden.
+     */
+    default void skipped(String source, String reason) {
+    }
 }

@@ -1,0 +1,45 @@
+package org.storyline.core;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.storyline.core.extract.ArticleExtractor;
+import org.storyline.core.ingest.Ingestor;
+
+/**
+ * The one place where stages compose. For now: ingest, then extract. Documents stream through one at a
+ * time, so a run holds one document in memory, not the corpus. A document that fails at any stage
+ * becomes a problem in the {@link RunReport} and the run goes on.
+ */
+public final class Pipeline {
+
+    private final Ingestor ingestor;
+    private final ArticleExtractor extractor;
+
+    public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
+        this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /** Extracts every article under {@code inputs} (files or directories), in order. */
+    public RunReport extract(List<Path> inputs, RunListener listener) {
+        RunTally tally = new RunTally(extractor, listener);
+        List<Path> files = ingestor.files(inputs, tally);
+        listener.progress(0, files.size());
+        for (int i = 0; i < files.size(); i++) {
+            ingestor.read(files.get(i), tally);
+            tally.fileRead();
+            listener.progress(i + 1, files.size());
+        }
+        return tally.report();
+    }
+
+    /** Extracts the articles of one named stream, such as an upload. */
+    public RunReport extract(String name, InputStream in, RunListener listener) {
+        RunTally tally = new RunTally(extractor, listener);
+        ingestor.read(name, in, tally);
+        tally.fileRead();
+        return tally.report();
+    }
+}

@@ -1,0 +1,77 @@
+package org.storyline.core.claims;
+
+import java.util.Set;
+
+import org.storyline.core.model.Mention;
+import org.storyline.core.model.MentionType;
+import org.storyline.core.model.Span;
+
+/**
+ * Numbers that are not quantities and so never make a claim: dates and years, times, durations,
+ * ordinals, ages ("Putin, 71,"), phone numbers and codes, and identifiers ("Article 5", "Flight 17").
+ * The {@code nlp} stage marks most dates, times and durations; the rest is read from the words, so
+ * text annotated without those marks is still safe.
+ */
+final class NotAQuantity {
+
+    private static final Set<MentionType> NOT_QUANTITIES =
+            Set.of(MentionType.DATE, MentionType.TIME, MentionType.DURATION, MentionType.ORDINAL);
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock");
+    private static final Set<String> LABEL_WORDS = Set.of("no.", "no", "#", "number", "nos.");
+
+    private NotAQuantity() {
+    }
+
+    static boolean excludes(ClaimSentence s, Quantity q) {
+        Span numberSpan = s.span(q.number(), q.numberEnd());
+        for (Mention m : s.mentions) {
+            if (NOT_QUANTITIES.contains(m.type()) && m.span().overlaps(numberSpan)) {
+                return true;
+            }
+        }
+        if (q.unit() != null) {
+            return false; // a currency or percent sign settles it
+        }
+        return isYear(s, q) || isAge(s, q) || isCode(s, q) || isLabel(s, q)
+                || CLOCK_WORDS.contains(s.word(q.numberEnd()));
+    }
+
+    private static boolean isYear(ClaimSentence s, Quantity q) {
+        String digits = s.word(q.number());
+        return q.numberEnd() - q.number() == 1 && digits.matches("1[5-9]\\d\\d|20\\d\\d")
+                && !s.tag(q.numberEnd()).equals("NNS");
+    }
+
+    private static boolean isAge(ClaimSentence s, Quantity q) {
+        int before = q.first() - 1;
+        if (AGE_WORDS.contains(s.word(before)) || (s.word(before).equals("of") && AGE_WORDS.contains(s.word(before - 1)))) {
+            return true;
+        }
+        String after = s.word(q.numberEnd());
+        if ((after.equals("years") || after.equals("year")) && s.word(q.numberEnd() + 1).equals("old")) {
+            return true;
+        }
+        // "Vladimir Putin, 71, said": a number set off by commas right after a name
+        return s.word(before).equals(",") && s.tag(before - 1).startsWith("NNP")
+                && (after.equals(",") || after.equals(")"));
+    }
+
+    private static boolean isCode(ClaimSentence s, Quantity q) {
+        String first = s.word(q.number());
+        boolean digitsBefore = s.word(q.first() - 1).matches("\\d[\\d.-]*");
+        boolean digitsAfter = s.word(q.numberEnd()).matches("\\d[\\d.-]*");
+        boolean longDigits = first.matches("\\d{7,}");
+        return digitsBefore || digitsAfter || longDigits;
+    }
+
+    private static boolean isLabel(ClaimSentence s, Quantity q) {
+        int before = q.first() - 1;
+        if (LABEL_WORDS.contains(s.word(before))) {
+            return true;
+        }
+        // "Article 5", "Flight 17": a capitalised noun names the thing and the number labels it
+        return before > 0 && s.tag(before).startsWith("NN") && Character.isUpperCase(s.tokens.get(before).text().charAt(0))
+                && !s.isNoun(q.numberEnd());
+    }
+}

@@ -1,0 +1,186 @@
+package org.storyline.core.entities;
+
+import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.Entity;
+import org.storyline.core.model.EntityType;
+import org.storyline.core.model.Mention;
+import org.storyline.core.model.MentionType;
+import org.storyline.core.model.Span;
+import org.storyline.core.model.Token;
+import org.storyline.core.nlp.Quotation;
+import org.storyline.core.nlp.QuotationMarks;
+import org.storyline.core.nlp.TokenIndex;
+import org.storyline.core.nlp.WordList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@code entities} stage within one article: named mentions of one person, organisation or place
+ * become one {@link Entity}. A person's later mention by surname ("Blinken") or a pronoun ("he", resolved
+ * to the nearest person named before it outside quotation marks) joins the full name's entity; titles
+ * beside a name become roles; organisations and places match by known aliases and acronyms.
+ * Thread-safe and stateless.
+ */
+public final class EntityResolver {
+
+    private static final Set<String> PERSON_PRONOUNS = WordList.lowerCaseSet(EntityResolver.class, "person-pronouns.txt");
+
+    public List<Entity> resolve(AnnotatedArticle annotated) {
+        String text = annotated.text();
+        TokenIndex index = new TokenIndex(annotated);
+        List<Quotation> quotations = QuotationMarks.find(text);
+        List<Draft> drafts = new ArrayList<>();
+        for (Mention m : annotated.mentions()) {
+            if (m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION || m.type() == MentionType.LOCATION) {
+                named(m, text, index, drafts);
+            }
+        }
+        pronouns(index, quotations, drafts);
+        List<Entity> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            d.mentions.sort(Comparator.comparingInt(Span::begin));
+            out.add(new Entity("e" + (out.size() + 1), d.type, d.name, List.copyOf(d.roles), d.mentions));
+        }
+        return out;
+    }
+
+    private static void named(Mention m, String text, TokenIndex index, List<Draft> drafts) {
+        int[] range = index.within(m.span());
+        int first = range[0];
+        int last = range[1];
+        if (first > last) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        // CoreNLP sometimes tags a title as part of the name ("President Putin"); it is a role, not the name.
+        int nameFirst = first;
+        while (nameFirst < last && Roles.isRoleWord(index.get(nameFirst).text())) {
+            nameFirst++;
+        }
+        while (last > nameFirst && isPossessive(index.get(last).text())) {
+            last--;
+        }
+        Span nameSpan = new Span(index.get(nameFirst).span().begin(), index.get(last).span().end());
+        String name = nameSpan.of(text).replaceAll("\\s+", " ");
+        List<String> tokens = new ArrayList<>();
+        for (int i = nameFirst; i <= last; i++) {
+            tokens.add(index.get(i).text().toLowerCase(Locale.ROOT));
+        }
+        EntityType type = m.type() == MentionType.PERSON ? EntityType.PERSON
+                : m.type() == MentionType.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.PLACE;
+        if (type == EntityType.PERSON || nameFirst > first) {
+            type = EntityType.PERSON;
+            int roleStart = Roles.before(index, nameFirst);
+            if (roleStart >= 0) {
+                roles.add(new Span(index.get(roleStart).span().begin(), index.get(nameFirst - 1).span().end()).of(text));
+            }
+            int roleEnd = Roles.after(index, last);
+            if (roleEnd >= 0) {
+                int roleFirst = index.get(last + 2).pos().equals("DT") ? last + 3 : last + 2;
+                roles.add(new Span(index.get(roleFirst).span().begin(), index.get(roleEnd).span().end()).of(text));
+            }
+        }
+        Draft d = find(drafts, type, name, tokens);
+        if (d == null) {
+            d = new Draft(type, name, tokens);
+            drafts.add(d);
+        } else if (tokens.size() > d.tokens.size() && d.type == EntityType.PERSON) {
+            d.name = name;
+            d.tokens = tokens;
+        }
+        d.mentions.add(nameSpan);
+        for (String r : roles) {
+            String role = r.replaceAll("\\s+", " ").strip();
+            if (!role.isEmpty() && d.roles.stream().noneMatch(x -> x.equalsIgnoreCase(role))) {
+                d.roles.add(role);
+            }
+        }
+    }
+
+    private static Draft find(List<Draft> drafts, EntityType type, String name, List<String> tokens) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.type == EntityType.PERSON && (type == EntityType.PERSON || tokens.size() == 1)) {
+                if (d.tokens.containsAll(tokens) || tokens.containsAll(d.tokens)) {
+                    return d;
+                }
+            }
+        }
+        if (type == EntityType.PERSON) {
+            return null;
+        }
+        String key = Aliases.key(name);
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PERSON && (Aliases.key(d.name).equals(key)
+                    || Aliases.isAcronymOf(name, d.name) || Aliases.isAcronymOf(d.name, name))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static void pronouns(TokenIndex index, List<Quotation> quotations, List<Draft> drafts) {
+        List<Span> personMentions = new ArrayList<>();
+        List<Draft> owners = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.type == EntityType.PERSON) {
+                for (Span s : d.mentions) {
+                    if (!quoted(s, quotations)) {
+                        personMentions.add(s);
+                        owners.add(d);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < index.size(); i++) {
+            Token t = index.get(i);
+            if (!PERSON_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("PRP")
+                    || quoted(t.span(), quotations)) {
+                continue;
+            }
+            Draft best = null;
+            int bestBegin = -1;
+            for (int k = 0; k < personMentions.size(); k++) {
+                Span s = personMentions.get(k);
+                if (s.end() <= t.span().begin() && s.begin() > bestBegin) {
+                    bestBegin = s.begin();
+                    best = owners.get(k);
+                }
+            }
+            if (best != null) {
+                best.mentions.add(t.span());
+            }
+        }
+    }
+
+    private static boolean quoted(Span s, List<Quotation> quotations) {
+        for (Quotation q : quotations) {
+            if (!q.single() && q.inner().contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessive(String token) {
+        return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
+    }
+
+    private static final class Draft {
+        final EntityType type;
+        String name;
+        List<String> tokens;
+        final List<String> roles = new ArrayList<>();
+        final List<Span> mentions = new ArrayList<>();
+
+        Draft(EntityType type, String name, List<String> tokens) {
+            this.type = type;
+            this.name = name;
+            this.tokens = tokens;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.storyline.core.extract;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises an author bio, the paragraph a site prints after an article about who wrote it ("Jane
+ * covers energy markets ...", "Jane Roe is a senior correspondent based in Oslo ..."), and names its
+ * subject as written. A bio opens with a name and a verb from {@code bio-verbs.txt} and talks about
+ * journalism work ({@code bio-words.txt}), so a body paragraph about a politician is not taken for one.
+ * Immutable and thread-safe.
+ */
+final class AuthorBio {
+
+    private static final int MAX_LENGTH = 1200;
+    private static final String NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
+
+    private final Pattern opening;
+    private final Set<String> words;
+
+    private AuthorBio() {
+        String verbs = String.join("|", RuleFile.lines("bio-verbs.txt").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList());
+        opening = Pattern.compile("^(" + NAME + ")\\s+(?:" + verbs + ")\\s");
+        words = Set.copyOf(RuleFile.lines("bio-words.txt"));
+    }
+
+    private static final class Standard {
+        static final AuthorBio INSTANCE = new AuthorBio();
+    }
+
+    static AuthorBio standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** The person the bio is about ("Jane", "Jane Roe"), or {@code null} when the paragraph is not a bio. */
+    String subject(String paragraph) {
+        if (paragraph.length() > MAX_LENGTH) {
+            return null;
+        }
+        Matcher m = opening.matcher(paragraph);
+        if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")) {
+            return null;
+        }
+        for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(word)) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+}

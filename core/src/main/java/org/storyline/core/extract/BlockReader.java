@@ -1,0 +1,143 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Cuts a cleaned page into {@link TextBlock}s in reading order. Walks the tree without recursion, so
+ * deeply nested markup costs time in proportion to its size and never the stack.
+ */
+final class BlockReader {
+
+    /** Elements that start a new line of text; everything else flows inside its parent's text. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead",
+            "tfoot", "tr", "ul", "caption", "html");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private BlockReader() {
+    }
+
+    static List<TextBlock> read(Element root) {
+        var visitor = new Visitor();
+        NodeTraversor.traverse(visitor, root);
+        visitor.flush();
+        return visitor.blocks;
+    }
+
+    private static final class Visitor implements NodeVisitor {
+        final List<TextBlock> blocks = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private int captionDepth;
+        private int figureDepth;
+        private final ArrayList<Element> owners = new ArrayList<>();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    flush();
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    owners.add(e);
+                }
+                if (tag.equals("a")) {
+                    linkDepth++;
+                }
+                if (isCaption(e)) {
+                    captionDepth++;
+                }
+                if (tag.equals("figure")) {
+                    figureDepth++;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    owners.remove(owners.size() - 1);
+                }
+                if (tag.equals("a")) {
+                    linkDepth--;
+                }
+                if (isCaption(e)) {
+                    captionDepth--;
+                }
+                if (tag.equals("figure")) {
+                    figureDepth--;
+                }
+            }
+        }
+
+        private void append(String raw) {
+            int before = text.length();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                        text.append(' ');
+                    }
+                } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff' && c != '\u00ad') {
+                    text.append(c);
+                }
+            }
+            if (linkDepth > 0) {
+                linkChars += text.length() - before;
+            }
+        }
+
+        void flush() {
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end > 0 && !owners.isEmpty()) {
+                String s = text.substring(0, end);
+                Element owner = owners.get(owners.size() - 1);
+                blocks.add(new TextBlock(owner, s, Math.min(linkChars, s.length()), kind(owner)));
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+
+        private TextBlock.Kind kind(Element owner) {
+            if (captionDepth > 0) {
+                return TextBlock.Kind.CAPTION;
+            }
+            if (figureDepth > 0) {
+                return TextBlock.Kind.FIGURE;
+            }
+            String tag = owner.normalName();
+            if (HEADINGS.contains(tag)) {
+                return TextBlock.Kind.HEADING;
+            }
+            return tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? TextBlock.Kind.LIST_ITEM
+                    : TextBlock.Kind.PARAGRAPH;
+        }
+    }
+
+    static boolean isCaption(Element e) {
+        if (e.normalName().equals("figcaption")) {
+            return true;
+        }
+        String cls = e.className();
+        return !cls.isEmpty() && (cls.contains("caption") || cls.contains("Caption"));
+    }
+}

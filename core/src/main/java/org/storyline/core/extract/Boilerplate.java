@@ -1,0 +1,105 @@
+package org.storyline.core.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells page furniture in scraped text from article prose: navigation crumbs, widget labels ("Related
+ * stories", "Acquire Licensing Rights"), sign-up and paywall boxes, comment forms, share bars, bullet
+ * promos. The rules are the resources {@code boilerplate-lines.txt}, {@code boilerplate-phrases.txt},
+ * {@code boilerplate-openings.txt} and {@code boilerplate-patterns.txt}; nothing here knows a site.
+ * Immutable and thread-safe.
+ */
+final class Boilerplate {
+
+    /** Longer paragraphs are prose however they start: furniture is short. */
+    static final int MAX_LENGTH = 320;
+    private static final Pattern TRAILING = Pattern.compile("[\\s.:!?,;|>\u203a\u00bb\u2192-]+$");
+    private static final Pattern SENTENCE_OR_CREDIT_END = Pattern.compile("(?:[.!?\u201d\"')]|\\p{Lu}{2,})$");
+
+    private final Set<String> lines;
+    private final List<String> tails;
+    private final List<String> phrases;
+    private final List<String> openings;
+    private final List<Pattern> patterns;
+
+    private Boilerplate() {
+        lines = Set.copyOf(RuleFile.lines("boilerplate-lines.txt").stream().map(Boilerplate::fold).toList());
+        tails = lines.stream().filter(line -> line.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        phrases = RuleFile.lines("boilerplate-phrases.txt").stream().map(Boilerplate::fold).toList();
+        openings = RuleFile.lines("boilerplate-openings.txt").stream().map(Boilerplate::fold).toList();
+        patterns = RuleFile.lines("boilerplate-patterns.txt").stream().map(Pattern::compile).toList();
+    }
+
+    private static final class Standard {
+        static final Boilerplate INSTANCE = new Boilerplate();
+    }
+
+    static Boilerplate standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Whether the whole paragraph is page furniture. */
+    boolean isBoilerplate(String paragraph) {
+        if (paragraph.length() > MAX_LENGTH) {
+            return false;
+        }
+        String folded = fold(paragraph);
+        String bare = TRAILING.matcher(folded).replaceAll("");
+        if (bare.isEmpty() || lines.contains(bare) || lines.contains(folded)) {
+            return true;
+        }
+        for (String opening : openings) {
+            if (folded.startsWith(opening)) {
+                return true;
+            }
+        }
+        for (String phrase : phrases) {
+            if (folded.contains(phrase)) {
+                return true;
+            }
+        }
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(paragraph).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraph without widget labels glued to its end ("... /REUTERS Acquire Licensing Rights");
+     * a label is cut only where what is left ends a sentence or a credit, so prose is left alone.
+     */
+    String withoutTrailingLabels(String paragraph) {
+        String text = paragraph;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            String folded = fold(text);
+            for (String tail : tails) {
+                if (folded.endsWith(" " + tail) && folded.length() == text.length()) {
+                    String rest = text.substring(0, text.length() - tail.length()).strip();
+                    rest = rest.replaceAll("[,|\\s]+$", "");
+                    if (!rest.isEmpty() && SENTENCE_OR_CREDIT_END.matcher(rest).find()) {
+                        text = rest;
+                        cut = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Lower case with curly quotes and dashes made plain, so resources can be written in ASCII. */
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u00a0', ' ')
+                .strip();
+    }
+}

@@ -1,0 +1,68 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the visible byline ("By Jane Doe and John Roe") and splits it into names. Looks where sites
+ * put it: {@code rel=author} links, {@code itemprop=author}, and elements whose class names a byline
+ * or author. Words that are not names (roles, dates, "and") are left out; a name is never expanded.
+ */
+final class BylineFinder {
+
+    private static final Pattern LEAD = Pattern.compile("^(?i)(written\\s+by|posted\\s+by|reported\\s+by|by|von|par|por|door|di|av)[:\\s]+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bi\\b|\\||/|\\s[-–—]\\s)\\s*");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(\\d|@|https?:|\\bupdated\\b|\\bpublished\\b|\\bminutes?\\b|\\bread\\b|\\bfollow\\b|\\bemail\\b|\\bstaff\\b|\\bview\\b|\\bposts\\b|\\bmore\\b|\\bcontributor\\b|\\breporter\\b|\\beditor\\b|\\bwriter\\b|\\bcorrespondent\\b).*");
+    private static final int MAX_WORDS = 5;
+
+    private BylineFinder() {
+    }
+
+    static List<String> find(Document page) {
+        var names = new LinkedHashSet<String>();
+        for (Element e : page.select("[itemprop=author], [rel=author], [class*=byline], [class*=author], [class*=Byline], [class*=Author]")) {
+            if (e.closest("[class*=comment], [id*=comment]") != null) {
+                continue;
+            }
+            Element named = e.selectFirst("[itemprop=name]");
+            String text = named != null ? named.text() : e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            names.addAll(split(text));
+            if (names.size() >= 6) {
+                break;
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** The names in one byline text. */
+    static List<String> split(String byline) {
+        var names = new ArrayList<String>();
+        String text = LEAD.matcher(byline.strip()).replaceFirst("");
+        for (String piece : SEPARATORS.split(text)) {
+            String name = LEAD.matcher(piece.strip()).replaceFirst("").strip();
+            if (looksLikeName(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean looksLikeName(String s) {
+        if (s.length() < 2 || s.length() > 60 || NOT_A_NAME.matcher(s).matches()) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > MAX_WORDS) {
+            return false;
+        }
+        return Character.isUpperCase(s.charAt(0)) && !s.toLowerCase(Locale.ROOT).equals("by");
+    }
+}

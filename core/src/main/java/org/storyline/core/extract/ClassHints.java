@@ -1,0 +1,84 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page's own markup says about an element: its class, id and role name it as page
+ * furniture ("share-bar", "commentList", "related_posts") or as the article text ("article-body").
+ * The words are resources, so the rule stays the same for every site.
+ */
+final class ClassHints {
+
+    private static final Set<String> BOILERPLATE = WordList.load("boilerplate-class-words.txt");
+    private static final Set<String> CONTENT = WordList.load("content-class-words.txt");
+    /** Below this length a prefix match is too loose ("ad" would match "address"). */
+    private static final int PREFIX_MIN = 6;
+
+    private ClassHints() {
+    }
+
+    /** Whether the element's class, id or role names page furniture. */
+    static boolean boilerplate(Element e) {
+        return matches(tokens(e), BOILERPLATE);
+    }
+
+    /** Whether the element's class, id or itemprop names article text. */
+    static boolean content(Element e) {
+        return matches(tokens(e), CONTENT);
+    }
+
+    private static boolean matches(List<String> tokens, Set<String> words) {
+        for (String token : tokens) {
+            if (words.contains(token) || token.endsWith("s") && words.contains(token.substring(0, token.length() - 1))) {
+                return true;
+            }
+            for (String word : words) {
+                if (word.length() >= PREFIX_MIN && token.startsWith(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The class, id, role and itemprop split into lower-case words at punctuation and camelCase humps. */
+    static List<String> tokens(Element e) {
+        var tokens = new ArrayList<String>();
+        split(e.className(), tokens);
+        split(e.id(), tokens);
+        split(e.attr("role"), tokens);
+        split(e.attr("itemprop"), tokens);
+        return tokens;
+    }
+
+    private static void split(String value, List<String> into) {
+        if (value.isEmpty()) {
+            return;
+        }
+        var word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < value.length() && i < 400; i++) {
+            char c = value.charAt(i);
+            boolean hump = Character.isUpperCase(c) && Character.isLowerCase(previous);
+            if (!Character.isLetterOrDigit(c) || hump) {
+                flush(word, into);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            }
+            previous = c;
+        }
+        flush(word, into);
+    }
+
+    private static void flush(StringBuilder word, List<String> into) {
+        if (word.length() > 0) {
+            into.add(word.toString().toLowerCase(Locale.ROOT));
+            word.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.storyline.core.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the element that holds the article text. Every block of prose (long enough, few links)
+ * counts for each element above it; every block of link lists or furniture counts against them. The
+ * element with the most prose net of furniture wins: it is as wide as the article and no wider, since
+ * widening to a parent only pays when the parent adds more prose than links and menus.
+ */
+final class ContentScorer {
+
+    private static final double SHORT_LINE_WEIGHT = 0.25;
+
+    /** How much a character of furniture weighs against a character of prose. */
+    private final double furnitureWeight;
+
+    ContentScorer(double furnitureWeight) {
+        this.furnitureWeight = furnitureWeight;
+    }
+
+    /** The chosen element, or {@code root} when no block looks like prose. */
+    Element choose(Element root, List<TextBlock> blocks) {
+        Map<Element, double[]> tally = new IdentityHashMap<>();
+        for (TextBlock block : blocks) {
+            double prose = prose(block);
+            double furniture = prose > 0 ? block.linkChars() : furniture(block);
+            for (Element e = block.owner(); e != null; e = e.parent()) {
+                double[] t = tally.computeIfAbsent(e, k -> new double[2]);
+                t[0] += prose;
+                t[1] += furniture;
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        Element best = root;
+        double bestScore = 0;
+        for (var entry : tally.entrySet()) {
+            double[] t = entry.getValue();
+            double score = t[0] - furnitureWeight * t[1];
+            if (t[0] > 0 && (score > bestScore || score == bestScore && isAbove(entry.getKey(), best))) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Ties go to the wider element, so that a lone paragraph never beats the article holding it. */
+    private static boolean isAbove(Element candidate, Element current) {
+        for (Element e = current.parent(); e != null; e = e.parent()) {
+            if (e == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of prose in the block: sentences with few links, not a caption. */
+    static double prose(TextBlock block) {
+        if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+            return 0;
+        }
+        int length = block.length();
+        if (block.linkDensity() > 0.4) {
+            return 0;
+        }
+        if (length >= 80 || length >= 25 && hasSentencePunctuation(block.text())) {
+            return length - block.linkChars();
+        }
+        return 0;
+    }
+
+    private static double furniture(TextBlock block) {
+        if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+            return 0;
+        }
+        // Short lines without links (dates, labels, "Advertisement") weigh a little: enough that a
+        // wrapper is not widened to take in a page header, too little to cut subheadings off.
+        return block.linkDensity() > 0.4 ? block.length() : SHORT_LINE_WEIGHT * block.length();
+    }
+
+    private static boolean hasSentencePunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '。' || c == '，') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

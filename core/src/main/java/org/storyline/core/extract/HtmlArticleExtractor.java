@@ -1,0 +1,168 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.Credit;
+import org.storyline.core.model.CreditRole;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.Outlet;
+import org.storyline.core.model.PublicationTime;
+import org.storyline.core.model.RawDocument;
+
+/**
+ * Extracts the article from an HTML page: the main text (chosen by {@link ContentScorer} after
+ * {@link PageCleaner} has removed the page's furniture), captions apart from the body, and the
+ * metadata the page states (JSON-LD, meta tags, visible byline), falling back on the document's
+ * {@link DocumentHints}. Thread-safe: it holds no mutable state.
+ */
+public final class HtmlArticleExtractor implements ArticleExtractor {
+
+    /** Below this many characters of body the page holds no article (a JS shell, a cookie wall, an index). */
+    private static final int MIN_BODY_CHARS = 1;
+    private final ContentScorer scorer = new ContentScorer(1.0);
+
+    @Override
+    public Article extract(RawDocument document) throws ExtractionException {
+        DocumentHints hints = document.hints();
+        Document page = Jsoup.parse(document.content(), hints.url() == null ? "" : hints.url());
+        PageFacts jsonLd = JsonLdMetadata.read(page);
+        PageFacts meta = MetaTags.read(page);
+        List<String> byline = BylineFinder.find(page);
+        String pageTitle = page.title();
+        Element h1 = page.selectFirst("h1");
+
+        String url = firstNonNull(hints.url(), meta.url(), jsonLd.url());
+        String domain = HostNames.domain(url);
+        String siteName = clean(firstNonNull(meta.siteName(), jsonLd.siteName(), hints.outlet()));
+        String title = chooseTitle(jsonLd, meta, h1, pageTitle, hints, siteName, domain);
+
+        Element body = page.body();
+        PageCleaner.clean(body);
+        List<TextBlock> blocks = BlockReader.read(body);
+        Element container = scorer.choose(body, blocks);
+        BodyAssembler.Body text = BodyAssembler.assemble(container, blocks, title);
+        List<String> paragraphs = text.paragraphs();
+        if (jsonLd.articleBody() != null && jsonLd.articleBody().length() > 2 * length(paragraphs)) {
+            paragraphs = split(jsonLd.articleBody());
+        }
+        if (length(paragraphs) < MIN_BODY_CHARS) {
+            throw new ExtractionException("no article text in the HTML page");
+        }
+        return new Article(document.id(), document.source(), outlet(siteName, domain), url, title,
+                credits(jsonLd, meta, byline, hints), published(jsonLd, meta, hints), null,
+                paragraphs, text.captions(), language(jsonLd, meta));
+    }
+
+    private static String chooseTitle(PageFacts jsonLd, PageFacts meta, Element h1, String pageTitle,
+                                      DocumentHints hints, String siteName, String domain) {
+        String headline = h1 == null ? null : clean(h1.text());
+        for (String candidate : Arrays.asList(jsonLd.title(), meta.title(), headline)) {
+            String c = clean(candidate);
+            if (c != null) {
+                return TitleCleaner.clean(c, siteName, domain);
+            }
+        }
+        String c = clean(pageTitle);
+        if (c != null) {
+            return TitleCleaner.clean(c, siteName, domain);
+        }
+        return clean(hints.title());
+    }
+
+    private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {
+        List<String> names = !jsonLd.authors().isEmpty() ? jsonLd.authors()
+                : !meta.authors().isEmpty() ? meta.authors()
+                : !byline.isEmpty() ? byline : hints.authors();
+        var unique = new LinkedHashSet<String>();
+        for (String name : names) {
+            for (String part : BylineFinder.split(clean(name) == null ? "" : clean(name))) {
+                unique.add(part);
+            }
+        }
+        var credits = new ArrayList<Credit>();
+        for (String name : unique) {
+            credits.add(new Credit(name, CreditRole.BYLINE, null));
+        }
+        return credits;
+    }
+
+    private static PublicationTime published(PageFacts jsonLd, PageFacts meta, DocumentHints hints) {
+        for (String candidate : Arrays.asList(jsonLd.published(), meta.published(), hints.published())) {
+            PublicationTime t = PageDates.parse(candidate);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Outlet outlet(String siteName, String domain) {
+        if (siteName != null) {
+            return new Outlet(siteName, domain);
+        }
+        return domain == null ? null : new Outlet(HostNames.readableName(domain), domain);
+    }
+
+    private static String language(PageFacts jsonLd, PageFacts meta) {
+        String lang = firstNonNull(meta.language(), jsonLd.language());
+        if (lang == null) {
+            return "und";
+        }
+        String code = lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return code.length() == 2 || code.length() == 3 ? code : "und";
+    }
+
+    /** The paragraphs of a JSON-LD {@code articleBody}: plain text with line breaks, or an HTML fragment. */
+    private static List<String> split(String articleBody) {
+        var paragraphs = new ArrayList<String>();
+        if (articleBody.contains("</")) {
+            for (TextBlock block : BlockReader.read(Jsoup.parseBodyFragment(articleBody).body())) {
+                paragraphs.add(block.text());
+            }
+            return paragraphs;
+        }
+        for (String p : articleBody.split("\\s*\\n\\s*")) {
+            String c = clean(p);
+            if (c != null) {
+                paragraphs.add(c);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Entities decoded (JSON-LD and meta values often carry them), whitespace collapsed; blank is null. */
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        t = t.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

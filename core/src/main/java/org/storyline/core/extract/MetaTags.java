@@ -1,0 +1,125 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the head's metadata: OpenGraph ({@code og:title}, {@code og:site_name}), article tags
+ * ({@code article:published_time}), the common publishers' meta names (Dublin Core, Parse.ly,
+ * Sailthru, {@code author}, {@code byl}), {@code itemprop} microdata, {@code <time datetime>},
+ * {@code <link rel=canonical>} and the page language. The first name in each list that the page has wins.
+ */
+final class MetaTags {
+
+    private static final List<String> TITLE = List.of("og:title", "twitter:title", "headline", "dc.title", "sailthru.title");
+    private static final List<String> SITE = List.of("og:site_name", "application-name", "al:android:app_name",
+            "twitter:app:name:iphone", "publisher", "dc.publisher", "cxenseparse:recs:publisher");
+    private static final List<String> PUBLISHED = List.of("article:published_time", "og:article:published_time",
+            "og:published_time", "datepublished", "publishdate", "publish-date", "pubdate", "parsely-pub-date",
+            "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published",
+            "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "live_date",
+            "displaydate");
+    private static final List<String> AUTHOR = List.of("author", "article:author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:article:author", "twitter:creator");
+    private static final List<String> LANGUAGE = List.of("og:locale", "content-language", "dc.language", "language");
+
+    private MetaTags() {
+    }
+
+    static PageFacts read(Document page) {
+        String published = first(page, PUBLISHED);
+        if (published == null) {
+            published = itemprop(page, "datePublished");
+        }
+        if (published == null) {
+            Element time = page.selectFirst("time[datetime]");
+            published = time == null ? null : blankToNull(time.attr("datetime"));
+        }
+        return new PageFacts(first(page, TITLE), first(page, SITE), authors(page), published, language(page),
+                canonical(page), null);
+    }
+
+    private static List<String> authors(Document page) {
+        var found = new ArrayList<String>();
+        for (String name : AUTHOR) {
+            for (Element meta : page.select("meta")) {
+                if (name.equals(key(meta))) {
+                    String value = blankToNull(meta.attr("content"));
+                    if (value != null && !value.contains("://") && !value.startsWith("@")) {
+                        found.add(value);
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    private static String language(Document page) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? null : blankToNull(html.attr("lang"));
+        if (lang == null && html != null) {
+            lang = blankToNull(html.attr("xml:lang"));
+        }
+        if (lang == null) {
+            Element equiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
+            lang = equiv == null ? null : blankToNull(equiv.attr("content"));
+        }
+        return lang != null ? lang : first(page, LANGUAGE);
+    }
+
+    private static String canonical(Document page) {
+        Element link = page.selectFirst("link[rel=canonical][href]");
+        String url = link == null ? null : blankToNull(link.absUrl("href"));
+        return url != null ? url : first(page, List.of("og:url"));
+    }
+
+    private static String itemprop(Document page, String prop) {
+        Element e = page.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        String value = blankToNull(e.attr("content"));
+        if (value == null) {
+            value = blankToNull(e.attr("datetime"));
+        }
+        return value != null ? value : blankToNull(e.text());
+    }
+
+    /** The content of the first meta tag, in the order of {@code names}, that the page has. */
+    static String first(Document page, List<String> names) {
+        var metas = page.select("meta[content]");
+        for (String name : names) {
+            for (Element meta : metas) {
+                if (name.equals(key(meta))) {
+                    String value = blankToNull(meta.attr("content"));
+                    if (value != null) {
+                        return value;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String key(Element meta) {
+        String key = meta.attr("property");
+        if (key.isEmpty()) {
+            key = meta.attr("name");
+        }
+        if (key.isEmpty()) {
+            key = meta.attr("itemprop");
+        }
+        return key.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,139 @@
+package org.storyline.core.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.Mention;
+import org.storyline.core.model.MentionType;
+import org.storyline.core.model.Sentence;
+import org.storyline.core.model.Span;
+import org.storyline.core.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@link Annotator} on Stanford CoreNLP. The pipeline loads lazily on first use, once per instance, and is
+ * shared by all threads: CoreNLP's tokenizer, tagger, CRF and SUTime annotators keep no per-document state.
+ * Articles in a language other than English (when the extractor could tell) come back unannotated, since
+ * the English models would only produce noise there.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+    private static final Set<String> READABLE_LANGUAGES = Set.of("en", "und");
+
+    private final NlpSettings settings;
+    private volatile StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator(NlpSettings settings) {
+        this.settings = settings;
+    }
+
+    public CoreNlpAnnotator() {
+        this(NlpSettings.defaults());
+    }
+
+    public NlpSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        if (text.isBlank() || !READABLE_LANGUAGES.contains(article.language())) {
+            return new AnnotatedArticle(article, text, List.of(), List.of());
+        }
+        Annotation document = new Annotation(text);
+        if (article.published() != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, article.published().date().toString());
+        }
+        pipeline().annotate(document);
+        return new AnnotatedArticle(article, text, sentences(document, article), mentions(document));
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                p = pipeline;
+                if (p == null) {
+                    p = new StanfordCoreNLP(PipelineProperties.of(settings));
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static List<Sentence> sentences(Annotation document, Article article) {
+        int[] paragraphStarts = paragraphStarts(article);
+        List<Sentence> out = new ArrayList<>();
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return out;
+        }
+        int paragraph = 0;
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels == null || labels.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                tokens.add(new Token(originalText(l), new Span(l.beginPosition(), l.endPosition()),
+                        orDefault(l.tag(), "X"), orDefault(l.lemma(), l.word()), orDefault(l.ner(), "O")));
+            }
+            int begin = tokens.get(0).span().begin();
+            while (paragraph + 1 < paragraphStarts.length && paragraphStarts[paragraph + 1] <= begin) {
+                paragraph++;
+            }
+            out.add(new Sentence(out.size(), paragraph, new Span(begin, tokens.get(tokens.size() - 1).span().end()), tokens));
+        }
+        return out;
+    }
+
+    private static List<Mention> mentions(Annotation document) {
+        List<Mention> out = new ArrayList<>();
+        List<CoreMap> mentions = document.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions == null) {
+            return out;
+        }
+        for (CoreMap m : mentions) {
+            MentionType type = MentionValues.type(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+            if (type == null) {
+                continue;
+            }
+            int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            String normalized = MentionValues.normalize(type,
+                    m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+            out.add(new Mention(m.get(CoreAnnotations.TextAnnotation.class), new Span(begin, end), type, normalized));
+        }
+        out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+        return out;
+    }
+
+    private static int[] paragraphStarts(Article article) {
+        int[] starts = new int[Math.max(1, article.paragraphs().size())];
+        int at = 0;
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            starts[i] = at;
+            at += article.paragraphs().get(i).length() + Article.PARAGRAPH_SEPARATOR.length();
+        }
+        return starts;
+    }
+
+    private static String originalText(CoreLabel label) {
+        String original = label.get(CoreAnnotations.OriginalTextAnnotation.class);
+        return original != null ? original : label.word();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,170 @@
+package org.storyline.core.quotes;
+
+import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.Sentence;
+import org.storyline.core.model.Span;
+import org.storyline.core.model.Speaker;
+import org.storyline.core.model.Token;
+import org.storyline.core.nlp.TokenIndex;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The per-article state quote finding shares: tokens, which of them are quoted, sentence bounds, and the
+ * speaker resolver; plus the rules that read a frame's speaker, cue and indirect content.
+ */
+final class Attribution {
+
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    final AnnotatedArticle annotated;
+    final TokenIndex index;
+    final boolean[] quoted;
+    private final SpeakerResolver speakers;
+    private final int[] firstToken;
+    private final int[] lastToken;
+
+    Attribution(AnnotatedArticle annotated, TokenIndex index, boolean[] quoted, SpeakerResolver speakers) {
+        this.annotated = annotated;
+        this.index = index;
+        this.quoted = quoted;
+        this.speakers = speakers;
+        List<Sentence> sentences = annotated.sentences();
+        firstToken = new int[sentences.size()];
+        lastToken = new int[sentences.size()];
+        int at = 0;
+        for (Sentence s : sentences) {
+            firstToken[s.index()] = at;
+            at += s.tokens().size();
+            lastToken[s.index()] = at - 1;
+        }
+    }
+
+    int firstToken(int sentence) {
+        return firstToken[sentence];
+    }
+
+    int lastToken(int sentence) {
+        return lastToken[sentence];
+    }
+
+    Speaker speaker(Frame f) {
+        return speakers.speaker(span(f.speakerFirst(), f.speakerLast()));
+    }
+
+    String cue(Frame f) {
+        return span(f.cueFirst(), f.cueLast()).of(annotated.text());
+    }
+
+    Span span(int firstToken, int lastToken) {
+        return new Span(index.get(firstToken).span().begin(), index.get(lastToken).span().end());
+    }
+
+    boolean isWord(int token) {
+        String t = index.get(token).text();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a frame reports without quotation marks, or {@code null}: the clause after the cue ("X said (that)
+     * …", "according to X, …") or, when the frame closes the sentence after a comma, the clause before it
+     * ("…, he said."). Content must be a clause (a verb among at least three words) and hold no quotation.
+     */
+    Span indirectContent(Frame f, List<Frame> inSentence) {
+        int s0 = firstToken[f.sentence()];
+        int s1 = lastToken[f.sentence()];
+        while (s1 > s0 && !isWord(s1)) {
+            s1--;
+        }
+        int afterFirst = f.last() + 1;
+        while (afterFirst <= s1 && isSkippableOpening(index.get(afterFirst))) {
+            afterFirst++;
+        }
+        int that = thatWithin(afterFirst, s1);
+        if (that >= 0) {
+            afterFirst = that + 1;
+        }
+        int afterLast = s1;
+        for (Frame other : inSentence) {
+            if (other != f && other.first() > f.last() && other.first() - 1 < afterLast) {
+                afterLast = other.first() - 1;
+            }
+        }
+        while (afterLast > afterFirst && !isWord(afterLast)) {
+            afterLast--;
+        }
+        int beforeLast = f.first() - 1;
+        boolean commaBefore = beforeLast > s0 && index.get(beforeLast).text().equals(",");
+        Span after = clause(afterFirst, afterLast) ? span(afterFirst, afterLast) : null;
+        if (after != null && (f.participle() || !commaBefore || isFiniteClause(afterFirst, afterLast))) {
+            return after;
+        }
+        if (commaBefore && !f.participle()) {
+            int last = beforeLast - 1;
+            int first = s0;
+            for (Frame other : inSentence) {
+                if (other != f && other.last() < beforeLast && other.last() + 1 > first) {
+                    first = other.last() + 1;
+                }
+            }
+            while (first < last && !isWord(first)) {
+                first++;
+            }
+            if (clause(first, last)) {
+                return span(first, last);
+            }
+        }
+        return after;
+    }
+
+    private boolean clause(int first, int last) {
+        if (last - first + 1 < MIN_CONTENT_WORDS) {
+            return false;
+        }
+        boolean verb = false;
+        for (int i = first; i <= last; i++) {
+            if (quoted[i]) {
+                return false;
+            }
+            String pos = index.get(i).pos();
+            verb |= pos.startsWith("VB") || pos.equals("MD");
+        }
+        return verb;
+    }
+
+    private boolean isFiniteClause(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String pos = index.get(i).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || pos.equals("TO") && i + 1 <= last && index.get(i + 1).pos().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "that" opening the content within the first few words after the cue ("said on Monday that …"). */
+    private int thatWithin(int first, int last) {
+        for (int i = first; i <= Math.min(last, first + 5); i++) {
+            Token t = index.get(i);
+            if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+                return i;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSkippableOpening(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals(",") || w.equals(":") || w.equals("that") && t.pos().equals("IN");
+    }
+}

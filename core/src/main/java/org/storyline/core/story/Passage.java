@@ -1,0 +1,57 @@
+package org.storyline.core.story;
+
+import java.util.List;
+import java.util.Set;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.Citation;
+import org.storyline.core.model.Claim;
+import org.storyline.core.model.Quote;
+import org.storyline.core.model.Span;
+
+/**
+ * One sentence of an independent report, with what the story stage compares across articles.
+ *
+ * @param index    position among all the story's passages
+ * @param source   the article it is from
+ * @param outlet   the article's outlet label
+ * @param sentence the sentence index in the article
+ * @param text     the sentence as printed
+ * @param span     where it is in the article text
+ * @param terms    stemmed content words, the people it names (as {@code @name}), numbers ({@code #300000})
+ *                 and dates ({@code date:2022-02})
+ * @param people   canonical names of the people it mentions or quotes
+ * @param speakers canonical names of the people quoted in it
+ * @param numbers  normalised numeric values it mentions (money, percent, counts), dates excluded
+ * @param dates    ISO dates at month or day precision it mentions
+ * @param claims   the claims it reports
+ * @param quotes   the quotes attributed in it
+ * @param quoted   whether quotes cover most of it (it is someone's words rather than narration)
+ * @param negated  whether it contains a negation
+ * @param words    how many words it has
+ */
+record Passage(
+        int index,
+        ArticleAnalysis source,
+        String outlet,
+        int sentence,
+        String text,
+        Span span,
+        Set<String> terms,
+        Set<String> people,
+        Set<String> speakers,
+        Set<String> numbers,
+        List<String> dates,
+        List<Claim> claims,
+        List<Quote> quotes,
+        boolean quoted,
+        boolean negated,
+        int words) {
+
+    String articleId() {
+        return source.article().id();
+    }
+
+    Citation citation() {
+        return new Citation(outlet, articleId(), text, span);
+    }
+}

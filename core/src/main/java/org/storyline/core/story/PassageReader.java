@@ -1,0 +1,163 @@
+package org.storyline.core.story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.Entity;
+import org.storyline.core.model.EntityType;
+import org.storyline.core.model.MentionType;
+import org.storyline.core.model.Quote;
+import org.storyline.core.model.Span;
+import org.storyline.core.model.Token;
+
+/**
+ * Cuts an article into {@link Passage}s. Works from the annotation when there is one (lemmas, mentions,
+ * entities) and falls back on the bare text when there is none (an article the annotator could not
+ * handle, such as one in another language), so every article still contributes its sentences.
+ */
+final class PassageReader {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019.-]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]|[.!?][\u201d\"])\\s+(?=[\\p{Lu}\u201c\"])");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    private final StoryCast cast;
+
+    PassageReader(StoryCast cast) {
+        this.cast = cast;
+    }
+
+    List<Passage> read(ArticleAnalysis analysis, String outlet, int firstIndex) {
+        var text = analysis.annotated().text();
+        var passages = new ArrayList<Passage>();
+        for (var cut : sentences(analysis, text)) {
+            var sentence = cut.span().of(text).strip();
+            if (!sentence.isEmpty()) {
+                passages.add(passage(analysis, outlet, firstIndex + passages.size(), cut, sentence, text));
+            }
+        }
+        return passages;
+    }
+
+    private Passage passage(ArticleAnalysis a, String outlet, int index, Cut cut, String sentence, String text) {
+        var span = cut.span();
+        int sentenceIndex = cut.index();
+        var words = words(cut, text);
+        var terms = new LinkedHashSet<String>();
+        boolean negated = false;
+        for (var w : words) {
+            negated |= WordList.NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t");
+            for (var part : w.split("-")) {
+                if (part.length() > 1 && !WordList.STOPWORDS.contains(part) && part.chars().anyMatch(Character::isLetter)) {
+                    terms.add(LightStemmer.stem(part));
+                }
+            }
+        }
+        var quotes = a.quotes().stream().filter(q -> q.span() != null && q.span().overlaps(span)).toList();
+        var people = new LinkedHashSet<String>();
+        for (var e : a.entities()) {
+            if (e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(span::contains)) {
+                people.add(cast.nameOf(e.name()));
+            }
+        }
+        var speakers = new LinkedHashSet<String>();
+        for (var q : quotes) {
+            var speaker = speakerName(a, q);
+            if (speaker != null) {
+                speakers.add(speaker);
+            }
+        }
+        people.addAll(speakers);
+        people.forEach(p -> terms.add("@" + StoryCast.key(p)));
+        var numbers = new LinkedHashSet<String>();
+        var dates = new ArrayList<String>();
+        for (var m : a.annotated().mentions()) {
+            if (m.normalized() == null || m.span() == null || !span.contains(m.span())) {
+                continue;
+            }
+            if (m.type() == MentionType.DATE && ISO_DATE.matcher(m.normalized()).matches()) {
+                dates.add(m.normalized());
+                terms.add("date:" + m.normalized());
+            } else if (m.type() == MentionType.NUMBER || m.type() == MentionType.MONEY || m.type() == MentionType.PERCENT) {
+                numbers.add(m.normalized().replaceFirst("^[A-Z]{3} ", ""));
+            }
+        }
+        var claims = a.claims().stream().filter(c -> c.sentence() == sentenceIndex
+                || (c.span() != null && span.contains(c.span()))).toList();
+        claims.forEach(c -> numbers.add(ClaimMatcher.plain(c.value())));
+        numbers.forEach(n -> terms.add("#" + n));
+        return new Passage(index, a, outlet, sentenceIndex, sentence, span, Set.copyOf(terms), Set.copyOf(people),
+                Set.copyOf(speakers), Set.copyOf(numbers), List.copyOf(dates), claims, quotes,
+                quotedShare(quotes, span) >= 0.5, negated, words.size());
+    }
+
+    /** The story's name for a quote's speaker, or {@code null} when the speaker is no one it can name. */
+    String speakerName(ArticleAnalysis a, Quote q) {
+        if (q.speaker() == null) {
+            return null;
+        }
+        if (q.speaker().entityId() != null) {
+            for (Entity e : a.entities()) {
+                if (e.id().equals(q.speaker().entityId())) {
+                    return cast.nameOf(e.name());
+                }
+            }
+        }
+        return cast.knows(q.speaker().name()) ? cast.nameOf(q.speaker().name()) : null;
+    }
+
+    private static List<String> words(Cut cut, String text) {
+        var words = new ArrayList<String>();
+        if (!cut.tokens().isEmpty()) {
+            for (var t : cut.tokens()) {
+                var w = t.lemma() != null && !t.lemma().isBlank() ? t.lemma() : t.text();
+                if (w != null && w.chars().anyMatch(Character::isLetterOrDigit)) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            return words;
+        }
+        Matcher m = WORD.matcher(cut.span().of(text));
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT).replaceFirst("[.'\u2019-]+$", ""));
+        }
+        return words;
+    }
+
+    private static double quotedShare(List<Quote> quotes, Span span) {
+        int covered = 0;
+        for (var q : quotes) {
+            covered += Math.max(0, Math.min(q.span().end(), span.end()) - Math.max(q.span().begin(), span.begin()));
+        }
+        return span.length() == 0 ? 0 : (double) covered / span.length();
+    }
+
+    /** The annotated sentences, or sentences cut at terminal punctuation when the article was not annotated. */
+    private static List<Cut> sentences(ArticleAnalysis a, String text) {
+        var spans = new ArrayList<Cut>();
+        for (var s : a.annotated().sentences()) {
+            if (s.span() != null && s.span().end() <= text.length()) {
+                spans.add(new Cut(s.index(), s.span(), s.tokens()));
+            }
+        }
+        if (!spans.isEmpty() || text.isBlank()) {
+            return spans;
+        }
+        int start = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            spans.add(new Cut(spans.size(), new Span(start, m.start()), List.of()));
+            start = m.end();
+        }
+        spans.add(new Cut(spans.size(), new Span(start, text.length()), List.of()));
+        return spans;
+    }
+
+    private record Cut(int index, Span span, List<Token> tokens) {
+    }
+}

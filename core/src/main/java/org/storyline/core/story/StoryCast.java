@@ -1,0 +1,91 @@
+package org.storyline.core.story;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people of a story under one name each, however each article writes them: "Blinken",
+ * "Antony Blinken" and "A. Blinken" are one person, shown by the fullest form. A short form joins a
+ * full name when its last word is the full name's last word and every other word matches a word or an
+ * initial of it; a surname that fits two different full names ("Smith": "John Smith", "Jane Smith")
+ * stays apart rather than guess.
+ */
+final class StoryCast {
+
+    private final Map<String, String> canonical = new HashMap<>();
+
+    StoryCast(List<String> personNames) {
+        var byKey = new LinkedHashMap<String, String>();
+        for (var name : personNames) {
+            var key = key(name);
+            if (!key.isEmpty()) {
+                byKey.merge(key, name.strip(), (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
+        var keys = new ArrayList<>(byKey.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> words(k).length).reversed());
+        var fullForms = new ArrayList<String>();
+        for (var k : keys) {
+            var matches = fullForms.stream().filter(f -> isShortFormOf(words(k), words(f))).toList();
+            if (matches.size() == 1) {
+                canonical.put(k, byKey.get(matches.get(0)));
+            } else {
+                fullForms.add(k);
+                canonical.put(k, byKey.get(k));
+            }
+        }
+    }
+
+    /** The story's name for this person, or the name itself when the story does not know it. */
+    String nameOf(String personName) {
+        if (personName == null) {
+            return null;
+        }
+        return canonical.getOrDefault(key(personName), personName.strip());
+    }
+
+    /** Whether the story knows this person by name (a pronoun or "a senior official" it does not). */
+    boolean knows(String personName) {
+        return personName != null && canonical.containsKey(key(personName));
+    }
+
+    /** Lower-case words of a name, accents, possessives and punctuation removed. */
+    static String key(String name) {
+        var folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        folded = folded.replaceAll("['\u2019]s\\b", "").toLowerCase(Locale.ROOT);
+        return String.join(" ", Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList());
+    }
+
+    private static String[] words(String key) {
+        return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
+    private static boolean isShortFormOf(String[] shortName, String[] fullName) {
+        if (shortName.length == 0 || shortName.length > fullName.length
+                || !shortName[shortName.length - 1].equals(fullName[fullName.length - 1])) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < shortName.length - 1; i++) {
+            while (j < fullName.length - 1 && !matchesWord(shortName[i], fullName[j])) {
+                j++;
+            }
+            if (j == fullName.length - 1) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+
+    private static boolean matchesWord(String shortWord, String fullWord) {
+        return shortWord.equals(fullWord) || (shortWord.length() == 1 && fullWord.startsWith(shortWord));
+    }
+}

@@ -1,0 +1,37 @@
+package org.storyline.core.story;
+
+/**
+ * How the story stage aligns what outlets report. Defaults are in {@link #DEFAULTS}.
+ *
+ * @param alignThreshold    similarity (idf-weighted cosine of content words, people, numbers and dates)
+ *                          above which two sentences of different articles that are each other's best
+ *                          match report the same thing
+ * @param strongThreshold   similarity above which two sentences report the same thing even when either
+ *                          has a better match elsewhere
+ * @param quoteOverlap      share of the shorter quote's words the longer must contain for two quotes
+ *                          of one speaker to be the same quote
+ * @param measureOverlap    share of the shorter measured thing's content words two claims must share
+ *                          to measure the same thing
+ * @param exactTolerance    relative difference within which two exactly stated values agree
+ * @param hedgedTolerance   relative difference within which a hedged value ("about 300,000") agrees
+ * @param contradiction     similarity above which two aligned sentences where only one negates are
+ *                          reported as contradicting each other
+ * @param summaryDiversity  MMR trade-off for the summary: weight of centrality against novelty (0..1)
+ * @param minSummaryWords   fewest words a summary or only-in sentence must have
+ * @param maxSummaryWords   most words a summary sentence may have
+ */
+public record StorySettings(
+        double alignThreshold,
+        double strongThreshold,
+        double quoteOverlap,
+        double measureOverlap,
+        double exactTolerance,
+        double hedgedTolerance,
+        double contradiction,
+        double summaryDiversity,
+        int minSummaryWords,
+        int maxSummaryWords) {
+
+    public static final StorySettings DEFAULTS =
+            new StorySettings(0.30, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 0.7, 7, 60);
+}

@@ -1,0 +1,82 @@
+package org.storyline.core.entities;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Entity;
+import org.storyline.core.model.EntityType;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.nlp.TestArticles.ANNOTATOR;
+import static org.storyline.core.nlp.TestArticles.article;
+
+class EntityResolverTest {
+
+    private final EntityResolver resolver = new EntityResolver();
+
+    private List<Entity> resolve(String... paragraphs) {
+        return resolver.resolve(ANNOTATOR.annotate(article(paragraphs)));
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no entity " + name + " in " + entities));
+    }
+
+    @Test void surnameJoinsFullName() {
+        var entities = resolve("Finance Minister Karin Holm arrived on Monday.", "Holm met the press later.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Karin Holm"))
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test void keepsTitleAsRoleNotName() {
+        var entities = resolve("U.S. Secretary of State Richard Marsh spoke in Oslo.");
+        Entity marsh = named(entities, "Richard Marsh");
+        assertThat(marsh.roles()).containsExactly("U.S. Secretary of State");
+    }
+
+    @Test void keepsHyphenatedTitleWithOrganisation() {
+        var entities = resolve("NATO Secretary-General Lars Berg opened the meeting.");
+        assertThat(named(entities, "Lars Berg").roles()).containsExactly("NATO Secretary-General");
+    }
+
+    @Test void readsAppositiveTitle() {
+        var entities = resolve("Lars Berg, the alliance's secretary general, opened the meeting.");
+        assertThat(named(entities, "Lars Berg").roles()).containsExactly("alliance's secretary general");
+    }
+
+    @Test void resolvesPronounToNearestPerson() {
+        var entities = resolve("Maria Olsen met Peter Lund in Bergen.", "Later he said the talks went well.");
+        assertThat(named(entities, "Peter Lund").mentions()).hasSize(2);
+        assertThat(named(entities, "Maria Olsen").mentions()).hasSize(1);
+    }
+
+    @Test void ignoresPeopleNamedInsideQuotesForPronouns() {
+        var entities = resolve("Peter Lund spoke first.", "\u201cMaria Olsen is right,\u201d he said.");
+        assertThat(named(entities, "Peter Lund").mentions()).hasSize(2);
+    }
+
+    @Test void matchesAcronymToOrganisation() {
+        var entities = resolve("The European Union met in Brussels.", "The EU said it would act.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("European Union"))
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test void matchesKnownAliasOfPlace() {
+        var entities = resolve("The United States sent aid to Chile.", "The U.S. also sent advisers.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PLACE)
+                .extracting(Entity::name).containsExactly("United States", "Chile");
+    }
+
+    @Test void keepsTwoPeopleWithOneSurnameApart() {
+        var entities = resolve("Anna Berg met Tomas Berg in Oslo.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
+    }
+
+    @Test void articleWithoutNamesHasNoEntities() {
+        assertThat(resolve("it rained all day and nobody came.")).isEmpty();
+        assertThat(resolve()).isEmpty();
+    }
+}

@@ -1,0 +1,106 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.PublicationTime;
+
+class DateParserTest {
+
+    private final DateParser dates = DateParser.standard();
+
+    @Test
+    void readsIsoDateTimeWithOffset() {
+        assertThat(dates.parse("2023-11-29T10:31:00+01:00")).isEqualTo(new PublicationTime(
+                LocalDate.of(2023, 11, 29), LocalTime.of(10, 31), ZoneOffset.ofHours(1)));
+    }
+
+    @Test
+    void readsIsoDateAlone() {
+        assertThat(dates.parse("2023-11-29")).isEqualTo(PublicationTime.of(LocalDate.of(2023, 11, 29)));
+    }
+
+    @Test
+    void readsRfc822() {
+        assertThat(dates.parse("Wed, 29 Nov 2023 10:31:00 GMT")).isEqualTo(new PublicationTime(
+                LocalDate.of(2023, 11, 29), LocalTime.of(10, 31), ZoneOffset.UTC));
+    }
+
+    @Test
+    void readsRfc822NumericZone() {
+        assertThat(dates.parse("Wed, 29 Nov 2023 10:31:00 -0500").offset()).isEqualTo(ZoneOffset.ofHours(-5));
+    }
+
+    @Test
+    void readsMonthFirstWithAbbreviation() {
+        assertThat(dates.parse("Nov. 29, 2023").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+        assertThat(dates.parse("Nov 29, 2023").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+    }
+
+    @Test
+    void readsTwelveHourTimeWithZone() {
+        assertThat(dates.parse("Updated November 29, 2023 10:31 PM EST")).isEqualTo(new PublicationTime(
+                LocalDate.of(2023, 11, 29), LocalTime.of(22, 31), ZoneOffset.ofHours(-5)));
+    }
+
+    @Test
+    void resolvesRegionZoneBySeason() {
+        assertThat(dates.parse("July 4, 2023 9:15 a.m. ET").offset()).isEqualTo(ZoneOffset.ofHours(-4));
+    }
+
+    @Test
+    void readsDayFirst() {
+        assertThat(dates.parse("29 November 2023").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+    }
+
+    @Test
+    void readsSlashedYearFirst() {
+        assertThat(dates.parse("2023/11/29").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+    }
+
+    @Test
+    void readsGermanNumericAndWritten() {
+        assertThat(dates.parse("29.11.2023").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+        assertThat(dates.parse("Stand: 29. November 2023, 14:05 Uhr")).isEqualTo(new PublicationTime(
+                LocalDate.of(2023, 11, 29), LocalTime.of(14, 5), null));
+        assertThat(dates.parse("3. März 2024").date()).isEqualTo(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
+    void readsSpanishAndFrench() {
+        assertThat(dates.parse("29 de noviembre de 2023").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+        assertThat(dates.parse("le 1er décembre 2023").date()).isEqualTo(LocalDate.of(2023, 12, 1));
+    }
+
+    @Test
+    void neverGuessesMissingYear() {
+        assertThat(dates.parse("BERN, Nov 29 (Reuters) -")).isNull();
+    }
+
+    @Test
+    void takesMissingYearNearestReference() {
+        assertThat(dates.parse("Dec 30", LocalDate.of(2024, 1, 2)).date()).isEqualTo(LocalDate.of(2023, 12, 30));
+    }
+
+    @Test
+    void refusesAmbiguousNumericDate() {
+        assertThat(dates.parse("03/04/2023")).isNull();
+        assertThat(dates.parse("11/29/2023").date()).isEqualTo(LocalDate.of(2023, 11, 29));
+    }
+
+    @Test
+    void refusesImpossibleDateAndJunk() {
+        assertThat(dates.parse("February 30, 2023")).isNull();
+        assertThat(dates.parse("no date here at all")).isNull();
+        assertThat(dates.parse("")).isNull();
+    }
+
+    @Test
+    void findsDateInsideCaption() {
+        assertThat(dates.parse("A minister speaks in Oslo, Norway March 3, 2024. JANE ROE/REUTERS").date())
+                .isEqualTo(LocalDate.of(2024, 3, 3));
+    }
+}

@@ -1,0 +1,160 @@
+package org.storyline.core.quotes;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.entities.EntityResolver;
+import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.Quote;
+import org.storyline.core.model.QuoteKind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.nlp.TestArticles.ANNOTATOR;
+import static org.storyline.core.nlp.TestArticles.article;
+
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+    private final EntityResolver entities = new EntityResolver();
+
+    private List<Quote> find(String... paragraphs) {
+        AnnotatedArticle a = ANNOTATOR.annotate(article(paragraphs));
+        return finder.find(a, entities.resolve(a));
+    }
+
+    private static List<Quote> of(List<Quote> quotes, QuoteKind kind) {
+        return quotes.stream().filter(q -> q.kind() == kind).toList();
+    }
+
+    @Test void directQuoteBeforeSpeakerAndCue() {
+        var quotes = find("\u201cWe will keep the border open,\u201d Interior Minister Karin Holm said.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT))
+                .satisfies(q -> assertThat(q.text()).isEqualTo("We will keep the border open"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"))
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("said"));
+    }
+
+    @Test void directQuoteAfterSpeakerAndColon() {
+        var quotes = find("Karin Holm said: \u201cThe border stays open.\u201d");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void invertedCueAfterQuote() {
+        var quotes = find("\u201cThe border stays open,\u201d said Karin Holm, the interior minister.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void straightQuotesWorkLikeCurlyOnes() {
+        var quotes = find("\"We are ready,\" Karin Holm told reporters.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("We are ready"))
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("told"));
+    }
+
+    @Test void partialQuoteInsideReportedSpeech() {
+        var quotes = find("Karin Holm said there was \u201cno sense of fatigue\u201d among allies.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL))
+                .satisfies(q -> assertThat(q.text()).isEqualTo("no sense of fatigue"));
+    }
+
+    @Test void quoteAfterSubjectWordIsPartial() {
+        var quotes = find("Karin Holm spoke first.", "The plan \u201cis simply too late,\u201d she said.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void secondQuotedSentenceContinuesSpeaker() {
+        var quotes = find("\u201cWe are ready,\u201d Karin Holm said on Monday. \u201cThe trucks leave at dawn.\u201d");
+        assertThat(of(quotes, QuoteKind.DIRECT)).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void quoteLeftOpenAtParagraphEndContinuesInNextParagraph() {
+        var quotes = find("Karin Holm said: \u201cWe are ready. The trucks are loaded.",
+                "\u201cThey leave at dawn and will be there by noon.\u201d");
+        assertThat(of(quotes, QuoteKind.DIRECT)).extracting(Quote::text).containsExactly(
+                "We are ready. The trucks are loaded.", "They leave at dawn and will be there by noon.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void resolvesPronounSpeakerToNearestPerson() {
+        var quotes = find("Karin Holm met Erik Dahl in Oslo.", "\u201cWe agreed on everything,\u201d he said.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Erik Dahl"))
+                .satisfies(q -> assertThat(q.speaker().mention()).isNotNull());
+    }
+
+    @Test void indirectSpeechWithSpeakerAtEnd() {
+        var quotes = find("Karin Holm arrived in Oslo.", "The trucks will leave at dawn, she said.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The trucks will leave at dawn"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void indirectSpeechAfterSaidThat() {
+        var quotes = find("Karin Holm said on Monday that the trucks would leave at dawn.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the trucks would leave at dawn"));
+    }
+
+    @Test void warnedAndUrgedAreCues() {
+        var quotes = find("Erik Dahl warned the storm would hit the coast.", "Karin Holm urged residents to leave early.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).extracting(Quote::cue).containsExactly("warned", "urged");
+    }
+
+    @Test void participleCarriesOnSpeaker() {
+        var quotes = find("\u201cWe are ready,\u201d Karin Holm said, adding that the trucks would leave at dawn.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("adding"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"))
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the trucks would leave at dawn"));
+    }
+
+    @Test void accordingToNamesTheSource() {
+        var quotes = find("The bridge will close for a month, according to the Transport Agency.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("according to"))
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The bridge will close for a month"));
+    }
+
+    @Test void attributesToOutlet() {
+        var quotes = find("The government approved a larger budget, The Associated Press reported.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).contains("Associated Press"));
+    }
+
+    @Test void unresolvedSpeakerKeepsItsWords() {
+        var quotes = find("\u201cNobody expected this,\u201d a senior official said.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.speaker().entityId()).isNull())
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("a senior official"));
+    }
+
+    @Test void nestedQuoteStaysInsideOuterQuote() {
+        var quotes = find("\u201cHe told me \u2018never again\u2019 and left,\u201d Karin Holm said.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("He told me \u2018never again\u2019 and left"));
+    }
+
+    @Test void headlineQuoteWithSayCue() {
+        var quotes = find("\u2018Not one step back\u2019 on aid, Holm says", "Karin Holm spoke in Oslo on Monday.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("Not one step back"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void scareQuotesWithoutSpeakerAreNoQuote() {
+        assertThat(find("The so-called \u201cpeace plan\u201d was published on Monday.")).isEmpty();
+    }
+
+    @Test void unbalancedAndEmptyQuotesNeverThrow() {
+        assertThat(find("\u201c\u201c\u201d\"\"", "\u201cIt never closes, Karin Holm said.", "\u201d\u201d stray")).isNotNull();
+        assertThat(find()).isEmpty();
+    }
+}

@@ -1,0 +1,161 @@
+package org.storyline.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.story.ArticleFixture.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.ConflictKind;
+import org.storyline.core.model.OnlyIn;
+import org.storyline.core.model.QuoteKind;
+import org.storyline.core.model.Report;
+import org.storyline.core.model.ReportKind;
+import org.storyline.core.model.StoryView;
+
+class StoryAssemblerTest {
+
+    private final StoryAssembler assembler = new StoryAssembler();
+
+    static ArticleAnalysis gazette() {
+        return article("a1", "Harbour Gazette",
+                "PORT ALDER, March 5 - Emergency crews searched the river on Tuesday after the Kessel Bridge collapsed during the morning rush hour.",
+                "Mayor Maria Lopez said the city would open an independent inquiry into the collapse.",
+                "\u201cWe owe the families answers, and we will find them,\u201d Lopez said.",
+                "At least 12 people died in the collapse, the fire service said.",
+                "The regional government has set aside 40 million euros for a new crossing over the river, Lopez said.")
+                .published("2024-03-05").title("Kessel Bridge collapses in Port Alder rush hour").dateline("PORT ALDER")
+                .person("Maria Lopez", "Maria Lopez", "Lopez")
+                .quote(QuoteKind.DIRECT, "We owe the families answers, and we will find them", "Maria Lopez")
+                .claim("Kessel Bridge collapse", "people died", 12, "people", false, "12")
+                .claim("regional government", "set aside for a new crossing", 40_000_000, "EUR", false, "40 million euros")
+                .date("on Tuesday", "2024-03-05")
+                .build();
+    }
+
+    static ArticleAnalysis herald() {
+        return article("b1", "Coast Herald",
+                "Rescue teams searched the river for survivors on Tuesday after the Kessel Bridge collapsed in the morning rush hour.",
+                "Maria Lopez, the mayor, promised an independent inquiry into the collapse.",
+                "\u201cWe owe the families answers,\u201d she said.",
+                "The fire service said 15 people died in the collapse.",
+                "Traffic across the city was diverted to the northern ring road for the rest of the week.")
+                .published("2024-03-06").dateline("Port Alder")
+                .person("Maria Lopez", "Maria Lopez", "she")
+                .quote(QuoteKind.DIRECT, "We owe the families answers", "Maria Lopez")
+                .claim("Kessel Bridge collapse", "people died", 15, "people", false, "15")
+                .date("on Tuesday", "2024-03-05")
+                .build();
+    }
+
+    private StoryView bridge() {
+        return assembler.assemble("s1", List.of(gazette(), herald()), Map.of());
+    }
+
+    private static boolean cites(Report r, String words) {
+        return r.citations().stream().anyMatch(c -> c.text().contains(words));
+    }
+
+    private static List<Report> onlyIn(StoryView story, String outlet) {
+        return story.onlyIn().stream().filter(o -> o.outlet().equals(outlet)).map(OnlyIn::reports).findFirst()
+                .orElse(List.of());
+    }
+
+    @Test
+    void corroboratesStatementCarriedByTwoOutlets() {
+        assertThat(bridge().corroborated())
+                .anySatisfy(r -> {
+                    assertThat(cites(r, "Emergency crews searched the river")).isTrue();
+                    assertThat(cites(r, "Rescue teams searched the river")).isTrue();
+                    assertThat(r.outlets()).containsExactlyInAnyOrder("Harbour Gazette", "Coast Herald");
+                    assertThat(r.independentReports()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void listsWhatOneOutletAloneReportsUnderThatOutlet() {
+        var story = bridge();
+        assertThat(onlyIn(story, "Harbour Gazette"))
+                .anySatisfy(r -> assertThat(r.claim()).isNotNull().satisfies(c -> assertThat(c.value()).isEqualTo(40_000_000)));
+        assertThat(onlyIn(story, "Coast Herald")).anySatisfy(r -> assertThat(r.text()).contains("northern ring road"));
+        assertThat(story.corroborated()).noneSatisfy(r -> assertThat(cites(r, "40 million")).isTrue());
+    }
+
+    @Test
+    void showsSameQuoteFromTwoOutletsOnceWithBoth() {
+        var lopez = bridge().people().get(0);
+        assertThat(lopez.name()).isEqualTo("Maria Lopez");
+        assertThat(lopez.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We owe the families answers, and we will find them");
+            assertThat(q.outlets()).containsExactlyInAnyOrder("Harbour Gazette", "Coast Herald");
+            assertThat(q.citations()).hasSize(2);
+        });
+    }
+
+    @Test
+    void reportsDifferentCountsOfTheSameMeasureAsConflict() {
+        assertThat(bridge().conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.VALUE);
+            assertThat(c.sides()).extracting(s -> s.claim().value()).containsExactlyInAnyOrder(12.0, 15.0);
+            assertThat(c.sides()).flatExtracting(Report::outlets).containsExactlyInAnyOrder("Harbour Gazette", "Coast Herald");
+        });
+    }
+
+    @Test
+    void neverCorroboratesConflictingNumbers() {
+        assertThat(bridge().corroborated()).noneSatisfy(r -> assertThat(cites(r, "people died")).isTrue());
+    }
+
+    @Test
+    void placeIsTheDatelineMostArticlesShare() {
+        assertThat(bridge().place()).isEqualTo("Port Alder");
+    }
+
+    @Test
+    void periodRunsFromFirstToLastPublication() {
+        var period = bridge().period();
+        assertThat(period.first()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(period.last()).isEqualTo(LocalDate.of(2024, 3, 6));
+    }
+
+    @Test
+    void timelineDatesAnEventOnceForAllOutletsDatingIt() {
+        assertThat(bridge().timeline()).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2024-03-05");
+            assertThat(e.outlets()).containsExactlyInAnyOrder("Harbour Gazette", "Coast Herald");
+        });
+    }
+
+    @Test
+    void titleIsAHeadlineOfTheCoverage() {
+        assertThat(bridge().title()).isEqualTo("Kessel Bridge collapses in Port Alder rush hour");
+    }
+
+    @Test
+    void summaryCitesTheOutletsOfEachSentence() {
+        var summary = bridge().summary();
+        assertThat(summary).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(summary).allSatisfy(s -> assertThat(s.outlets()).isNotEmpty());
+        assertThat(summary).anySatisfy(s -> assertThat(s.outlets()).hasSize(2));
+    }
+
+    @Test
+    void summaryRepeatsNoStatement() {
+        var texts = bridge().summary().stream().map(s -> s.citations().get(0).text()).toList();
+        assertThat(texts).doesNotHaveDuplicates();
+        assertThat(bridge().summary()).filteredOn(s -> s.text().contains("searched the river")).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void quotedPeopleAreListedWithEveryOutletQuotingThem() {
+        assertThat(bridge().people()).singleElement()
+                .satisfies(p -> assertThat(p.outlets()).containsExactlyInAnyOrder("Harbour Gazette", "Coast Herald"));
+    }
+
+    @Test
+    void reportKindsSayWhatWasAligned() {
+        assertThat(onlyIn(bridge(), "Harbour Gazette")).extracting(Report::kind).contains(ReportKind.CLAIM);
+    }
+}

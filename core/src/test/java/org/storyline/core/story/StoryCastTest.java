@@ -1,0 +1,39 @@
+package org.storyline.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryCastTest {
+
+    @Test
+    void surnameJoinsTheFullName() {
+        var cast = new StoryCast(List.of("Antonia Berg", "Berg"));
+        assertThat(cast.nameOf("Berg")).isEqualTo("Antonia Berg");
+    }
+
+    @Test
+    void initialJoinsTheFullName() {
+        assertThat(new StoryCast(List.of("Antonia Berg")).nameOf("A. Berg")).isEqualTo("A. Berg");
+        assertThat(new StoryCast(List.of("Antonia Berg", "A. Berg")).nameOf("A. Berg")).isEqualTo("Antonia Berg");
+    }
+
+    @Test
+    void ambiguousSurnameStaysApart() {
+        var cast = new StoryCast(List.of("John Smith", "Jane Smith", "Smith"));
+        assertThat(cast.nameOf("Smith")).isEqualTo("Smith");
+        assertThat(cast.nameOf("Jane Smith")).isEqualTo("Jane Smith");
+    }
+
+    @Test
+    void possessiveAndCaseDoNotMatter() {
+        var cast = new StoryCast(List.of("Antonia Berg", "BERG's"));
+        assertThat(cast.nameOf("Berg\u2019s")).isEqualTo("Antonia Berg");
+    }
+
+    @Test
+    void unknownNameIsNotKnown() {
+        assertThat(new StoryCast(List.of("Antonia Berg")).knows("he")).isFalse();
+    }
+}
