@@ -32,12 +32,12 @@ public final class StorylineServer implements AutoCloseable {
         IngestRoute ingest = new IngestRoute(intake, settings.token(), settings.maxUploadBytes());
         app.post("/api/ingest", ingest::handle);
         new WebRoutes(archive).register(app);
-        WebRoutes.handleNotFound(app);
+        app.exception(WebRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(ANSWERED) == null) {
                 error(ctx, 404, "nothing here: " + Printable.of(ctx.path()));
             }
         });
@@ -46,7 +46,11 @@ public final class StorylineServer implements AutoCloseable {
         return new StorylineServer(app);
     }
 
+    /** Marks a request whose error body is written, so the status-code fallback leaves it alone. */
+    private static final String ANSWERED = "storyline.answered";
+
     static void error(Context ctx, int status, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api")) {
             ctx.json(new ErrorBody(status, message));

@@ -48,7 +48,7 @@ public final class WebRoutes {
     }
 
     /** An unknown id on a web page: answered 404 with an HTML page. */
-    static final class NotFound extends RuntimeException {
+    public static final class NotFound extends RuntimeException {
         NotFound(String what) {
             super("There is no such " + what + " in this store.", null, false, false);
         }
@@ -81,11 +81,6 @@ public final class WebRoutes {
     public static void errorPage(Context ctx, int status, String message) {
         String body = "<h1>" + status + "</h1><p>" + Html.text(message) + "</p><p><a href=\"/\">Back to the stories</a></p>";
         ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page("Error " + status, null, body));
-    }
-
-    /** Registers the HTML answer for unknown ids on pages. */
-    public static void handleNotFound(Javalin app) {
-        app.exception(NotFound.class, (e, ctx) -> errorPage(ctx, 404, e.getMessage()));
     }
 
     private static void html(Context ctx, String page) {
