@@ -1,5 +1,9 @@
 package org.storyline.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.storyline.core.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,13 +28,27 @@ public final class StorylineCli {
 
     /** Runs the command line and returns its exit code; never exits the JVM. */
     public static int run(String... args) {
+        CommandLine cli = commandLine(Pipeline.standard(), ProgressBar.stderrIsConsole());
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cli.execute(args);
+    }
+
+    /** The command line with every subcommand, running {@code pipeline}. */
+    static CommandLine commandLine(Pipeline pipeline, boolean console) {
         return new CommandLine(new StorylineCli())
+                .addSubcommand(new ExtractCommand(pipeline, console))
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println(e.getMessage());
                     e.getCommandLine().usage(e.getCommandLine().getErr());
                     return USAGE;
                 })
-                .execute(args);
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // a bug, not bad input (inputs fail as problems in the report): one line, not a stack trace
+                    cmd.getErr().println("storyline: internal error: " + e);
+                    return USAGE;
+                });
     }
 }

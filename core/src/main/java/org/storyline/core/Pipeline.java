@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.storyline.core.extract.ArticleExtractor;
+import org.storyline.core.extract.ByFormatExtractor;
+import org.storyline.core.extract.HtmlArticleExtractor;
+import org.storyline.core.extract.TextArticleExtractor;
 import org.storyline.core.ingest.Ingestor;
 
 /**
@@ -20,6 +23,11 @@ public final class Pipeline {
     public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
         this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /** Default ingest limits; HTML pages and plain text each to their own extractor. */
+    public static Pipeline standard() {
+        return new Pipeline(new Ingestor(), new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor()));
     }
 
     /** Extracts every article under {@code inputs} (files or directories), in order. */

@@ -87,6 +87,11 @@ final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
+        // fast path: a lenient decode marks malformed input with U+FFFD, so a result without one is exact
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
