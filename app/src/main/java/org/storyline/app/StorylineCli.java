@@ -3,7 +3,11 @@ package org.storyline.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.storyline.core.AnalysisSettings;
+import org.storyline.core.ArticleAnalyzer;
 import org.storyline.core.Pipeline;
+import org.storyline.core.nlp.CoreNlpAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +40,15 @@ public final class StorylineCli {
 
     /** The command line with every subcommand, running {@code pipeline}. */
     static CommandLine commandLine(Pipeline pipeline, boolean console) {
+        return commandLine(pipeline, console, settings -> new ArticleAnalyzer(new CoreNlpAnnotator(), settings));
+    }
+
+    /** The same, with the analyzer made by {@code analyzers} (tests share one loaded annotator). */
+    static CommandLine commandLine(Pipeline pipeline, boolean console,
+                                   Function<AnalysisSettings, ArticleAnalyzer> analyzers) {
         return new CommandLine(new StorylineCli())
                 .addSubcommand(new ExtractCommand(pipeline, console))
+                .addSubcommand(new AnalyzeArticleCommand(pipeline, analyzers))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {
