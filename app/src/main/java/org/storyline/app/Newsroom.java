@@ -6,64 +6,67 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.storyline.app.server.UploadReader;
+import org.storyline.core.AnalysisOutcome;
+import org.storyline.core.AnalysisRun;
+import org.storyline.core.ArticleAnalyzer;
 import org.storyline.core.Pipeline;
 import org.storyline.core.RunListener;
-import org.storyline.core.entities.EntityResolver;
-import org.storyline.core.extract.ByFormatExtractor;
-import org.storyline.core.extract.HtmlArticleExtractor;
-import org.storyline.core.extract.TextArticleExtractor;
-import org.storyline.core.ingest.Ingestor;
-import org.storyline.core.claims.ClaimFinder;
-import org.storyline.core.model.AnnotatedArticle;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.ArticleAnalysis;
-import org.storyline.core.model.Entity;
 import org.storyline.core.model.Problem;
-import org.storyline.core.nlp.Annotator;
-import org.storyline.core.nlp.CoreNlpAnnotator;
-import org.storyline.core.quotes.QuoteFinder;
 
 /**
- * The pipeline as the {@code ingest} command and the server run it: read, extract, annotate, resolve
- * entities, find quotes and claims. One article at a time; an article that fails any stage becomes a
- * problem and the run goes on. The NLP models load on first use.
+ * The pipeline as the {@code ingest} command and the server run it: read and extract
+ * ({@link Pipeline}), then analyse on all cores ({@link ArticleAnalyzer}); analyses come out in input
+ * order, one at a time. A stage failing on an article is reported as a problem; the article is kept
+ * with what the other stages found. The NLP models load on first use.
  */
 final class Newsroom {
 
-    private final Pipeline pipeline = new Pipeline(new Ingestor(),
-            new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor()));
-    private Annotator annotator;
-    private final EntityResolver entities = new EntityResolver();
-    private final QuoteFinder quotes = new QuoteFinder();
-    private final ClaimFinder claims = new ClaimFinder();
+    private final Pipeline pipeline = Pipeline.standard();
+    private ArticleAnalyzer analyzer;
 
     /** Reads every input (files or directories) and hands on each analysed article. */
     void read(List<Path> inputs, Consumer<ArticleAnalysis> sink, Consumer<Problem> problems, IntConsumer filesDone) {
-        pipeline.extract(inputs, listener(sink, problems, filesDone));
+        try (AnalysisRun run = analyzer().start(outcome -> deliver(outcome, sink, problems))) {
+            pipeline.extract(inputs, listener(run, problems, filesDone));
+        }
     }
 
     UploadReader uploads() {
         return (name, bytes, sink, problems) -> {
-            synchronized (this) {
-                pipeline.extract(name, new ByteArrayInputStream(bytes), listener(sink, problems, n -> { }));
+            try (AnalysisRun run = analyzer().start(outcome -> deliver(outcome, sink, problems))) {
+                pipeline.extract(name, new ByteArrayInputStream(bytes), listener(run, problems, n -> { }));
             }
         };
     }
 
-    private RunListener listener(Consumer<ArticleAnalysis> sink, Consumer<Problem> problems, IntConsumer filesDone) {
+    private synchronized ArticleAnalyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new ArticleAnalyzer();
+        }
+        return analyzer;
+    }
+
+    private void deliver(AnalysisOutcome outcome, Consumer<ArticleAnalysis> sink, Consumer<Problem> problems) {
+        synchronized (this) {
+            outcome.failures().forEach(problems);
+            sink.accept(outcome.analysis());
+        }
+    }
+
+    private RunListener listener(AnalysisRun run, Consumer<Problem> problems, IntConsumer filesDone) {
         return new RunListener() {
             @Override
             public void article(Article article) {
-                try {
-                    sink.accept(analyze(article));
-                } catch (RuntimeException e) {
-                    problems.accept(new Problem(article.source(), null, "analysis failed: " + e));
-                }
+                run.submit(article);
             }
 
             @Override
             public void problem(Problem problem) {
-                problems.accept(problem);
+                synchronized (Newsroom.this) {
+                    problems.accept(problem);
+                }
             }
 
             @Override
@@ -71,14 +74,5 @@ final class Newsroom {
                 filesDone.accept(done);
             }
         };
-    }
-
-    private ArticleAnalysis analyze(Article article) {
-        if (annotator == null) {
-            annotator = new CoreNlpAnnotator();
-        }
-        AnnotatedArticle annotated = annotator.annotate(article);
-        List<Entity> found = entities.resolve(annotated);
-        return new ArticleAnalysis(annotated, found, quotes.find(annotated, found), claims.find(annotated, found));
     }
 }
