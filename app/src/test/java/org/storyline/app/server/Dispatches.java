@@ -25,7 +25,7 @@ import org.storyline.core.model.Speaker;
  * {@code Name said: "words"} paragraphs carry a direct quote of Name, and every "N million euros"
  * is a cost claim about the bridge repairs.
  */
-final class Dispatches {
+public final class Dispatches {
 
     private static final Pattern QUOTE = Pattern.compile("^([A-Z][a-z]+ [A-Z][a-z]+) said: \"(.+)\"$");
     private static final Pattern EUROS = Pattern.compile("(\\d+) million euros");
@@ -33,7 +33,7 @@ final class Dispatches {
     private Dispatches() {
     }
 
-    static ArticleAnalysis article(String id, String outlet, String day, String title, String... paragraphs) {
+    public static ArticleAnalysis article(String id, String outlet, String day, String title, String... paragraphs) {
         Article article = new Article(id, "wire/" + id + ".txt", new Outlet(outlet, null), "https://example.org/" + id, title,
                 List.of(), PublicationTime.of(LocalDate.parse(day)), null, List.of(paragraphs), List.of(), "en");
         String text = article.text();
@@ -69,7 +69,7 @@ final class Dispatches {
     }
 
     /** The bridge story in three outlets, and a ferry story in one. */
-    static List<ArticleAnalysis> all() {
+    public static List<ArticleAnalysis> all() {
         return List.of(
                 article("a1", "Meridian Wire", "2024-05-02", "Portavel harbour bridge to close",
                         "The harbour bridge in Portavel will close for six weeks of repairs.",
