@@ -103,10 +103,10 @@ class BrowserTest {
 
     @Test
     @Order(2)
-    void theBiggestStoryShowsOutletsSharedQuotesConflictsAndOnlyIn() throws Exception {
-        browser.get(base + "/");
-        browser.findElement(By.cssSelector("#biggest .story-card h3 a")).click();
+    void theBiggestStoryShowsItsOutletsAndAQuoteTwoOutletsCarried() throws Exception {
+        openBiggestStory();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        screenshot("story-page.png");
         List<WebElement> outlets = browser.findElements(By.cssSelector(".story-outlets .badge"));
         assertThat(outlets).hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElements(By.cssSelector("#outlets .outlet-col"))).hasSameSizeAs(outlets);
@@ -116,16 +116,31 @@ class BrowserTest {
         List<String> badges = shared.findElements(By.cssSelector(".cites .badge")).stream().map(WebElement::getText).toList();
         assertThat(badges).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
         assertThat(shared.getAttribute("data-outlets").split("\\|")).containsExactlyInAnyOrderElementsOf(badges);
-
-        List<WebElement> sides = browser.findElements(By.cssSelector("#conflicts .conflict .side"));
-        assertThat(sides).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(sides.get(0).getText()).isNotEqualTo(sides.get(1).getText());
-        assertThat(browser.findElements(By.cssSelector("#only-in .only li"))).isNotEmpty();
-        screenshot("story-page.png");
     }
 
     @Test
     @Order(3)
+    void theBiggestStoryShowsWhatOnlyOneOutletReports() throws Exception {
+        openBiggestStory();
+        assertThat(browser.findElements(By.cssSelector("#only-in .only li"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void theBiggestStoryShowsAConflictWithBothSides() throws Exception {
+        openBiggestStory();
+        List<WebElement> sides = browser.findElements(By.cssSelector("#conflicts .conflict .side"));
+        assertThat(sides).as("sides of a conflict on the story page").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sides.get(0).getText()).isNotEqualTo(sides.get(1).getText());
+    }
+
+    private static void openBiggestStory() {
+        browser.get(base + "/");
+        browser.findElement(By.cssSelector("#biggest .story-card h3 a")).click();
+    }
+
+    @Test
+    @Order(5)
     void searchingASpeakerLeadsToTheirPersonPage() throws Exception {
         browser.get(base + "/");
         WebElement box = browser.findElement(By.id("search-box"));
@@ -140,7 +155,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void markupInArticleTextIsShownAsTextAndRunsNothing() throws Exception {
         browser.get(base + "/search?q=onerror");
         browser.findElement(By.cssSelector("#result-articles .article-card h3 a")).click();
