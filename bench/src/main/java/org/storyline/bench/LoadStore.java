@@ -28,7 +28,7 @@ public final class LoadStore {
                     new StoryAssembler()::assemble);
             int added = 0;
             for (ArticleAnalysis article : articles) {
-                if (ingest.add(article) == ArchiveIngest.Outcome.ADDED && ++added % 500 == 0) {
+                if (ingest.add(article) == ArchiveIngest.Outcome.ADDED && ++added % 200 == 0) {
                     ingest.commit();
                     System.err.printf("%d articles, %.0f articles/s%n", added, added / seconds(start));
                 }

@@ -21,7 +21,8 @@ import org.storyline.core.model.Speaker;
 
 /**
  * Generated, already-analysed articles for load and scale runs: events over 60 days, each covered by
- * two to eight outlets, with invented words, a quoted official, a shared figure and, in some outlets, a
+ * two to eight outlets, written mostly in the event's own invented words (so events are told apart by
+ * their words, as real ones are), with a quoted official, a shared figure and, in some outlets, a
  * different one. Deterministic for a seed. Analyses are built directly (no NLP), so a store of tens of
  * thousands of articles builds in minutes.
  */
@@ -44,7 +45,7 @@ final class SyntheticNews {
     List<ArticleAnalysis> generate() {
         List<ArticleAnalysis> all = new ArrayList<>(articles);
         for (int event = 0; all.size() < articles; event++) {
-            String[] words = new String[10];
+            String[] words = new String[24];
             for (int w = 0; w < words.length; w++) {
                 words[w] = word() + (event % 97);
             }
@@ -64,10 +65,12 @@ final class SyntheticNews {
 
     private ArticleAnalysis article(String id, String outlet, LocalDate day, String[] w, String place, String speaker, int figure) {
         List<String> paragraphs = List.of(
-                place + " officials said the " + w[0] + " " + w[1] + " near the " + w[2] + " would close on Monday.",
-                speaker + " said: \"We will " + w[3] + " the " + w[4] + " before the " + w[5] + " season.\"",
-                "The " + w[6] + " will cost " + figure + " million euros, the council said.",
-                "Residents of " + place + " described the " + w[7] + " as " + w[8] + " and " + w[9] + ".");
+                "In " + place + ", the " + w[0] + " " + w[1] + " of " + w[2] + " " + w[3] + " will " + w[4] + " the "
+                        + w[5] + " " + w[6] + " near " + w[7] + ", officials said.",
+                speaker + " said: \"We will " + w[8] + " the " + w[9] + " " + w[10] + " before " + w[11] + " " + w[12] + ".\"",
+                "The " + w[13] + " " + w[14] + " will cost " + figure + " million euros.",
+                capital(w[15]) + " " + w[16] + " and " + w[17] + " " + w[18] + " described the " + w[19] + " " + w[20]
+                        + " as " + w[21] + " and " + w[22] + " " + w[23] + ".");
         Article article = new Article(id, "synthetic/" + id, new Outlet(outlet, null), null,
                 capital(w[0]) + " " + w[1] + " to close in " + place, List.of(), PublicationTime.of(day), place,
                 paragraphs, List.of(), "en");
@@ -89,7 +92,7 @@ final class SyntheticNews {
         Quote quote = new Quote(QuoteKind.DIRECT, words.of(text), words, new Speaker("e1", speaker, person.mentions().get(0)), "said", 1);
         String amount = figure + " million euros";
         int money = text.indexOf(amount);
-        Claim claim = new Claim(w[6], null, "cost", figure * 1_000_000.0, "EUR", false, null, ChangeDirection.NONE, null,
+        Claim claim = new Claim(w[13] + " " + w[14], null, "cost", figure * 1_000_000.0, "EUR", false, null, ChangeDirection.NONE, null,
                 new Span(money, money + amount.length()), 2);
         return new ArticleAnalysis(new AnnotatedArticle(article, text, sentences, List.of()), List.of(person, town),
                 List.of(quote), List.of(claim));

@@ -274,6 +274,14 @@ public final class Archive implements Closeable {
         return queries.storyArticles(storyId);
     }
 
+    /**
+     * How rare each analysed word (as {@link #analyzer()} makes them) is in the archive's text, as an
+     * inverse document frequency: near 0 for words in every document, higher for rarer ones.
+     */
+    public Map<String, Double> rarity(java.util.Collection<String> words) throws IOException {
+        return queries.rarity(words);
+    }
+
     /** The normalised mean of the story's article vectors, or {@code null} when none has one. */
     public float[] storyCentroid(String storyId) throws IOException {
         return queries.centroid(storyId);

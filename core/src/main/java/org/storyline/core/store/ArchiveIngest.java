@@ -1,6 +1,7 @@
 package org.storyline.core.store;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ public final class ArchiveIngest {
     private final StoryEditor editor;
     private final Set<String> addedSinceCommit = new HashSet<>();
     private final Set<String> storiesToRefresh = new LinkedHashSet<>();
-    private boolean searchesStale;
+    private final List<StartedStory> started = new ArrayList<>();
 
     public ArchiveIngest(Archive archive, StoryPlacer placer, StoryEditor editor) {
         this.archive = archive;
@@ -45,19 +46,14 @@ public final class ArchiveIngest {
         if (addedSinceCommit.contains(id) || archive.containsArticle(id)) {
             return Outcome.ALREADY_STORED;
         }
-        if (searchesStale) {
-            archive.refresh();
-            searchesStale = false;
-        }
-        float[] vector = placer.vector(analysis);
-        Placement placement = placer.place(analysis, vector, archive);
+        float[] vector = placer.vector(analysis, archive);
+        Placement placement = placer.place(analysis, vector, archive, List.copyOf(started));
         String storyId = placement.storyId() == null ? newStoryId(id) : placement.storyId();
         archive.putArticle(analysis, storyId, placement.duplicateOf(), vector);
         addedSinceCommit.add(id);
         if (placement.storyId() == null) {
-            // A provisional view, so that the next articles of this batch can find the new story.
-            archive.putStory(editor.assemble(storyId, List.of(analysis), Map.of()), vector);
-            searchesStale = true;
+            var published = analysis.article().published();
+            started.add(new StartedStory(storyId, vector, published == null ? null : published.date()));
         }
         storiesToRefresh.add(storyId);
         return Outcome.ADDED;
@@ -82,7 +78,7 @@ public final class ArchiveIngest {
         archive.commit();
         addedSinceCommit.clear();
         storiesToRefresh.clear();
-        searchesStale = false;
+        started.clear();
     }
 
     /** Story ids are derived from the founding article's id, so re-running an ingest gives the same ids. */

@@ -201,6 +201,20 @@ final class ArchiveQueries {
         });
     }
 
+    /** BM25's inverse document frequency of each word in the text field, from the current reader. */
+    Map<String, Double> rarity(java.util.Collection<String> words) throws IOException {
+        return with(s -> {
+            var reader = s.getIndexReader();
+            double docs = reader.numDocs();
+            Map<String, Double> rarity = new java.util.HashMap<>();
+            for (String word : words) {
+                int df = reader.docFreq(new Term(Fields.TEXT, word));
+                rarity.put(word, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+            }
+            return rarity;
+        });
+    }
+
     /** The normalised mean of the vectors of the story's articles, or {@code null} when none has one. */
     float[] centroid(String storyId) throws IOException {
         return with(s -> {

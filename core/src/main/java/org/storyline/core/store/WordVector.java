@@ -13,10 +13,12 @@ import org.storyline.core.model.Entity;
 
 /**
  * A fixed-size vector of an article's words (feature hashing: each stemmed, non-stop word adds its
- * damped count to one of {@code dimensions} signed slots), so that stories can be found by
- * nearest-neighbour search without a vocabulary that grows with the archive. Entity names count twice:
- * they say most about which event an article covers. The vector is unit length, or all zeros for an
- * article with no words.
+ * damped count times its rarity in the archive to one of {@code dimensions} signed slots), so that
+ * stories can be found by nearest-neighbour search without a vocabulary that grows with the archive.
+ * Rarity (inverse document frequency from the archive's own index) matters: without it the words every
+ * article shares ("said", "officials", "million") dominate a big story's centroid, and the story
+ * swallows every new article. Entity names count twice: they say most about which event an article
+ * covers. The vector is unit length, or all zeros for an article with no words.
  */
 final class WordVector {
 
@@ -29,7 +31,7 @@ final class WordVector {
         this.dimensions = dimensions;
     }
 
-    float[] of(ArticleAnalysis analysis) {
+    float[] of(ArticleAnalysis analysis, Archive archive) throws IOException {
         Article article = analysis.article();
         Map<String, Integer> counts = new HashMap<>();
         String text = article.text();
@@ -38,12 +40,13 @@ final class WordVector {
         for (Entity entity : analysis.entities()) {
             count(entity.name(), 2, counts);
         }
+        Map<String, Double> rarity = archive == null ? Map.of() : archive.rarity(counts.keySet());
         float[] vector = new float[dimensions];
         counts.forEach((word, n) -> {
             int hash = word.hashCode() * 0x9E3779B1;
             int slot = Math.floorMod(hash, dimensions);
             float sign = (hash >>> 31) == 0 ? 1f : -1f;
-            vector[slot] += sign * (float) (1 + Math.log(n));
+            vector[slot] += sign * (float) ((1 + Math.log(n)) * rarity.getOrDefault(word, 1.0));
         });
         double norm = ArchiveDocuments.norm(vector);
         if (norm > 0) {
