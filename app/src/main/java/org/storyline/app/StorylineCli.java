@@ -7,7 +7,9 @@ import java.util.function.Function;
 import org.storyline.core.AnalysisSettings;
 import org.storyline.core.ArticleAnalyzer;
 import org.storyline.core.Pipeline;
+import org.storyline.core.StoryRun;
 import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.story.StoryAssembler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,6 +51,8 @@ public final class StorylineCli {
         return new CommandLine(new StorylineCli())
                 .addSubcommand(new ExtractCommand(pipeline, console))
                 .addSubcommand(new AnalyzeArticleCommand(pipeline, analyzers))
+                .addSubcommand(new AnalyzeCommand(
+                        () -> new StoryRun(pipeline, analyzers.apply(AnalysisSettings.defaults()), new StoryAssembler()), console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {

@@ -2,6 +2,7 @@ package org.storyline.core.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.storyline.core.model.AnnotatedArticle;
@@ -16,9 +17,9 @@ import org.storyline.core.model.Span;
 /**
  * Finds the numeric facts an article reports, as {@link Claim}s in text order.
  *
- * <p>A claim is a quantity with something it counts or measures: a currency or percent unit, a counted
- * noun ("1 million artillery shells"), or a whole it is part of ("300,000 of its promised 1 million").
- * Dates, times, durations, ordinals, ages, phone numbers, codes and labels are not claims, and neither
+ * <p>A claim is a quantity with something it counts or measures: a currency or percent unit, or a
+ * counted noun that a verb reports ("delivered about 300,000 of its promised 1 million artillery shells",
+ * where the second number is the whole the first is part of). Dates, times, durations, ordinals, ages, phone numbers, codes and labels are not claims, and neither
  * is a bare number with nothing to count ("the two met"). The claim's span covers the quantity as
  * written, hedges and vague words included ("about 300,000", "several billion dollars"), so its words
  * can always be shown beside its value.
@@ -29,11 +30,12 @@ public final class ClaimFinder {
 
     private static final Set<String> PART_OF = Set.of("of", "out");
 
+    private final ClaimLexicon lexicon;
     private final QuantityReader reader;
     private final ChangeCue changeCue;
 
     public ClaimFinder() {
-        ClaimLexicon lexicon = ClaimLexicon.INSTANCE;
+        this.lexicon = ClaimLexicon.INSTANCE;
         this.reader = new QuantityReader(lexicon);
         this.changeCue = new ChangeCue(lexicon);
     }
@@ -70,7 +72,13 @@ public final class ClaimFinder {
             String unit = q.unit() != null ? q.unit() : whole != null ? whole.unit() : null;
             MeasuredThing thing = MeasuredThing.of(s, q.first(), whole != null ? whole.end() : q.end());
             if (unit == null) {
+                if (!thing.reported()) {
+                    continue; // a count no verb reports: "an invasion on three sides"
+                }
                 unit = thing.noun();
+                if (unit != null && lexicon.timeUnits.contains(unit.toLowerCase(Locale.ROOT))) {
+                    continue; // a duration the nlp stage did not mark: "15-plus years"
+                }
             }
             if (unit == null || isWordOne(s, q, whole)) {
                 continue; // nothing counted: "the two met", "one of them"

@@ -17,6 +17,7 @@ final class ClaimLexicon {
     final PhraseTable<String> unitWords;
     final Set<String> increaseWords;
     final Set<String> decreaseWords;
+    final Set<String> timeUnits;
 
     private ClaimLexicon() {
         Map<String, Boolean> hedgeMap = new HashMap<>();
@@ -29,6 +30,7 @@ final class ClaimLexicon {
         unitWords = new PhraseTable<>(WordList.pairs("unit-words.txt"));
         increaseWords = Set.copyOf(new HashSet<>(WordList.entries("increase-words.txt")));
         decreaseWords = Set.copyOf(new HashSet<>(WordList.entries("decrease-words.txt")));
+        timeUnits = Set.copyOf(new HashSet<>(WordList.entries("time-units.txt")));
     }
 
     private static Map<String, Double> numbers(Map<String, String> pairs) {

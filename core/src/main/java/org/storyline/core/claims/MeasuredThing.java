@@ -8,11 +8,13 @@ import java.util.Set;
  * new support"), with the verb that reports it ("delivered") and where it went ("to Ukraine").
  *
  * @param what     the measured thing as a short phrase, or {@code null}
- * @param noun     the counted noun, lower-cased ("shells"), or {@code null}
+ * @param noun     the counted noun ("shells"; lower-cased unless a proper noun: "Americans"), or {@code null}
  * @param nounFrom first token of the noun phrase (-1 when none)
  * @param nounTo   end of the noun phrase
+ * @param reported whether a verb reports it ("delivered", "were killed"): a count with none is a
+ *                 description ("on three sides"), not a fact
  */
-record MeasuredThing(String what, String noun, int nounFrom, int nounTo) {
+record MeasuredThing(String what, String noun, int nounFrom, int nounTo, boolean reported) {
 
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "is", "are", "was", "were",
             "been", "being", "has", "had", "does", "did", "'s", "'re", "'ve");
@@ -29,7 +31,8 @@ record MeasuredThing(String what, String noun, int nounFrom, int nounTo) {
             npTo = nounPhraseEnd(s, npFrom);
         }
         if (npTo == npFrom) {
-            return new MeasuredThing(verbBefore(s, from), null, -1, -1);
+            String verb = verbBefore(s, from);
+            return new MeasuredThing(verb, null, -1, -1, verb != null);
         }
         StringBuilder what = new StringBuilder(s.words(npFrom, npTo));
         int rest = npTo;
@@ -52,7 +55,8 @@ record MeasuredThing(String what, String noun, int nounFrom, int nounTo) {
             int placeEnd = nounPhraseEnd(s, rest + 1);
             what.append(' ').append(s.words(rest, placeEnd));
         }
-        return new MeasuredThing(what.toString(), s.word(npTo - 1), npFrom, npTo);
+        String noun = s.tag(npTo - 1).startsWith("NNP") ? s.tokens.get(npTo - 1).text() : s.word(npTo - 1);
+        return new MeasuredThing(what.toString(), noun, npFrom, npTo, verb != null);
     }
 
     private static int skipDeterminers(ClaimSentence s, int i) {

@@ -35,7 +35,10 @@ final class Numerals {
         while (i < words.size()) {
             String word = words.get(i);
             Double digits = digits(word);
-            Double spelled = digits == null && isNumberTag(tags.get(i)) ? spelled(word) : null;
+            Double spelled = digits == null ? spelled(word) : null;
+            if (spelled != null && !isNumberTag(tags.get(i)) && !(any && isMultiplier(spelled))) {
+                spelled = null; // "one" as a pronoun; but "a dozen" is tagged as a noun and still a number
+            }
             if (digits == null && spelled == null && (word.equals("a") || word.equals("an")) && !any
                     && i + 1 < words.size() && isMultiplier(lexicon.numberWords.get(words.get(i + 1)))) {
                 group = 1;

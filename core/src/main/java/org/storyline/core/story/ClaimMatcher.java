@@ -46,6 +46,11 @@ final class ClaimMatcher {
         return shared.size() >= settings.measureOverlap() * Math.min(wa.size(), wb.size());
     }
 
+    /** Same named unit and direction: what two claims in closely matching sentences need to be compared. */
+    boolean sameKind(Claim a, Claim b) {
+        return a.unit() != null && Objects.equals(lower(a.unit()), lower(b.unit())) && a.change() == b.change();
+    }
+
     /** Same measure of a named subject: the condition under which different values are a conflict. */
     boolean sameNamedMeasure(Claim a, Claim b) {
         return !subject(a).isEmpty() && !subject(b).isEmpty() && sameMeasure(a, b)

@@ -7,12 +7,15 @@ import java.util.Map;
 import org.storyline.core.model.Claim;
 
 /**
- * Finds the sentences of different independent reports that say the same thing. Two sentences align
- * when they are each other's best match between their two articles and similar enough, or very
- * similar whatever else matches; claims of the same measure and value align their sentences outright.
+ * Finds the sentences of different independent reports that say the same thing. Between two articles,
+ * sentence pairs are matched one to one, most similar first, down to a threshold (a greedy alignment:
+ * a sentence already matched in the other article gives way); very similar pairs match whatever else
+ * does. A pair that shares an anchor (the same person, date or number) and several words besides needs
+ * less similarity: one clause of a long sentence ("Russia, which invaded Ukraine in February 2022") can
+ * carry the same fact as another outlet's long sentence while the rest of both differ. Claims of the same measure and value align their sentences outright.
  * Claims of the same measure with different values, and close sentences where only one side negates,
  * never align: they are recorded as disagreements instead. Aligned sentences are grouped transitively;
- * because each sentence keeps at most one best match per other article, groups stay small.
+ * because each sentence keeps at most one match per other article, groups stay small.
  */
 final class PassageAligner {
 
@@ -42,54 +45,100 @@ final class PassageAligner {
         articles.clear();
         passages.forEach(p -> articles.putIfAbsent(p.source(), articles.size()));
         var similar = similarities(passages);
-        var best = new HashMap<Long, Integer>();
-        var bestScore = new HashMap<Long, Double>();
-        similar.forEach((pair, sim) -> {
-            var p = passages.get(first(pair));
-            var q = passages.get(second(pair));
-            offer(best, bestScore, p, q, sim);
-            offer(best, bestScore, q, p, sim);
-        });
-        var groups = new UnionFind(passages.size());
+        var groups = new UnionFind(passages.size(), i -> articles.get(passages.get(i).source()));
         var clashes = new ArrayList<ValueClash>();
         var contradictions = new ArrayList<Contradiction>();
         var blocked = new java.util.HashSet<Long>();
+        var claimEdges = new ArrayList<Map.Entry<Long, Double>>();
         var withClaims = passages.stream().filter(p -> !p.claims().isEmpty()).toList();
         for (int x = 0; x < withClaims.size(); x++) {
             for (int y = x + 1; y < withClaims.size(); y++) {
                 var p = withClaims.get(x);
                 var q = withClaims.get(y);
-                int i = p.index();
-                int j = q.index();
-                if (p.source() == q.source()) {
-                    continue;
-                }
-                for (var a : p.claims()) {
-                    for (var b : q.claims()) {
-                        if (claims.sameMeasure(a, b) && claims.sameValue(a, b)) {
-                            groups.union(i, j);
-                        } else if (claims.sameNamedMeasure(a, b) && !claims.sameValue(a, b)) {
-                            clashes.add(new ValueClash(p, a, q, b));
-                            blocked.add(pair(i, j));
-                        }
-                    }
+                if (p.source() != q.source()) {
+                    compareClaims(p, q, similar.getOrDefault(pair(p.index(), q.index()), 0.0), claimEdges, clashes, blocked);
                 }
             }
         }
-        similar.forEach((pair, sim) -> {
-            var p = passages.get(first(pair));
-            var q = passages.get(second(pair));
-            boolean mutual = best.get(key(p, q)) == q.index() && best.get(key(q, p)) == p.index();
-            if (blocked.contains(pair) || !(sim >= settings.strongThreshold() || (mutual && sim >= settings.alignThreshold()))) {
-                return;
+        blocked.forEach(b -> groups.keepApart(first(b), second(b)));
+        claimEdges.sort(Map.Entry.<Long, Double>comparingByValue().reversed());
+        claimEdges.forEach(e -> groups.unionIfDisjoint(first(e.getKey()), second(e.getKey())));
+        var ranked = similar.entrySet().stream()
+                .filter(e -> !blocked.contains(e.getKey()) && (e.getValue() >= settings.alignThreshold()
+                        || (e.getValue() >= settings.anchoredThreshold()
+                                && anchored(passages.get(first(e.getKey())), passages.get(second(e.getKey()))))))
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .toList();
+        var matched = new java.util.HashSet<Long>();
+        for (var e : ranked) {
+            var p = passages.get(first(e.getKey()));
+            var q = passages.get(second(e.getKey()));
+            long pq = key(p, q);
+            long qp = key(q, p);
+            if (e.getValue() < settings.strongThreshold() && (matched.contains(pq) || matched.contains(qp))) {
+                continue;
             }
-            if (sim >= settings.contradiction() && p.negated() != q.negated()) {
+            matched.add(pq);
+            matched.add(qp);
+            if (e.getValue() >= settings.contradiction() && p.negated() != q.negated()) {
                 contradictions.add(new Contradiction(p, q));
             } else {
-                groups.union(p.index(), q.index());
+                groups.unionIfDisjoint(p.index(), q.index());
             }
-        });
+        }
         return new Alignment(groups.groups(passages), clashes, contradictions);
+    }
+
+    /**
+     * Claims of two sentences: the same measure with the same value links the sentences; with a
+     * different value, it is a clash. The same measure is either what the claims name (subject and
+     * measured thing), or — since those are often incomplete — the same unit and direction in sentences
+     * that are close anyway; then a clash also needs that no other claim of the pair agrees on the value.
+     */
+    private void compareClaims(Passage p, Passage q, double sim, List<Map.Entry<Long, Double>> edges,
+                               List<ValueClash> clashes, java.util.Set<Long> blocked) {
+        boolean close = sim >= settings.alignThreshold();
+        for (var a : p.claims()) {
+            for (var b : q.claims()) {
+                boolean sameKind = close && claims.sameKind(a, b);
+                if ((claims.sameMeasure(a, b) || sameKind) && claims.sameValue(a, b)) {
+                    edges.add(Map.entry(pair(p.index(), q.index()), sim + 1));
+                } else if (!claims.sameValue(a, b) && !vague(p, a) && !vague(q, b) && (claims.sameNamedMeasure(a, b)
+                        || (sameKind && !agreesWithAny(a, q) && !agreesWithAny(b, p)))) {
+                    clashes.add(new ValueClash(p, a, q, b));
+                    blocked.add(pair(p.index(), q.index()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A hedged value written without digits ("tens of thousands", "several billion") is an order of
+     * magnitude, not a figure: it never conflicts with a precise one.
+     */
+    private static boolean vague(Passage p, org.storyline.core.model.Claim c) {
+        var text = p.source().annotated().text();
+        if (!c.approximate() || c.span() == null || c.span().end() > text.length()) {
+            return false;
+        }
+        return c.span().of(text).chars().noneMatch(Character::isDigit);
+    }
+
+    private boolean agreesWithAny(org.storyline.core.model.Claim c, Passage other) {
+        return other.claims().stream().anyMatch(d -> claims.sameKind(c, d) && claims.sameValue(c, d));
+    }
+
+    /** Whether two sentences share a person, a date or a number, and enough terms besides. */
+    private boolean anchored(Passage p, Passage q) {
+        int shared = 0;
+        boolean anchor = false;
+        for (var t : p.terms()) {
+            if (q.terms().contains(t)) {
+                shared++;
+                anchor |= t.startsWith("@") || t.startsWith("#") || t.startsWith("date:");
+            }
+        }
+        return anchor && shared >= settings.anchoredTerms();
     }
 
     /** Similarity of every pair of sentences from different articles that share a term. */
@@ -114,15 +163,7 @@ final class PassageAligner {
         return dots;
     }
 
-    private void offer(Map<Long, Integer> best, Map<Long, Double> score, Passage from, Passage to, double sim) {
-        long k = key(from, to);
-        if (sim > score.getOrDefault(k, -1.0)) {
-            score.put(k, sim);
-            best.put(k, to.index());
-        }
-    }
-
-    /** The slot of "best match of {@code from} in the article of {@code to}". */
+    /** The slot of "the match of {@code from} in the article of {@code to}". */
     private long key(Passage from, Passage to) {
         return ((long) from.index() << 32) | articles.get(to.source());
     }

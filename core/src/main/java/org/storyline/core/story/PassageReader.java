@@ -26,6 +26,8 @@ final class PassageReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]|[.!?][\u201d\"])\\s+(?=[\\p{Lu}\u201c\"])");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
+    private static final int MIN_WORDS = 3;
+
     private final StoryCast cast;
 
     PassageReader(StoryCast cast) {
@@ -37,7 +39,8 @@ final class PassageReader {
         var passages = new ArrayList<Passage>();
         for (var cut : sentences(analysis, text)) {
             var sentence = cut.span().of(text).strip();
-            if (!sentence.isEmpty()) {
+            // a line of two words ("Markets", "My News") is a label left by extraction, not a statement
+            if (sentence.split("\\s+").length >= MIN_WORDS) {
                 passages.add(passage(analysis, outlet, firstIndex + passages.size(), cut, sentence, text));
             }
         }
@@ -47,21 +50,10 @@ final class PassageReader {
     private Passage passage(ArticleAnalysis a, String outlet, int index, Cut cut, String sentence, String text) {
         var span = cut.span();
         int sentenceIndex = cut.index();
-        var words = words(cut, text);
-        var terms = new LinkedHashSet<String>();
-        boolean negated = false;
-        for (var w : words) {
-            negated |= WordList.NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t");
-            for (var part : w.split("-")) {
-                if (part.length() > 1 && !WordList.STOPWORDS.contains(part) && part.chars().anyMatch(Character::isLetter)) {
-                    terms.add(LightStemmer.stem(part));
-                }
-            }
-        }
         var quotes = a.quotes().stream().filter(q -> q.span() != null && q.span().overlaps(span)).toList();
         var people = new LinkedHashSet<String>();
         for (var e : a.entities()) {
-            if (e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(span::contains)) {
+            if (e.type() == EntityType.PERSON && cast.knows(e.name()) && e.mentions().stream().anyMatch(span::contains)) {
                 people.add(cast.nameOf(e.name()));
             }
         }
@@ -73,6 +65,24 @@ final class PassageReader {
             }
         }
         people.addAll(speakers);
+        // a person counts once, as @name, not again through the words of their name
+        var nameWords = new java.util.HashSet<String>();
+        people.forEach(p -> nameWords.addAll(List.of(StoryCast.key(p).split(" "))));
+        var words = words(cut, text);
+        var terms = new LinkedHashSet<String>();
+        boolean negated = false;
+        for (var w : words) {
+            negated |= WordList.NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t");
+            for (var part : w.split("-")) {
+                if (part.length() > 1 && !WordList.STOPWORDS.contains(part) && !nameWords.contains(part)
+                        && part.chars().anyMatch(Character::isLetter)) {
+                    var stem = LightStemmer.stem(part);
+                    if (!stem.isEmpty()) {
+                        terms.add(stem);
+                    }
+                }
+            }
+        }
         people.forEach(p -> terms.add("@" + StoryCast.key(p)));
         var numbers = new LinkedHashSet<String>();
         var dates = new ArrayList<String>();
@@ -96,19 +106,24 @@ final class PassageReader {
                 quotedShare(quotes, span) >= 0.5, negated, words.size());
     }
 
-    /** The story's name for a quote's speaker, or {@code null} when the speaker is no one it can name. */
+    /**
+     * The story's name for a quote's speaker: a person or organisation the story knows by name, or
+     * {@code null} (a pronoun left unresolved, a place).
+     */
     String speakerName(ArticleAnalysis a, Quote q) {
-        if (q.speaker() == null) {
+        var entity = speakerEntity(a, q);
+        if (entity != null) {
+            boolean named = entity.type() != EntityType.PLACE && !WordList.PRONOUNS.contains(StoryCast.key(entity.name()));
+            return named ? cast.nameOf(entity.name()) : null;
+        }
+        return q.speaker() != null && cast.knows(q.speaker().name()) ? cast.nameOf(q.speaker().name()) : null;
+    }
+
+    static Entity speakerEntity(ArticleAnalysis a, Quote q) {
+        if (q.speaker() == null || q.speaker().entityId() == null) {
             return null;
         }
-        if (q.speaker().entityId() != null) {
-            for (Entity e : a.entities()) {
-                if (e.id().equals(q.speaker().entityId())) {
-                    return cast.nameOf(e.name());
-                }
-            }
-        }
-        return cast.knows(q.speaker().name()) ? cast.nameOf(q.speaker().name()) : null;
+        return a.entities().stream().filter(e -> e.id().equals(q.speaker().entityId())).findFirst().orElse(null);
     }
 
     private static List<String> words(Cut cut, String text) {

@@ -27,8 +27,6 @@ import org.storyline.core.model.ReportKind;
  */
 final class PeopleWriter {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
-
     private final Coverage coverage;
     private final PassageReader reader;
     private final StoryCast cast;
@@ -72,14 +70,15 @@ final class PeopleWriter {
 
     private String speaker(ArticleAnalysis a, Quote q) {
         var name = reader.speakerName(a, q);
-        if (name != null) {
+        if (name != null || PassageReader.speakerEntity(a, q) != null) {
             return name;
         }
         if (q.speaker() == null || q.speaker().name() == null || q.speaker().name().isBlank()) {
             return null;
         }
+        // an unresolved pronoun or a lower-case description ("tested member") names no one
         var raw = q.speaker().name().strip();
-        return PRONOUNS.contains(raw.toLowerCase(Locale.ROOT)) ? null : raw;
+        return WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0)) ? null : raw;
     }
 
     private boolean same(List<Said> group, Said said) {

@@ -78,6 +78,11 @@ public final class StoryAssembler {
             long outlets = group.stream().map(Passage::outlet).distinct().count();
             if (outlets >= 2) {
                 corroborated.add(report);
+                for (var p : group) {
+                    if (hasOwnNumbers(p, group, claims)) {
+                        onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(writer.write(List.of(p)));
+                    }
+                }
             } else if (severalOutlets && substantial(report, group)) {
                 onlyIn.computeIfAbsent(group.get(0).outlet(), k -> new ArrayList<>()).add(report);
             }
@@ -94,10 +99,20 @@ public final class StoryAssembler {
                 TimelineWriter.write(alignment.groups(), copyCitations),
                 new PeopleWriter(coverage, reader, cast, settings).write(),
                 corroborated,
-                new ConflictWriter(copyCitations).write(alignment),
+                new ConflictWriter(claims, weights, settings, copyCitations).write(alignment),
                 onlyIn.entrySet().stream().map(e -> new OnlyIn(e.getKey(), e.getValue())).toList(),
                 new SummaryWriter(weights, centroid, settings).write(passages, reportOf),
                 notes);
+    }
+
+    /**
+     * Whether a sentence of a corroborated group reports a number no other outlet in the group does:
+     * the statement is shared, the figure is that outlet's alone.
+     */
+    private static boolean hasOwnNumbers(Passage p, List<Passage> group, ClaimMatcher claims) {
+        return p.claims().stream().anyMatch(c -> group.stream()
+                .filter(q -> !q.outlet().equals(p.outlet()))
+                .noneMatch(q -> q.claims().stream().anyMatch(d -> claims.sameMeasure(c, d) && claims.sameValue(c, d))));
     }
 
     /** Claims and named quotes always; narration only when it is a sentence of some length. */

@@ -25,7 +25,7 @@ final class StoryCast {
         var byKey = new LinkedHashMap<String, String>();
         for (var name : personNames) {
             var key = key(name);
-            if (!key.isEmpty()) {
+            if (!key.isEmpty() && !WordList.PRONOUNS.contains(key)) {
                 byKey.merge(key, name.strip(), (a, b) -> b.length() > a.length() ? b : a);
             }
         }

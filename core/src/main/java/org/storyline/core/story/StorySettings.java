@@ -4,8 +4,11 @@ package org.storyline.core.story;
  * How the story stage aligns what outlets report. Defaults are in {@link #DEFAULTS}.
  *
  * @param alignThreshold    similarity (idf-weighted cosine of content words, people, numbers and dates)
- *                          above which two sentences of different articles that are each other's best
- *                          match report the same thing
+ *                          above which two sentences of different articles may be
+ *                          matched as reporting the same thing
+ * @param anchoredThreshold lower similarity enough for two sentences that share an anchor — a person,
+ *                          a date or a number — and at least {@code anchoredTerms} terms in all
+ * @param anchoredTerms     shared terms (anchor included) an anchored pair needs
  * @param strongThreshold   similarity above which two sentences report the same thing even when either
  *                          has a better match elsewhere
  * @param quoteOverlap      share of the shorter quote's words the longer must contain for two quotes
@@ -22,6 +25,8 @@ package org.storyline.core.story;
  */
 public record StorySettings(
         double alignThreshold,
+        double anchoredThreshold,
+        int anchoredTerms,
         double strongThreshold,
         double quoteOverlap,
         double measureOverlap,
@@ -33,5 +38,5 @@ public record StorySettings(
         int maxSummaryWords) {
 
     public static final StorySettings DEFAULTS =
-            new StorySettings(0.30, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 0.7, 7, 60);
+            new StorySettings(0.25, 0.15, 4, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 0.7, 7, 60);
 }

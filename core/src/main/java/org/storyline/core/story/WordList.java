@@ -13,6 +13,7 @@ final class WordList {
 
     static final Set<String> STOPWORDS = load("stopwords.txt");
     static final Set<String> NEGATIONS = load("negations.txt");
+    static final Set<String> PRONOUNS = load("pronouns.txt");
 
     private WordList() {
     }

@@ -116,6 +116,16 @@ class ClaimFinderTest {
         assertThat(claims("It/PRP was/VBD one/CD of/IN the/DT reasons/NNS ./.")).isEmpty();
     }
 
+    @Test void countThatNoVerbReportsIsNotAClaim() {
+        assertThat(claims("It/PRP began/VBD in/IN February/NNP/DATE=2022-02 2022/CD/DATE=2022-02 with/IN a/DT"
+                + " full-scale/JJ invasion/NN of/IN Ukraine/NNP/LOCATION on/IN three/CD sides/NNS ./.")).isEmpty();
+    }
+
+    @Test void countReportedByAVerbAfterItIsAClaim() {
+        assertThat(claims("Three/CD soldiers/NNS were/VBD killed/VBN ./.")).singleElement()
+                .satisfies(c -> assertThat(c.what()).isEqualTo("soldiers killed"));
+    }
+
     @Test void spelledOutNumbersAreRead() {
         var claims = claims("Some/DT two/CD hundred/CD thousand/CD people/NNS fled/VBD ./.");
         assertThat(claims).singleElement().satisfies(c -> {
@@ -124,6 +134,18 @@ class ClaimFinderTest {
             assertThat(c.unit()).isEqualTo("people");
             assertThat(c.what()).isEqualTo("people fled");
         });
+    }
+
+    @Test void aDozenIsTwelveEvenWhenTaggedAsANoun() {
+        var claims = claims("About/RB a/DT dozen/NN people/NNS demonstrated/VBD ./.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(12);
+            assertThat(c.approximate()).isTrue();
+        });
+    }
+
+    @Test void countOfTimeUnitsIsADurationNotAClaim() {
+        assertThat(claims("He/PRP did/VBD not/RB pay/VB for/IN 15/CD -plus/JJ years/NNS ./.")).isEmpty();
     }
 
     @Test void vagueCountOfNounIsApproximate() {

@@ -1,0 +1,33 @@
+package org.storyline.core.cluster;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.storyline.core.model.EntityType;
+
+/**
+ * What story clustering needs to know of one article, and nothing more: small enough that a stream
+ * of a hundred thousand fits in memory, and buildable without NLP for benchmarks.
+ *
+ * @param id       the article id
+ * @param outlet   the outlet's name, or {@code null}
+ * @param time     when it was published, or {@code null} when unknown (then it may join any story)
+ * @param vector   its sentence embedding; any length, the same for every article of one run; compared
+ *                 by cosine, so it need not be normalised. Not copied: callers must not change it
+ * @param entities the names of the people, organisations and places it mentions, by type
+ * @param keywords content words (stemmed, stop words removed) with their counts
+ */
+public record ArticleProfile(String id, String outlet, Instant time, float[] vector,
+                             Map<EntityType, Set<String>> entities, Map<String, Integer> keywords) {
+
+    public ArticleProfile {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(vector, "vector");
+        Map<EntityType, Set<String>> copy = new EnumMap<>(EntityType.class);
+        entities.forEach((type, names) -> copy.put(type, Set.copyOf(names)));
+        entities = Map.copyOf(copy);
+        keywords = Map.copyOf(keywords);
+    }
+}

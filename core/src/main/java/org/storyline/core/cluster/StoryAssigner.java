@@ -1,0 +1,196 @@
+package org.storyline.core.cluster;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Online story clustering: each article, in whatever order they come, joins the story it belongs to
+ * or starts a new one, in one pass.
+ *
+ * <p><b>Candidates.</b> Only active stories are looked at: the {@link ClusterSettings#nearestStories()}
+ * closest by embedding from an LSH index over story centroids, and the {@link ClusterSettings#termStories()}
+ * sharing the most idf-weighted entity and keyword terms from an inverted index. Stories whose time
+ * span, widened by {@link ClusterSettings#window()} on both sides, misses the article's date are
+ * skipped; a story fades out of both indexes once the newest article seen is more than a window past
+ * its last one. The work per article is therefore bounded by the settings, not by the stream's length.
+ *
+ * <p><b>Decision.</b> For each candidate,
+ * {@code score = we·cos(embedding, centroid) + wn·cos(entities) + wk·cos(keywords)}, the two term
+ * cosines taken over idf-weighted vectors with document frequencies learnt from the stream so far
+ * (a story's vector sums its articles'). The article joins the highest-scoring story when the score
+ * reaches {@link ClusterSettings#joinThreshold()}, else starts a story.
+ *
+ * <p><b>Merges.</b> When the article also clears the threshold for other candidates, it may be the
+ * link between coverage that began apart; each such story whose score against the joined story (the
+ * same function, story to story) reaches {@link ClusterSettings#mergeThreshold()} is merged into it.
+ * The older story's id survives.
+ *
+ * <p>Not thread-safe. Ids are {@code s1, s2, ...} in the order stories start.
+ */
+public final class StoryAssigner {
+
+    private record Faded(Instant last, Story story) {
+    }
+
+    private final ClusterSettings settings;
+    private final TermStats stats = new TermStats();
+    private final CentroidIndex centroids;
+    private final TermIndex terms;
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+    private final Map<String, Story> storyOfArticle = new HashMap<>();
+    private final PriorityQueue<Faded> fading = new PriorityQueue<>(Comparator.comparing(Faded::last));
+    private Instant newest;
+    private long sequence;
+
+    public StoryAssigner() {
+        this(ClusterSettings.DEFAULTS);
+    }
+
+    public StoryAssigner(ClusterSettings settings) {
+        this.settings = settings;
+        this.centroids = new CentroidIndex(settings.hashTables(), settings.hashBits());
+        this.terms = new TermIndex(settings.maxPostings());
+    }
+
+    /** Places one article; an article id seen before keeps the story it is in. */
+    public Assignment assign(ArticleProfile profile) {
+        Story known = storyOfArticle.get(profile.id());
+        if (known != null) {
+            return new Assignment(profile.id(), known.id, false, List.of(), 0);
+        }
+        ReportedArticle article = ReportedArticle.of(profile);
+        fadeBefore(profile.time());
+        List<String> indexTerms = article.indexTerms(stats, settings.indexedKeywords());
+
+        Story best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<Story> alsoFits = new ArrayList<>();
+        double entityNorm = stats.norm(article.entities());
+        double keywordNorm = stats.norm(article.keywords());
+        for (Story candidate : candidates(article, indexTerms)) {
+            double score = score(article, entityNorm, keywordNorm, candidate);
+            if (score >= settings.joinThreshold()) {
+                alsoFits.add(candidate);
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        stats.add(article.terms());
+        if (best == null || bestScore < settings.joinThreshold()) {
+            Story story = new Story("s" + (++sequence), sequence, article.unit().length);
+            stories.put(story.id, story);
+            join(story, article, indexTerms);
+            return new Assignment(profile.id(), story.id, true, List.of(), 0);
+        }
+        join(best, article, indexTerms);
+        alsoFits.remove(best);
+        List<String> merged = new ArrayList<>();
+        Story survivor = best;
+        for (Story other : alsoFits) {
+            if (other.active && survivor.active && storyScore(survivor, other) >= settings.mergeThreshold()) {
+                Story older = other.sequence < survivor.sequence ? other : survivor;
+                Story younger = older == other ? survivor : other;
+                merge(older, younger);
+                merged.add(younger.id);
+                survivor = older;
+            }
+        }
+        return new Assignment(profile.id(), survivor.id, false, merged, bestScore);
+    }
+
+    /** The story an article is in now, merges followed. */
+    public Optional<String> storyOf(String articleId) {
+        return Optional.ofNullable(storyOfArticle.get(articleId)).map(s -> s.id);
+    }
+
+    /** Every story so far, faded ones included, as story id to article ids in arrival order. */
+    public Map<String, List<String>> stories() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        stories.values().forEach(s -> out.put(s.id, List.copyOf(s.articles)));
+        return out;
+    }
+
+    /** Stories still open to new articles. */
+    public int activeStories() {
+        return (int) stories.values().stream().filter(s -> s.active).count();
+    }
+
+    private Set<Story> candidates(ReportedArticle article, List<String> indexTerms) {
+        Set<Story> found = new LinkedHashSet<>(centroids.near(article.unit(), settings.nearestStories()));
+        found.addAll(terms.sharing(indexTerms, stats, settings.termStories()));
+        found.removeIf(s -> !s.active || !s.spans(article.profile().time(), settings.window()));
+        return found;
+    }
+
+    private double score(ReportedArticle article, double entityNorm, double keywordNorm, Story story) {
+        return settings.embeddingWeight() * story.cosine(article.unit())
+                + settings.entityWeight() * TermStats.cosine(stats.dot(article.entities(), story.entities),
+                        entityNorm, story.entityNorm(stats))
+                + settings.keywordWeight() * TermStats.cosine(stats.dot(article.keywords(), story.keywords),
+                        keywordNorm, story.keywordNorm(stats));
+    }
+
+    private double storyScore(Story a, Story b) {
+        return settings.embeddingWeight() * a.cosine(b)
+                + settings.entityWeight() * TermStats.cosine(stats.dot(a.entities, b.entities),
+                        a.entityNorm(stats), b.entityNorm(stats))
+                + settings.keywordWeight() * TermStats.cosine(stats.dot(a.keywords, b.keywords),
+                        a.keywordNorm(stats), b.keywordNorm(stats));
+    }
+
+    private void join(Story story, ReportedArticle article, List<String> indexTerms) {
+        story.add(article, settings.maxStoryTerms());
+        storyOfArticle.put(article.profile().id(), story);
+        centroids.put(story);
+        terms.post(story, indexTerms);
+        if (story.last != null) {
+            fading.add(new Faded(story.last, story));
+        }
+    }
+
+    private void merge(Story into, Story from) {
+        Set<String> fromTerms = new LinkedHashSet<>(from.posted);
+        centroids.remove(from);
+        terms.remove(from);
+        into.absorb(from, settings.maxStoryTerms());
+        from.articles.forEach(a -> storyOfArticle.put(a, into));
+        stories.remove(from.id);
+        from.close();
+        centroids.put(into);
+        terms.post(into, fromTerms);
+        if (into.last != null) {
+            fading.add(new Faded(into.last, into));
+        }
+    }
+
+    /** Closes every story whose last article is more than a window before the newest article seen. */
+    private void fadeBefore(Instant time) {
+        if (time == null) {
+            return;
+        }
+        if (newest == null || time.isAfter(newest)) {
+            newest = time;
+        }
+        Instant horizon = newest.minus(settings.window());
+        while (!fading.isEmpty() && fading.peek().last().isBefore(horizon)) {
+            Faded f = fading.poll();
+            Story s = f.story();
+            if (s.active && s.last.equals(f.last())) {
+                centroids.remove(s);
+                terms.remove(s);
+                s.close();
+            }
+        }
+    }
+}
