@@ -12,7 +12,9 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 store="$root/bench/target/load-store-$articles"
 port=18089
 
-(cd "$root" && mvn -q -B -o -pl app,bench -am -DskipTests package >&2)
+if [ -z "${SKIP_BUILD:-}" ]; then
+  (cd "$root" && mvn -q -B -o -pl app,bench -am -DskipTests package >&2)
+fi
 if [ ! -d "$store" ]; then
   java -Xmx3g -cp "$root/bench/target/classes:$root/bench/target/lib/*" org.storyline.bench.LoadStore "$store" "$articles"
 fi

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -34,15 +33,16 @@ import org.storyline.core.model.ArticleAnalysis;
  */
 final class ArchiveQueries {
 
-    private static final Sort RECENT = new Sort(new SortField(Fields.DAY, SortField.Type.LONG, true),
-            new SortField(Fields.ID, SortField.Type.STRING));
-    private static final Sort BIGGEST = new Sort(new SortField(Fields.SIZE, SortField.Type.LONG, true),
-            new SortField(Fields.DAY, SortField.Type.LONG, true), new SortField(Fields.ID, SortField.Type.STRING));
-    private static final Sort BY_ID = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
+    private static final Sort RECENT = new Sort(sortOn(Fields.DAY, SortField.Type.LONG, true),
+            sortOn(Fields.ID, SortField.Type.STRING, false));
+    private static final Sort BIGGEST = new Sort(sortOn(Fields.SIZE, SortField.Type.LONG, true),
+            sortOn(Fields.DAY, SortField.Type.LONG, true), sortOn(Fields.ID, SortField.Type.STRING, false));
+    private static final Sort BY_ID = new Sort(sortOn(Fields.ID, SortField.Type.STRING, false));
     private static final int MAX_STORY_ARTICLES = 5_000;
 
     private final SearcherManager searchers;
     private final ArchiveFacets facets;
+    private final CardCache cardCache = new CardCache();
     private final Analyzer analyzer;
     private final int maxWindow;
 
@@ -191,7 +191,7 @@ final class ArchiveQueries {
     List<ArticleAnalysis> storyArticles(String storyId) throws IOException {
         return with(s -> {
             TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_STORY_ARTICLES,
-                    new Sort(new SortField(Fields.DAY, SortField.Type.LONG), new SortField(Fields.ID, SortField.Type.STRING)));
+                    new Sort(sortOn(Fields.DAY, SortField.Type.LONG, false), sortOn(Fields.ID, SortField.Type.STRING, false)));
             List<ArticleAnalysis> analyses = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 String json = s.storedFields().document(hit.doc, Set.of(Fields.JSON)).get(Fields.JSON);
@@ -318,14 +318,30 @@ final class ArchiveQueries {
         });
     }
 
-    private static <T> List<T> cards(IndexSearcher s, TopDocs top, Class<T> type) throws IOException {
+    private <T> List<T> cards(IndexSearcher s, TopDocs top, Class<T> type) throws IOException {
         List<T> cards = new ArrayList<>(top.scoreDocs.length);
+        var cache = cardCache.of(s.getIndexReader());
         var stored = s.storedFields();
         for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = stored.document(hit.doc, Set.of(Fields.CARD));
-            cards.add(RecordJson.read(doc.get(Fields.CARD), type));
+            String card = cache.get(hit.doc);
+            if (card == null) {
+                card = stored.document(hit.doc, Set.of(Fields.CARD)).get(Fields.CARD);
+                cache.set(hit.doc, card);
+            }
+            cards.add(RecordJson.read(card, type));
         }
         return cards;
+    }
+
+    /**
+     * A sort on doc values alone. Lucene's skipping through the points index pays off when the
+     * query matches most documents; here lists filter one kind out of three, and with it a page of
+     * 20 stories out of 4,000 took 3.8 ms instead of 0.8 ms (measured on the 20,000-article load store).
+     */
+    private static SortField sortOn(String field, SortField.Type type, boolean reverse) {
+        SortField sort = new SortField(field, type, reverse);
+        sort.setOptimizeSortWithIndexedData(false);
+        return sort;
     }
 
     private void checkWindow(int offset, int limit) {
