@@ -1,0 +1,41 @@
+package org.storyline.app.server;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.Problem;
+import org.storyline.core.store.ArchiveIngest;
+
+/**
+ * Takes uploads into the archive, one at a time (the archive has one writer), each upload one atomic
+ * commit: a request that fails half-way leaves nothing of itself behind.
+ */
+public final class Intake {
+
+    private final UploadReader reader;
+    private final ArchiveIngest ingest;
+
+    public Intake(UploadReader reader, ArchiveIngest ingest) {
+        this.reader = reader;
+        this.ingest = ingest;
+    }
+
+    public synchronized Receipt receive(String name, byte[] bytes) throws IOException {
+        List<ArticleAnalysis> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        reader.read(name, bytes, articles::add, problems::add);
+        List<String> added = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        for (ArticleAnalysis article : articles) {
+            String id = article.article().id();
+            if (ingest.add(article) == ArchiveIngest.Outcome.ADDED) {
+                added.add(id);
+            } else {
+                already.add(id);
+            }
+        }
+        ingest.commit();
+        return new Receipt(added, already, problems);
+    }
+}

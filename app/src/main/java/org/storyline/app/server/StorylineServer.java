@@ -1,0 +1,74 @@
+package org.storyline.app.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import org.storyline.app.web.WebRoutes;
+import org.storyline.core.store.Archive;
+import org.storyline.core.store.RecordJson;
+
+/**
+ * The HTTP server: the JSON API under {@code /api} and the web UI everywhere else, in one process over
+ * one archive. Errors are JSON {@code {status, message}} under {@code /api} and an HTML page elsewhere.
+ */
+public final class StorylineServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private StorylineServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * @param intake where uploads go, or {@code null} when the archive is read-only (ingest refused)
+     */
+    public static StorylineServer start(Archive archive, ServerSettings settings, Intake intake) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(RecordJson.mapper(), false));
+            config.http.defaultContentType = "application/json";
+        });
+        new ApiRoutes(archive).register(app);
+        IngestRoute ingest = new IngestRoute(intake, settings.token(), settings.maxUploadBytes());
+        app.post("/api/ingest", ingest::handle);
+        new WebRoutes(archive).register(app);
+        app.exception(WebRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                error(ctx, 404, "nothing here: " + Printable.of(ctx.path()));
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, "method not allowed"));
+        app.start(settings.host(), settings.port());
+        return new StorylineServer(app);
+    }
+
+    /** Marks a request whose error body is written, so the status-code fallback leaves it alone. */
+    private static final String ANSWERED = "storyline.answered";
+
+    static void error(Context ctx, int status, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(status);
+        if (ctx.path().startsWith("/api")) {
+            ctx.json(new ErrorBody(status, message));
+        } else {
+            WebRoutes.errorPage(ctx, status, message);
+        }
+    }
+
+    /** The body of every API error. */
+    record ErrorBody(int status, String message) {
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

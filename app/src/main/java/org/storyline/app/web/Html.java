@@ -1,0 +1,93 @@
+package org.storyline.app.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * Escaping and small pieces of markup. Every string that comes from an article, a user or the store
+ * goes through {@link #text} (or {@link #url} inside links) before it reaches a page: news pages carry
+ * scripts and markup, and none of it may run.
+ */
+final class Html {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final int OUTLET_COLOURS = 8;
+
+    private Html() {
+    }
+
+    /** Escapes text for an element body or a quoted attribute value. */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Encodes a value for a URL query or path segment (then escaped for the attribute). */
+    static String url(String value) {
+        return text(URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "undated" : DAY.format(date);
+    }
+
+    static String period(LocalDate first, LocalDate last) {
+        if (first == null) {
+            return "undated";
+        }
+        return first.equals(last) || last == null ? day(first) : day(first) + " \u2013 " + day(last);
+    }
+
+    /** An outlet's badge; its colour is a function of its name, so it is the same on every page. */
+    static String badge(String outlet) {
+        String name = outlet == null ? "unknown outlet" : outlet;
+        int colour = Math.floorMod(name.hashCode(), OUTLET_COLOURS);
+        return "<span class=\"badge o" + colour + "\" data-outlet=\"" + text(name) + "\">" + text(name) + "</span>";
+    }
+
+    static String badges(Collection<String> outlets) {
+        StringBuilder out = new StringBuilder();
+        outlets.forEach(o -> out.append(badge(o)));
+        return out.toString();
+    }
+
+    static String storyLink(String id, String title) {
+        return "<a href=\"/stories/" + url(id) + "\">" + text(title) + "</a>";
+    }
+
+    static String personLink(String id, String name) {
+        return "<a class=\"person-link\" href=\"/people/" + url(id) + "\">" + text(name) + "</a>";
+    }
+
+    static String articleLink(String id, String title) {
+        return "<a href=\"/articles/" + url(id) + "\">" + text(title == null || title.isBlank() ? "(untitled)" : title) + "</a>";
+    }
+
+    static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,132 @@
+package org.storyline.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.core.store.Archive;
+import org.storyline.core.store.ArticleFilter;
+import org.storyline.core.store.PersonCard;
+import org.storyline.core.store.QuoteFilter;
+import org.storyline.core.store.StoryCard;
+import org.storyline.core.store.StoryFilter;
+import org.storyline.core.store.StoryOrder;
+
+/**
+ * The web UI: server-rendered pages over the archive. Ids in paths are only ever search terms; the
+ * stylesheet is served from the classpath, so no request can name a file.
+ */
+public final class WebRoutes {
+
+    private static final byte[] STYLESHEET = load("storyline.css");
+
+    private final Archive archive;
+
+    public WebRoutes(Archive archive) {
+        this.archive = archive;
+    }
+
+    public void register(Javalin app) {
+        app.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+                .header("Cache-Control", "max-age=3600").result(STYLESHEET));
+        app.get("/", ctx -> html(ctx, FrontPage.render(archive, order(ctx.queryParam("sort")), offset(ctx))));
+        app.get("/stories/{id}", ctx -> html(ctx, StoryPage.render(archive.story(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFound("story")))));
+        app.get("/articles/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            var card = archive.articleCard(id).orElseThrow(() -> new NotFound("article"));
+            html(ctx, ArticlePage.render(card, archive.article(id).orElseThrow()));
+        });
+        app.get("/people", ctx -> html(ctx, PersonPage.list(archive.people(ctx.queryParam("q"), offset(ctx), 50),
+                ctx.queryParam("q"))));
+        app.get("/people/{id}", this::person);
+        app.get("/search", this::search);
+    }
+
+    /** An unknown id on a web page: answered 404 with an HTML page. */
+    public static final class NotFound extends RuntimeException {
+        NotFound(String what) {
+            super("There is no such " + what + " in this store.", null, false, false);
+        }
+    }
+
+    private void person(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        PersonCard person = archive.person(id).orElseThrow(() -> new NotFound("person"));
+        List<StoryCard> stories = new ArrayList<>();
+        for (String story : person.stories().subList(0, Math.min(30, person.stories().size()))) {
+            archive.storyCard(story).ifPresent(stories::add);
+        }
+        html(ctx, PersonPage.render(person, archive.quotes(new QuoteFilter(null, id, null, null), offset(ctx), 30), stories));
+    }
+
+    private void search(Context ctx) throws IOException {
+        String q = blankToNull(ctx.queryParam("q"));
+        LocalDate date = date(ctx.queryParam("date"));
+        ArticleFilter filter = new ArticleFilter(q, blankToNull(ctx.queryParam("outlet")), blankToNull(ctx.queryParam("person")),
+                blankToNull(ctx.queryParam("organization")), blankToNull(ctx.queryParam("place")), null, date, date);
+        var results = new SearchPage.Results(filter,
+                q == null ? org.storyline.core.store.Page.empty(0, 5) : archive.people(q, 0, 5),
+                archive.stories(new StoryFilter(q, filter.outlet(), null, date, date, null), 0, 5),
+                q == null ? org.storyline.core.store.Page.empty(0, 8) : archive.quotes(new QuoteFilter(q, null, filter.outlet(), null), 0, 8),
+                archive.articles(filter, offset(ctx), 20),
+                archive.articleFacets(filter, 12));
+        html(ctx, SearchPage.render(results));
+    }
+
+    public static void errorPage(Context ctx, int status, String message) {
+        String body = "<h1>" + status + "</h1><p>" + Html.text(message) + "</p><p><a href=\"/\">Back to the stories</a></p>";
+        ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page("Error " + status, null, body));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'")
+                .header("X-Content-Type-Options", "nosniff")
+                .result(page);
+    }
+
+    private static StoryOrder order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        return "size".equals(sort) ? StoryOrder.SIZE : StoryOrder.RECENT;
+    }
+
+    private static int offset(Context ctx) {
+        String value = ctx.queryParam("offset");
+        try {
+            int n = value == null ? 0 : Integer.parseInt(value);
+            if (n < 0 || n > 9_900) {
+                throw new IllegalArgumentException("offset must be between 0 and 9900");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("offset must be a whole number");
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date must look like 2024-05-02");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static byte[] load(String name) {
+        try (InputStream in = WebRoutes.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the web UI resource " + name + " is missing from the jar", e);
+        }
+    }
+}

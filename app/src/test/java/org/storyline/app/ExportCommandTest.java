@@ -1,0 +1,86 @@
+package org.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.app.server.Dispatches;
+import org.storyline.core.store.Archive;
+import org.storyline.core.store.ArchiveIngest;
+import org.storyline.core.store.ArchiveSettings;
+import org.storyline.core.store.NearestStoryPlacer;
+import org.storyline.core.store.PlacerSettings;
+import org.storyline.core.store.RecordJson;
+import org.storyline.core.story.StoryAssembler;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Path store;
+
+    @BeforeEach
+    void fill() throws Exception {
+        store = dir.resolve("store");
+        try (Archive archive = Archive.open(ArchiveSettings.writable(store))) {
+            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS),
+                    new StoryAssembler()::assemble);
+            for (var a : Dispatches.all()) {
+                ingest.add(a);
+            }
+            ingest.commit();
+        }
+    }
+
+    private List<String> export(String what, String format) throws Exception {
+        Path out = dir.resolve(what + "." + format);
+        assertThat(StorylineCli.run("export", "--store", store.toString(), "--what", what, "--format", format,
+                "--out", out.toString())).isZero();
+        return Files.readAllLines(out);
+    }
+
+    @Test
+    void storiesAsJsonlAreFullViews() throws Exception {
+        List<String> lines = export("stories", "jsonl");
+        assertThat(lines).hasSize(2);
+        assertThat(RecordJson.mapper().readTree(lines.get(0)).has("people")).isTrue();
+    }
+
+    @Test
+    void articlesAsCsvHaveAHeaderAndOneRowEach() throws Exception {
+        List<String> lines = export("articles", "csv");
+        assertThat(lines.get(0)).isEqualTo("id,story,outlet,title,url,published,quotes,claims,duplicate_of");
+        assertThat(lines).hasSize(5);
+    }
+
+    @Test
+    void quotesAndClaimsExport() throws Exception {
+        assertThat(export("quotes", "jsonl")).hasSize(2);
+        List<String> claims = export("claims", "csv");
+        assertThat(claims).hasSize(3);
+        assertThat(claims).anyMatch(l -> l.contains(",15000000,EUR,"));
+    }
+
+    @Test
+    void csvCellsAreQuotedAndFormulasNeutralised() {
+        assertThat(ExportTable.cell("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
+        assertThat(ExportTable.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(ExportTable.cell(-5.0)).isEqualTo("-5");
+    }
+
+    @Test
+    void aMissingStoreIsAUsageErrorWithAMessage() {
+        assertThat(StorylineCli.run("export", "--store", dir.resolve("none").toString(), "--what", "stories")).isEqualTo(1);
+    }
+
+    @Test
+    void ingestIntoAFileIsAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertThat(StorylineCli.run("ingest", dir.toString(), "--store", file.toString())).isEqualTo(1);
+    }
+}

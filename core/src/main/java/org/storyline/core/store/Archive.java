@@ -1,0 +1,349 @@
+package org.storyline.core.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.StoryView;
+
+/**
+ * The embedded store: one Lucene index directory holding articles (with their analyses), stories
+ * (their {@link StoryView}) and quotes, searchable by text, filterable, faceted, with HNSW vectors for
+ * story candidates.
+ *
+ * <p><b>Crash safety.</b> Writes become durable only at {@link #commit()}, which Lucene makes atomic: a
+ * process killed at any moment leaves the directory at its last commit, and it opens. Nothing is
+ * committed on close, so an interrupted batch is simply absent. <b>Idempotence.</b> Every document is
+ * keyed by kind and id; writing it again replaces it. <b>Concurrency.</b> Reads are thread-safe and see
+ * this process's writes after {@link #refresh()} (near-real-time); one process at a time may write,
+ * others may open the same directory {@linkplain ArchiveSettings#readOnly read-only}. <b>Schema.</b> The
+ * schema version is kept in the commit's user data; another version is refused with a clear message.
+ */
+public final class Archive implements Closeable {
+
+    /** Raised whenever a field's meaning or encoding changes. */
+    public static final int SCHEMA_VERSION = 1;
+    static final String SCHEMA_KEY = "storyline.schema";
+
+    private final ArchiveSettings settings;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArchiveDocuments documents;
+    private final ArchiveQueries queries;
+
+    private Archive(ArchiveSettings settings, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.settings = settings;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        FacetsConfig facets = ArchiveDocuments.facetsConfig();
+        this.documents = new ArchiveDocuments(facets);
+        this.queries = new ArchiveQueries(searchers, facets, analyzer(), settings.maxWindow());
+    }
+
+    /** Opens (and, when writable, creates) the store in {@code settings.directory()}. */
+    public static Archive open(ArchiveSettings settings) throws ArchiveException {
+        Path path = settings.directory();
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new ArchiveException(path + " is a file, not a store directory");
+        }
+        if (settings.readOnly() && !Files.isDirectory(path)) {
+            throw new ArchiveException("no store at " + path + " (run `storyline ingest` first)");
+        }
+        Directory directory = null;
+        try {
+            if (!settings.readOnly()) {
+                Files.createDirectories(path);
+            }
+            directory = FSDirectory.open(path);
+            boolean exists = checkSchema(directory, path);
+            if (settings.readOnly()) {
+                if (!exists) {
+                    throw new ArchiveException("no store at " + path + " (run `storyline ingest` first)");
+                }
+                return new Archive(settings, directory, null, new SearcherManager(directory, null));
+            }
+            if (!exists && hasForeignFiles(path)) {
+                throw new ArchiveException(path + " holds files that are not a Storyline store; choose an empty or new directory");
+            }
+            IndexWriterConfig config = new IndexWriterConfig(analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!exists) {
+                writer.setLiveCommitData(commitData().entrySet());
+                writer.commit();
+            }
+            return new Archive(settings, directory, writer, new SearcherManager(writer, true, false, null));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("the store at " + path + " is in use by another Storyline process (it holds the write lock)", e);
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("the store at " + path + " cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("cannot open the store at " + path + ": " + e.getMessage(), e);
+        } catch (ArchiveException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    /** Whether a store exists there, after checking that its schema is ours. */
+    private static boolean checkSchema(Directory directory, Path path) throws IOException, ArchiveException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return false;
+        }
+        String version = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+        if (version == null) {
+            throw new ArchiveException(path + " is a Lucene index but not a Storyline store; choose another --store directory");
+        }
+        if (!version.equals(String.valueOf(SCHEMA_VERSION))) {
+            throw new ArchiveException("the store at " + path + " was written with store schema version " + version
+                    + "; this Storyline reads version " + SCHEMA_VERSION
+                    + ". Ingest the articles again into a new --store directory.");
+        }
+        return true;
+    }
+
+    private static boolean hasForeignFiles(Path path) throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.anyMatch(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME));
+        }
+    }
+
+    static EnglishAnalyzer analyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    private static Map<String, String> commitData() {
+        return Map.of(SCHEMA_KEY, String.valueOf(SCHEMA_VERSION));
+    }
+
+    public ArchiveSettings settings() {
+        return settings;
+    }
+
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    // ---- writing ----
+
+    /**
+     * Puts an article with its analysis, replacing any earlier version of it.
+     *
+     * @param storyId     the story it belongs to
+     * @param duplicateOf the article it copies, or {@code null}
+     * @param vector      its story-candidate vector, or {@code null}
+     */
+    public void putArticle(ArticleAnalysis analysis, String storyId, String duplicateOf, float[] vector) throws IOException {
+        Document doc = documents.article(analysis, storyId, duplicateOf, vector);
+        writable().updateDocument(new Term(Fields.UID, Kind.ARTICLE.uid(analysis.article().id())), doc);
+    }
+
+    /** Puts a story view and its quotes, replacing the earlier view and quotes of that story. */
+    public void putStory(StoryView view, float[] vector) throws IOException {
+        IndexWriter w = writable();
+        w.updateDocument(new Term(Fields.UID, Kind.STORY.uid(view.id())), documents.story(view, vector));
+        w.deleteDocuments(kindAnd(Kind.QUOTE, Fields.STORY, view.id()));
+        w.addDocuments(documents.quotes(view));
+    }
+
+    /** Removes a story and its quotes (after it was merged into another). Its articles stay. */
+    public void deleteStory(String storyId) throws IOException {
+        IndexWriter w = writable();
+        w.deleteDocuments(new Term(Fields.UID, Kind.STORY.uid(storyId)));
+        w.deleteDocuments(kindAnd(Kind.QUOTE, Fields.STORY, storyId));
+    }
+
+    /** Makes every write so far durable, atomically, and visible to new searches. */
+    public void commit() throws IOException {
+        IndexWriter w = writable();
+        w.setLiveCommitData(commitData().entrySet());
+        w.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes recent writes (this process's, or committed by another when read-only) visible to searches. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) {
+            throw new IllegalStateException("the archive was opened read-only");
+        }
+        return writer;
+    }
+
+    static BooleanQuery kindAnd(Kind kind, String field, String value) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, kind.key())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    // ---- reading ----
+
+    public boolean containsArticle(String id) throws IOException {
+        return queries.exists(Kind.ARTICLE, id);
+    }
+
+    public Optional<ArticleAnalysis> article(String id) throws IOException {
+        return queries.json(Kind.ARTICLE, id).map(json -> RecordJson.read(json, ArticleAnalysis.class));
+    }
+
+    public Optional<ArticleCard> articleCard(String id) throws IOException {
+        return queries.card(Kind.ARTICLE, id).map(json -> RecordJson.read(json, ArticleCard.class));
+    }
+
+    public Optional<StoryView> story(String id) throws IOException {
+        return queries.json(Kind.STORY, id).map(json -> RecordJson.read(json, StoryView.class));
+    }
+
+    /** The story view's JSON as stored, for callers that only pass it on. */
+    public Optional<String> storyJson(String id) throws IOException {
+        return queries.json(Kind.STORY, id);
+    }
+
+    public Optional<StoryCard> storyCard(String id) throws IOException {
+        return queries.card(Kind.STORY, id).map(json -> RecordJson.read(json, StoryCard.class));
+    }
+
+    /** The story's card, or {@code null} when no such story is stored (a story merged away). */
+    public StoryCard storyCardOrNull(String id) throws IOException {
+        return storyCard(id).orElse(null);
+    }
+
+    public Page<StoryCard> stories(StoryFilter filter, int offset, int limit) throws IOException {
+        return queries.stories(filter, offset, limit);
+    }
+
+    public Page<ArticleCard> articles(ArticleFilter filter, int offset, int limit) throws IOException {
+        return queries.articles(filter, offset, limit);
+    }
+
+    /** Facet counts (outlet, person, organization, place, date) over the articles the filter matches. */
+    public Map<String, List<FacetCount>> articleFacets(ArticleFilter filter, int top) throws IOException {
+        return queries.articleFacets(filter, top);
+    }
+
+    public Page<QuoteCard> quotes(QuoteFilter filter, int offset, int limit) throws IOException {
+        return queries.quotes(filter, offset, limit);
+    }
+
+    /** People by how many distinct quotes of theirs the archive holds, most first; {@code query} narrows by name. */
+    public Page<PersonCard> people(String query, int offset, int limit) throws IOException {
+        return queries.people(query, offset, limit);
+    }
+
+    public Optional<PersonCard> person(String id) throws IOException {
+        return queries.person(id);
+    }
+
+    /** Every analysis of the story's articles, by publication date. */
+    public List<ArticleAnalysis> storyArticles(String storyId) throws IOException {
+        return queries.storyArticles(storyId);
+    }
+
+    /**
+     * How rare each analysed word (as {@link #analyzer()} makes them) is in the archive's text, as an
+     * inverse document frequency: near 0 for words in every document, higher for rarer ones.
+     */
+    public Map<String, Double> rarity(java.util.Collection<String> words) throws IOException {
+        return queries.rarity(words);
+    }
+
+    /** The normalised mean of the story's article vectors, or {@code null} when none has one. */
+    public float[] storyCentroid(String storyId) throws IOException {
+        return queries.centroid(storyId);
+    }
+
+    /** Stories whose vectors are nearest, best first, with their similarity in [0, 1]. */
+    public List<StoryMatch> nearestStories(float[] vector, int k) throws IOException {
+        return queries.nearestStories(vector, k);
+    }
+
+    /** Stories that share the most of these names and words (BM25), best first. */
+    public List<StoryMatch> storiesMentioning(List<String> terms, int k) throws IOException {
+        return queries.storiesMentioning(terms, k);
+    }
+
+    public ArchiveCounts counts() throws IOException {
+        return queries.counts();
+    }
+
+    /** Passes every stored story view, by id, to {@code sink}; for exports. */
+    public void eachStory(Consumer<StoryView> sink) throws IOException {
+        queries.each(Kind.STORY, Fields.JSON, json -> sink.accept(RecordJson.read(json, StoryView.class)));
+    }
+
+    /** Passes every stored analysis, by id, to {@code sink}; for exports. */
+    public void eachArticle(Consumer<ArticleAnalysis> sink) throws IOException {
+        queries.each(Kind.ARTICLE, Fields.JSON, json -> sink.accept(RecordJson.read(json, ArticleAnalysis.class)));
+    }
+
+    /** Passes every stored quote, by id, to {@code sink}; for exports. */
+    public void eachQuote(Consumer<QuoteCard> sink) throws IOException {
+        queries.each(Kind.QUOTE, Fields.CARD, json -> sink.accept(RecordJson.read(json, QuoteCard.class)));
+    }
+
+    /** The story ids each stored article belongs to, for exports and checks. */
+    public void eachArticleCard(Consumer<ArticleCard> sink) throws IOException {
+        queries.each(Kind.ARTICLE, Fields.CARD, json -> sink.accept(RecordJson.read(json, ArticleCard.class)));
+    }
+
+    /** Closes without committing: writes since the last {@link #commit()} are discarded. */
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.rollback();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the open already failed; that failure is the one to report
+            }
+        }
+    }
+}

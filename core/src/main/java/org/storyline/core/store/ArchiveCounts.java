@@ -1,0 +1,5 @@
+package org.storyline.core.store;
+
+/** How many articles, stories and distinct quotes an archive holds. */
+public record ArchiveCounts(long articles, long stories, long quotes) {
+}

@@ -1,0 +1,379 @@
+package org.storyline.core.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.FacetResult;
+import org.storyline.core.model.ArticleAnalysis;
+
+/**
+ * The archive's read side: builds Lucene queries from filters and turns hits into cards. Every call
+ * acquires a searcher from the manager and releases it, so reads run concurrently with writes.
+ */
+final class ArchiveQueries {
+
+    private static final Sort RECENT = new Sort(sortOn(Fields.DAY, SortField.Type.LONG, true),
+            sortOn(Fields.ID, SortField.Type.STRING, false));
+    private static final Sort BIGGEST = new Sort(sortOn(Fields.SIZE, SortField.Type.LONG, true),
+            sortOn(Fields.DAY, SortField.Type.LONG, true), sortOn(Fields.ID, SortField.Type.STRING, false));
+    private static final Sort BY_ID = new Sort(sortOn(Fields.ID, SortField.Type.STRING, false));
+    private static final int MAX_STORY_ARTICLES = 5_000;
+
+    private final SearcherManager searchers;
+    private final ArchiveFacets facets;
+    private final CardCache cardCache = new CardCache();
+    private final Analyzer analyzer;
+    private final int maxWindow;
+
+    ArchiveQueries(SearcherManager searchers, FacetsConfig config, Analyzer analyzer, int maxWindow) {
+        this.searchers = searchers;
+        this.facets = new ArchiveFacets(config);
+        this.analyzer = analyzer;
+        this.maxWindow = maxWindow;
+    }
+
+    @FunctionalInterface
+    interface Search<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T with(Search<T> search) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    boolean exists(Kind kind, String id) throws IOException {
+        return with(s -> s.count(new TermQuery(new Term(Fields.UID, kind.uid(id)))) > 0);
+    }
+
+    Optional<String> json(Kind kind, String id) throws IOException {
+        return stored(kind, id, Fields.JSON);
+    }
+
+    Optional<String> card(Kind kind, String id) throws IOException {
+        return stored(kind, id, Fields.CARD);
+    }
+
+    private Optional<String> stored(Kind kind, String id, String field) throws IOException {
+        return with(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.UID, kind.uid(id))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(s.storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field));
+        });
+    }
+
+    Page<StoryCard> stories(StoryFilter filter, int offset, int limit) throws IOException {
+        BooleanQuery.Builder query = kind(Kind.STORY);
+        must(query, text(filter.query()));
+        exact(query, Fields.OUTLET, filter.outlet());
+        if (filter.person() != null && !filter.person().isBlank()) {
+            exact(query, Fields.PERSON, PersonId.of(filter.person()));
+        }
+        if (filter.from() != null) {
+            query.add(LongPoint.newRangeQuery(Fields.DAY, filter.from().toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        if (filter.to() != null) {
+            query.add(LongPoint.newRangeQuery(Fields.FIRST_DAY, Long.MIN_VALUE, filter.to().toEpochDay()), BooleanClause.Occur.FILTER);
+        }
+        Sort sort = filter.order() == StoryOrder.SIZE ? BIGGEST : RECENT;
+        return page(query.build(), sort, offset, limit, StoryCard.class);
+    }
+
+    Page<ArticleCard> articles(ArticleFilter filter, int offset, int limit) throws IOException {
+        Sort sort = filter.query() == null || filter.query().isBlank() ? RECENT : null;
+        return page(articleQuery(filter), sort, offset, limit, ArticleCard.class);
+    }
+
+    Map<String, List<FacetCount>> articleFacets(ArticleFilter filter, int top) throws IOException {
+        Query query = articleQuery(filter);
+        return with(s -> facets.count(s, query, top, List.of(Fields.FACET_OUTLET, Fields.FACET_PERSON,
+                Fields.FACET_ORGANIZATION, Fields.FACET_PLACE, Fields.FACET_DATE)));
+    }
+
+    private Query articleQuery(ArticleFilter filter) {
+        BooleanQuery.Builder query = kind(Kind.ARTICLE);
+        must(query, text(filter.query()));
+        exact(query, Fields.OUTLET, filter.outlet());
+        exact(query, Fields.PERSON, filter.person());
+        exact(query, Fields.ORGANIZATION, filter.organization());
+        exact(query, Fields.PLACE, filter.place());
+        exact(query, Fields.STORY, filter.story());
+        if (filter.from() != null || filter.to() != null) {
+            long from = filter.from() == null ? Long.MIN_VALUE + 1 : filter.from().toEpochDay();
+            long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
+            query.add(LongPoint.newRangeQuery(Fields.DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    Page<QuoteCard> quotes(QuoteFilter filter, int offset, int limit) throws IOException {
+        BooleanQuery.Builder query = kind(Kind.QUOTE);
+        must(query, text(filter.query()));
+        if (filter.speaker() != null && !filter.speaker().isBlank()) {
+            exact(query, Fields.SPEAKER, PersonId.of(filter.speaker()));
+        }
+        exact(query, Fields.OUTLET, filter.outlet());
+        exact(query, Fields.STORY, filter.story());
+        Sort sort = filter.query() == null || filter.query().isBlank() ? RECENT : null;
+        return page(query.build(), sort, offset, limit, QuoteCard.class);
+    }
+
+    Page<PersonCard> people(String nameQuery, int offset, int limit) throws IOException {
+        checkWindow(offset, limit);
+        BooleanQuery.Builder query = kind(Kind.QUOTE);
+        if (nameQuery != null && !nameQuery.isBlank()) {
+            must(query, new SimpleQueryParser(analyzer, Fields.TITLE).parse(nameQuery));
+        }
+        Query built = query.build();
+        return with(s -> {
+            FacetResult speakers = facets.result(s, built, offset + limit, Fields.FACET_SPEAKER);
+            if (speakers == null) {
+                return Page.<PersonCard>empty(offset, limit);
+            }
+            List<PersonCard> people = new ArrayList<>();
+            for (int i = offset; i < speakers.labelValues.length; i++) {
+                String name = speakers.labelValues[i].label;
+                people.add(new PersonCard(PersonId.of(name), name, speakers.labelValues[i].value.longValue(),
+                        storiesOf(s, PersonId.of(name))));
+            }
+            return new Page<>(people, speakers.childCount, offset, limit);
+        });
+    }
+
+    Optional<PersonCard> person(String id) throws IOException {
+        return with(s -> {
+            Query query = Archive.kindAnd(Kind.QUOTE, Fields.SPEAKER, id);
+            int count = s.count(query);
+            if (count == 0) {
+                return Optional.empty();
+            }
+            QuoteCard first = cards(s, s.search(query, 1, RECENT), QuoteCard.class).get(0);
+            return Optional.of(new PersonCard(id, first.speaker(), count, storiesOf(s, id)));
+        });
+    }
+
+    private List<String> storiesOf(IndexSearcher s, String personId) throws IOException {
+        TopDocs top = s.search(Archive.kindAnd(Kind.QUOTE, Fields.SPEAKER, personId), 500, RECENT);
+        Set<String> stories = new LinkedHashSet<>();
+        for (QuoteCard card : cards(s, top, QuoteCard.class)) {
+            stories.add(card.story());
+        }
+        return List.copyOf(stories);
+    }
+
+    List<ArticleAnalysis> storyArticles(String storyId) throws IOException {
+        return with(s -> {
+            TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_STORY_ARTICLES,
+                    new Sort(sortOn(Fields.DAY, SortField.Type.LONG, false), sortOn(Fields.ID, SortField.Type.STRING, false)));
+            List<ArticleAnalysis> analyses = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                String json = s.storedFields().document(hit.doc, Set.of(Fields.JSON)).get(Fields.JSON);
+                analyses.add(RecordJson.read(json, ArticleAnalysis.class));
+            }
+            return analyses;
+        });
+    }
+
+    /** BM25's inverse document frequency of each word in the text field, from the current reader. */
+    Map<String, Double> rarity(java.util.Collection<String> words) throws IOException {
+        return with(s -> {
+            var reader = s.getIndexReader();
+            double docs = reader.numDocs();
+            Map<String, Double> rarity = new java.util.HashMap<>();
+            for (String word : words) {
+                int df = reader.docFreq(new Term(Fields.TEXT, word));
+                rarity.put(word, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+            }
+            return rarity;
+        });
+    }
+
+    /** The normalised mean of the vectors of the story's articles, or {@code null} when none has one. */
+    float[] centroid(String storyId) throws IOException {
+        return with(s -> {
+            TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_STORY_ARTICLES);
+            float[] sum = null;
+            for (ScoreDoc hit : top.scoreDocs) {
+                var field = s.storedFields().document(hit.doc, Set.of(Fields.VECTOR)).getBinaryValue(Fields.VECTOR);
+                if (field == null) {
+                    continue;
+                }
+                float[] v = ArchiveDocuments.decode(field);
+                if (sum == null) {
+                    sum = new float[v.length];
+                }
+                for (int i = 0; i < v.length && i < sum.length; i++) {
+                    sum[i] += v[i];
+                }
+            }
+            if (sum == null || ArchiveDocuments.norm(sum) == 0) {
+                return null;
+            }
+            float norm = (float) ArchiveDocuments.norm(sum);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] /= norm;
+            }
+            return sum;
+        });
+    }
+
+    List<StoryMatch> nearestStories(float[] vector, int k) throws IOException {
+        if (vector == null || ArchiveDocuments.norm(vector) == 0) {
+            return List.of();
+        }
+        Query query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, new TermQuery(new Term(Fields.KIND, Kind.STORY.key())));
+        return matches(query, k);
+    }
+
+    List<StoryMatch> storiesMentioning(List<String> terms, int k) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : terms) {
+            Query q = new SimpleQueryParser(analyzer, Map.of(Fields.TEXT, 1f, Fields.TITLE, 1f),
+                    SimpleQueryParser.PHRASE_OPERATOR).parse("\"" + term.replace("\"", " ") + "\"");
+            if (q != null && clauses < 64) {
+                any.add(q, BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = kind(Kind.STORY).add(any.build(), BooleanClause.Occur.MUST);
+        return matches(query.build(), k);
+    }
+
+    private List<StoryMatch> matches(Query query, int k) throws IOException {
+        return with(s -> {
+            List<StoryMatch> found = new ArrayList<>();
+            for (ScoreDoc hit : s.search(query, k).scoreDocs) {
+                found.add(new StoryMatch(s.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID), hit.score));
+            }
+            return found;
+        });
+    }
+
+    ArchiveCounts counts() throws IOException {
+        return with(s -> new ArchiveCounts(
+                s.count(new TermQuery(new Term(Fields.KIND, Kind.ARTICLE.key()))),
+                s.count(new TermQuery(new Term(Fields.KIND, Kind.STORY.key()))),
+                s.count(new TermQuery(new Term(Fields.KIND, Kind.QUOTE.key())))));
+    }
+
+    /** Streams one stored field of every document of a kind, by id, a batch at a time. */
+    void each(Kind kind, String field, Consumer<String> sink) throws IOException {
+        with(s -> {
+            Query query = new TermQuery(new Term(Fields.KIND, kind.key()));
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs top = after == null ? s.search(query, 500, BY_ID) : s.searchAfter(after, query, 500, BY_ID);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    sink.accept(s.storedFields().document(hit.doc, Set.of(field)).get(field));
+                }
+                if (top.scoreDocs.length < 500) {
+                    return null;
+                }
+                after = top.scoreDocs[top.scoreDocs.length - 1];
+            }
+        });
+    }
+
+    private <T> Page<T> page(Query query, Sort sort, int offset, int limit, Class<T> type) throws IOException {
+        checkWindow(offset, limit);
+        return with(s -> {
+            int total = s.count(query);
+            if (offset >= total || limit == 0) {
+                return new Page<>(List.of(), total, offset, limit);
+            }
+            TopDocs top = sort == null ? s.search(query, offset + limit) : s.search(query, offset + limit, sort);
+            List<T> items = cards(s, top, type);
+            return new Page<>(items.subList(Math.min(offset, items.size()), items.size()), total, offset, limit);
+        });
+    }
+
+    private <T> List<T> cards(IndexSearcher s, TopDocs top, Class<T> type) throws IOException {
+        List<T> cards = new ArrayList<>(top.scoreDocs.length);
+        var cache = cardCache.of(s.getIndexReader());
+        var stored = s.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+            String card = cache.get(hit.doc);
+            if (card == null) {
+                card = stored.document(hit.doc, Set.of(Fields.CARD)).get(Fields.CARD);
+                cache.set(hit.doc, card);
+            }
+            cards.add(RecordJson.read(card, type));
+        }
+        return cards;
+    }
+
+    /**
+     * A sort on doc values alone. Lucene's skipping through the points index pays off when the
+     * query matches most documents; here lists filter one kind out of three, and with it a page of
+     * 20 stories out of 4,000 took 3.8 ms instead of 0.8 ms (measured on the 20,000-article load store).
+     */
+    private static SortField sortOn(String field, SortField.Type type, boolean reverse) {
+        SortField sort = new SortField(field, type, reverse);
+        sort.setOptimizeSortWithIndexedData(false);
+        return sort;
+    }
+
+    private void checkWindow(int offset, int limit) {
+        if (offset < 0 || limit < 0 || (long) offset + limit > maxWindow) {
+            throw new IllegalArgumentException("offset + limit must be between 0 and " + maxWindow);
+        }
+    }
+
+    private static BooleanQuery.Builder kind(Kind kind) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, kind.key())), BooleanClause.Occur.FILTER);
+    }
+
+    /** A forgiving parse of user words: quotes, +, -, | work; anything else is just words, never a syntax error. */
+    private Query text(String words) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query query = parser.parse(words);
+        return query == null ? new org.apache.lucene.search.MatchNoDocsQuery() : query;
+    }
+
+    private static void must(BooleanQuery.Builder builder, Query query) {
+        if (query != null) {
+            builder.add(query, BooleanClause.Occur.MUST);
+        }
+    }
+
+    private static void exact(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.storyline.core.store;
+
+/**
+ * Field names of the archive's Lucene documents. One index holds three kinds of document (articles,
+ * stories, quotes) told apart by {@link #KIND}; {@link #UID} is {@code kind:id}, the key of every upsert.
+ */
+final class Fields {
+
+    static final String KIND = "kind";
+    static final String UID = "uid";
+    static final String ID = "id";
+    /** The full record as JSON: an ArticleAnalysis, a StoryView or a Quote. */
+    static final String JSON = "json";
+    /** A small JSON summary for lists, so a page of results never parses a full record. */
+    static final String CARD = "card";
+    static final String STORY = "story";
+    static final String ARTICLE = "article";
+    static final String OUTLET = "outlet";
+    static final String PERSON = "person";
+    static final String ORGANIZATION = "organization";
+    static final String PLACE = "place";
+    static final String SPEAKER = "speaker";
+    /** Publication day (articles, quotes) or last day (stories), as epoch days. */
+    static final String DAY = "day";
+    static final String FIRST_DAY = "first_day";
+    /** Number of articles (stories) for the "biggest" sort. */
+    static final String SIZE = "size";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String VECTOR = "vector";
+
+    /** Facet dimensions. */
+    static final String FACET_OUTLET = "outlet";
+    static final String FACET_PERSON = "person";
+    static final String FACET_ORGANIZATION = "organization";
+    static final String FACET_PLACE = "place";
+    static final String FACET_DATE = "date";
+    static final String FACET_SPEAKER = "speaker";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,16 @@
+package org.storyline.core.store;
+
+/** The kinds of document the archive holds. */
+enum Kind {
+    ARTICLE,
+    STORY,
+    QUOTE;
+
+    String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String uid(String id) {
+        return key() + ":" + id;
+    }
+}

@@ -1,0 +1,56 @@
+package org.storyline.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveIngestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reingestingTheSameArticlesChangesNothing() throws Exception {
+        var articles = GeneratedNews.articles(3, 4, 1);
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), Clippings::view);
+            for (var a : articles) {
+                assertThat(ingest.add(a)).isEqualTo(ArchiveIngest.Outcome.ADDED);
+            }
+            ingest.commit();
+            var before = archive.counts();
+            for (var a : articles) {
+                assertThat(ingest.add(a)).isEqualTo(ArchiveIngest.Outcome.ALREADY_STORED);
+            }
+            ingest.commit();
+            assertThat(archive.counts()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void articlesOfOneEventJoinOneStoryAndOthersStartTheirOwn() throws Exception {
+        var articles = GeneratedNews.articles(3, 4, 1);
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), Clippings::view);
+            for (var a : articles.subList(0, 6)) {
+                ingest.add(a);
+            }
+            ingest.commit();
+            for (var a : articles.subList(6, 12)) {
+                ingest.add(a);
+            }
+            ingest.commit();
+            assertThat(archive.counts().stories()).isEqualTo(3);
+            assertThat(archive.stories(StoryFilter.ALL, 0, 10).items()).extracting(StoryCard::articles)
+                    .containsOnly(4);
+        }
+    }
+
+    @Test
+    void storyIdsComeFromTheFoundingArticle() {
+        assertThat(ArchiveIngest.newStoryId("0123456789abcdef0123")).isEqualTo("s-0123456789abcdef");
+        assertThat(ArchiveIngest.newStoryId("../../etc/passwd")).isEqualTo("s-etcpasswd");
+    }
+}
