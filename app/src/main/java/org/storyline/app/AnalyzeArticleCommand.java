@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * their people, organisations and places, who said what, and the numbers they report.
  */
 @Command(name = "analyze-article",
+        mixinStandardHelpOptions = true,
         description = {"Analyzes news articles: entities with roles, quotes with speakers, numeric claims.",
                 "Reads the same inputs as 'extract'."},
         exitCodeListHeading = "%nExit codes:%n",

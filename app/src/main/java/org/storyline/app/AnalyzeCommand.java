@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
  * shows each story across its outlets.
  */
 @Command(name = "analyze",
-        description = {"Groups news articles into stories and shows each across its outlets: summary with sources,",
-                "who said what, what several outlets corroborate, where they conflict, what one outlet alone reports."},
+        mixinStandardHelpOptions = true,
+        description = {"Groups news articles into stories and shows each across its outlets.",
+                "For each story: a summary with sources, who said what, what several outlets corroborate,",
+                "where they conflict, and what one outlet alone reports."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was analysed", "1:usage error", "2:some inputs failed (listed at the end)"})
 final class AnalyzeCommand implements Callable<Integer> {

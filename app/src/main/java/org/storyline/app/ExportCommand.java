@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code storyline export --what stories|articles|quotes|claims --format jsonl|csv}: tables for analysis. */
-@Command(name = "export", description = "Writes the store's stories, articles, quotes or claims as JSONL or CSV.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the store's stories, articles, quotes or claims as JSONL or CSV.")
 final class ExportCommand implements Callable<Integer> {
 
     enum What { stories, articles, quotes, claims }

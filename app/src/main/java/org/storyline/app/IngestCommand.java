@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * skipped. Work is committed every {@code --batch} articles, so an interrupted ingest keeps every
  * committed batch and re-running it finishes the rest.
  */
-@Command(name = "ingest", description = "Adds articles to the store: stories grow as articles arrive.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Adds articles to the store: stories grow as articles arrive.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec

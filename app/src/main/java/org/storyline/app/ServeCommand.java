@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * opens the store read-only, refuses ingest, and picks up what a concurrent {@code storyline ingest}
  * commits.
  */
-@Command(name = "serve", description = "Serves the JSON API and the web UI over a store.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the JSON API and the web UI over a store.")
 final class ServeCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "STORYLINE_TOKEN";
