@@ -16,6 +16,8 @@ final class BodyAssembler {
 
     private static final Set<String> FURNITURE_LINES = WordList.load("furniture-lines.txt");
     private static final int FURNITURE_LINE_MAX = 60;
+    /** Inside the article, a line of links weighs double: related-story teasers must not extend the run. */
+    private static final double RUN_FURNITURE_WEIGHT = 2;
 
     /** The body and captions of one page. */
     record Body(List<String> paragraphs, List<String> captions) {
@@ -28,10 +30,13 @@ final class BodyAssembler {
         var captions = new LinkedHashSet<String>();
         var paragraphs = new ArrayList<String>();
         String foldedTitle = title == null ? null : fold(title);
+        var inside = new ArrayList<TextBlock>();
         for (TextBlock block : blocks) {
-            if (!inside(block.owner(), container)) {
-                continue;
+            if (inside(block.owner(), container)) {
+                inside.add(block);
             }
+        }
+        for (TextBlock block : densestRun(inside)) {
             switch (block.kind()) {
                 case CAPTION -> captions.add(block.text());
                 case FIGURE -> { }
@@ -44,6 +49,38 @@ final class BodyAssembler {
         }
         paragraphs.removeIf(captions::contains);
         return new Body(dedupeAdjacent(paragraphs), List.copyOf(captions));
+    }
+
+    /**
+     * The run of blocks with the most prose net of furniture. A container often holds a breadcrumb
+     * above the article and a list of related stories below it; the article is the run between them.
+     */
+    static List<TextBlock> densestRun(List<TextBlock> blocks) {
+        double best = Double.NEGATIVE_INFINITY;
+        int bestFrom = 0;
+        int bestTo = -1;
+        double sum = 0;
+        int from = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            double prose = ContentScorer.prose(block);
+            double weight = prose > 0 ? prose - block.linkChars() : -RUN_FURNITURE_WEIGHT * ContentScorer.furniture(block);
+            if (sum <= 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += weight;
+            if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i;
+            }
+        }
+        if (best <= 0) {
+            return blocks;
+        }
+        // Captions and figures carry no weight: keep those next to the run's ends with it.
+        return blocks.subList(bestFrom, bestTo + 1);
     }
 
     private static boolean keep(TextBlock block, String foldedTitle) {

@@ -15,6 +15,7 @@ final class ClassHints {
 
     private static final Set<String> BOILERPLATE = WordList.load("boilerplate-class-words.txt");
     private static final Set<String> CONTENT = WordList.load("content-class-words.txt");
+    private static final Set<String> DISCUSSION = WordList.load("discussion-class-words.txt");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -24,6 +25,11 @@ final class ClassHints {
     /** Whether the element's class, id or role names page furniture. */
     static boolean boilerplate(Element e) {
         return matches(tokens(e), BOILERPLATE);
+    }
+
+    /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */
+    static boolean discussion(Element e) {
+        return matches(tokens(e), DISCUSSION);
     }
 
     /** Whether the element's class, id or itemprop names article text. */

@@ -13,9 +13,10 @@ import org.jsoup.nodes.Element;
  */
 final class ContentScorer {
 
-    private static final double SHORT_LINE_WEIGHT = Double.parseDouble(System.getProperty("dev.sw", "0.25"));
+    private static final double SHORT_LINE_WEIGHT = 0.25;
 
-    private static final double CONTENT_BONUS = Double.parseDouble(System.getProperty("dev.cb", "1.0"));
+    /** An element the page names as article text ({@code <article>}, "post-content") counts half again. */
+    private static final double CONTENT_BONUS = 1.5;
 
     /** How much a character of furniture weighs against a character of prose. */
     private final double furnitureWeight;
@@ -43,9 +44,11 @@ final class ContentScorer {
         double bestScore = 0;
         for (var entry : tally.entrySet()) {
             double[] t = entry.getValue();
-            double score = (t[0] - furnitureWeight * t[1]) * (ClassHints.content(entry.getKey()) || entry.getKey().normalName().equals("article") ? CONTENT_BONUS : 1);
-            if (t[0] > 0 && (score > bestScore || score == bestScore && isAbove(entry.getKey(), best))) {
-                best = entry.getKey();
+            Element e = entry.getKey();
+            boolean named = e.normalName().equals("article") || ClassHints.content(e);
+            double score = (t[0] - furnitureWeight * t[1]) * (named ? CONTENT_BONUS : 1);
+            if (t[0] > 0 && (score > bestScore || score == bestScore && isAbove(e, best))) {
+                best = e;
                 bestScore = score;
             }
         }
@@ -77,7 +80,7 @@ final class ContentScorer {
         return 0;
     }
 
-    private static double furniture(TextBlock block) {
+    static double furniture(TextBlock block) {
         if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
             return 0;
         }

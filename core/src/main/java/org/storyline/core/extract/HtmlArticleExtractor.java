@@ -27,7 +27,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** Below this many characters of body the page holds no article (a JS shell, a cookie wall, an index). */
     private static final int MIN_BODY_CHARS = 1;
-    private final ContentScorer scorer = new ContentScorer(Double.parseDouble(System.getProperty("dev.fw", "1.0")));
+    private final ContentScorer scorer = new ContentScorer(1.0);
 
     @Override
     public Article extract(RawDocument document) throws ExtractionException {

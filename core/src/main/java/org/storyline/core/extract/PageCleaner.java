@@ -58,6 +58,9 @@ final class PageCleaner {
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
         }
+        if (ClassHints.discussion(e)) {
+            return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
+        }
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
                 && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
     }

@@ -1,6 +1,8 @@
 package org.storyline.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,5 +67,92 @@ class HtmlArticleExtractorTest {
         assertThat(a.published().offset()).isEqualTo(ZoneOffset.ofHours(1));
         assertThat(a.credits()).extracting(Credit::name).containsExactly("Mara Lind", "Tom Ashby");
         assertThat(a.outletName()).isEqualTo("The Elling Gazette");
+    }
+
+    @Test
+    void dropsNavigationCookieShareNewsletterCommentsAndRelated() throws Exception {
+        String furniture = "<nav><a href=/>Home</a><a href=/news>News</a></nav>"
+                + "<div class=\"cookie-banner\">We use cookies to improve your experience on our website.</div>"
+                + "<div class=\"share-bar\"><a href=#>Share on Facebook</a><a href=#>Tweet</a></div>";
+        String after = "<div class=\"newsletter-signup\"><p>Sign up for our morning briefing, delivered daily to your inbox.</p></div>"
+                + "<section id=\"comments\"><p>What a waste of money, the whole thing should have been cancelled years ago.</p></section>"
+                + "<div class=\"related-stories\"><h3>Related</h3><ul><li><a href=/a>Bridge repairs to start in May after long delays</a></li>"
+                + "<li><a href=/b>Council approves new budget for the harbour front</a></li></ul></div>";
+        Article a = extract(page("", furniture + story("") + after));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void readsOpenGraphAndMetaTags() throws Exception {
+        String head = "<title>Ferry terminal delayed again | The Elling Gazette</title>"
+                + "<meta property=\"og:site_name\" content=\"The Elling Gazette\">"
+                + "<meta property=\"article:published_time\" content=\"2024-02-06T09:30:00Z\">"
+                + "<meta name=\"author\" content=\"Mara Lind\">";
+        Article a = extract(page(head, "<div><p>" + P1 + "</p><p>" + P2 + "</p></div>"));
+        assertThat(a.outletName()).isEqualTo("The Elling Gazette");
+        assertThat(a.published().date()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(a.credits()).extracting(Credit::name).containsExactly("Mara Lind");
+    }
+
+    @Test
+    void stripsSiteSuffixFromPageTitle() throws Exception {
+        String head = "<title>Ferry terminal delayed again - The Elling Gazette</title>"
+                + "<meta property=\"og:site_name\" content=\"The Elling Gazette\">";
+        Article a = extract(page(head, "<div><p>" + P1 + "</p></div>"));
+        assertThat(a.title()).isEqualTo("Ferry terminal delayed again");
+    }
+
+    @Test
+    void readsDateFromTimeElementBelowHeadline() throws Exception {
+        String body = "<article><h1>Ferry terminal delayed again</h1><time datetime=\"2024-02-06T09:30:00+01:00\">"
+                + "6 February 2024</time><p>" + P1 + "</p></article>";
+        Article a = extract(page("", body));
+        assertThat(a.published().date()).isEqualTo(LocalDate.of(2024, 2, 6));
+    }
+
+    @Test
+    void readsNamesFromVisibleByline() throws Exception {
+        String body = "<article><h1>Ferry terminal delayed again</h1><div class=\"byline\">By Mara Lind and Tom Ashby</div>"
+                + "<p>" + P1 + "</p></article>";
+        Article a = extract(page("", body));
+        assertThat(a.credits()).extracting(Credit::name).containsExactly("Mara Lind", "Tom Ashby");
+    }
+
+    @Test
+    void outletFromUrlHostWhenPageNamesNone() throws Exception {
+        Article a = extract(page("", "<div><p>" + P1 + "</p></div>"));
+        assertThat(a.outlet().domain()).isEqualTo("elling-gazette.example");
+        assertThat(a.outletName()).isNotBlank();
+    }
+
+    @Test
+    void languageFromHtmlLang() throws Exception {
+        assertThat(extract(page("", "<div><p>" + P1 + "</p></div>")).language()).isEqualTo("en");
+    }
+
+    @Test
+    void survivesTenThousandNestedDivs() {
+        String deep = "<div>".repeat(10_000) + "<p>" + P1 + "</p>" + "</div>".repeat(10_000);
+        assertThatCode(() -> extract(page("", deep))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void survivesUnclosedTagsAndScriptsInText() throws Exception {
+        String ugly = "<div><p>" + P1 + "<p>" + P2 + "<script>document.write('<p>injected text that is not the article</p>')"
+                + "</script><b><i>" + P3 + "<table><tr><td>";
+        Article a = extract(page("", ugly));
+        assertThat(a.text()).contains(P1).contains(P3).doesNotContain("injected");
+    }
+
+    @Test
+    void reportsPageWithoutText() {
+        assertThatThrownBy(() -> extract(page("", "<script>var app = {};</script>")))
+                .isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void survivesBrokenJsonLd() throws Exception {
+        String head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": [[[</script>";
+        assertThat(extract(page(head, "<div><p>" + P1 + "</p></div>")).paragraphs()).containsExactly(P1);
     }
 }

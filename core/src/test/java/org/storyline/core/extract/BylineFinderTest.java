@@ -1,0 +1,28 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylineFinderTest {
+
+    @Test
+    void splitsTwoNamesJoinedByAnd() {
+        assertThat(BylineFinder.split("By Mara Lind and Tom Ashby")).containsExactly("Mara Lind", "Tom Ashby");
+    }
+
+    @Test
+    void splitsCommaSeparatedNames() {
+        assertThat(BylineFinder.split("By ANNA KOVAL, PETER MOSS and Jo Reyes")).containsExactly("ANNA KOVAL", "PETER MOSS", "Jo Reyes");
+    }
+
+    @Test
+    void leavesOutRolesAndDates() {
+        assertThat(BylineFinder.split("By Mara Lind | Updated 9:30 AM, Feb. 6, 2024")).containsExactly("Mara Lind");
+    }
+
+    @Test
+    void keepsASingleFirstName() {
+        assertThat(BylineFinder.split("By John")).containsExactly("John");
+    }
+}
