@@ -26,12 +26,13 @@ import org.storyline.core.model.Problem;
 import org.storyline.core.model.RawDocument;
 import org.storyline.core.model.Sentence;
 import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.nlp.DateSource;
 import org.storyline.core.nlp.NlpSettings;
 
 /**
  * Articles/s and tokens/s of the whole per-article analysis, extraction through claims, on all cores,
- * and the peak heap: {@code bench/run AnalysisThroughput [--limit N] [--threads N] [--nlp default|no-dates|no-numbers] [PATH...]}.
- * {@code --nlp} runs CoreNLP without SUTime dates, or without any numeric classifier, to weigh their cost.
+ * and the peak heap: {@code bench/run AnalysisThroughput [--limit N] [--threads N] [--nlp default|sutime|no-dates|no-numbers] [PATH...]}.
+ * {@code --nlp} runs dates by SUTime instead of Storyline's rules, no dates, or no numeric classifier either, to weigh their cost.
  *
  * <p>Documents are read into memory first (reading files is not analysis); then each is extracted on the
  * calling thread and analyzed on the worker pool, as {@code storyline analyze-article} does. The first
@@ -76,8 +77,9 @@ public final class AnalysisThroughput {
         ArticleExtractor extractor = new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor());
         NlpSettings defaults = NlpSettings.defaults();
         NlpSettings nlpSettings = switch (nlp) {
-            case "no-dates" -> new NlpSettings(defaults.nerModel(), defaults.numbers(), false, defaults.maxSentenceTokens());
-            case "no-numbers" -> new NlpSettings(defaults.nerModel(), false, false, defaults.maxSentenceTokens());
+            case "sutime" -> new NlpSettings(defaults.nerModel(), defaults.numbers(), DateSource.SUTIME, defaults.maxSentenceTokens());
+            case "no-dates" -> new NlpSettings(defaults.nerModel(), defaults.numbers(), DateSource.NONE, defaults.maxSentenceTokens());
+            case "no-numbers" -> new NlpSettings(defaults.nerModel(), false, DateSource.NONE, defaults.maxSentenceTokens());
             default -> defaults;
         };
         ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpAnnotator(nlpSettings), AnalysisSettings.defaults().withThreads(threads));

@@ -3,6 +3,7 @@ package org.storyline.bench;
 import org.storyline.core.model.AnnotatedArticle;
 import org.storyline.core.model.Article;
 import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.nlp.DateSource;
 import org.storyline.core.nlp.NlpSettings;
 
 import java.nio.file.Files;
@@ -29,9 +30,9 @@ public final class AnnotatorSpeed {
         }
         List<Article> articles = PolnearDocument.read(file, "dev").stream().map(PolnearDocument::article).toList();
         var configs = List.of(
-                new NlpSettings(NlpSettings.CONLL_4CLASS, true, true, 250),
-                new NlpSettings(NlpSettings.CONLL_4CLASS, true, false, 250),
-                new NlpSettings(NlpSettings.ALL_3CLASS, true, true, 250));
+                new NlpSettings(NlpSettings.CONLL_4CLASS, true, DateSource.SUTIME, 250),
+                new NlpSettings(NlpSettings.CONLL_4CLASS, true, DateSource.STORYLINE, 250),
+                new NlpSettings(NlpSettings.ALL_3CLASS, true, DateSource.SUTIME, 250));
         for (NlpSettings s : configs) {
             CoreNlpAnnotator annotator = new CoreNlpAnnotator(s);
             annotator.annotate(articles.get(0));

@@ -13,6 +13,7 @@ import org.storyline.core.model.Sentence;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.Set;
 /**
  * {@link Annotator} on Stanford CoreNLP. The pipeline loads lazily on first use, once per instance, and is
  * shared by all threads: CoreNLP's tokenizer, tagger, CRF and SUTime annotators keep no per-document state.
+ * By default dates come from {@link DateMentions} in place of SUTime.
  * Articles in a language other than English (when the extractor could tell) come back unannotated, since
  * the English models would only produce noise there.
  */
@@ -53,7 +55,17 @@ public final class CoreNlpAnnotator implements Annotator {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.published().date().toString());
         }
         pipeline().annotate(document);
-        return new AnnotatedArticle(article, text, sentences(document, article), mentions(document));
+        List<Sentence> sentences = sentences(document, article);
+        List<Mention> mentions = mentions(document);
+        if (settings.dates() != DateSource.SUTIME) {
+            mentions = NumericMentions.complete(text, mentions);
+        }
+        if (settings.dates() == DateSource.STORYLINE) {
+            LocalDate published = article.published() == null ? null : article.published().date();
+            mentions = DateMerge.mentions(mentions, DateMentions.find(text, sentences, published));
+            sentences = DateMerge.sentences(sentences, mentions);
+        }
+        return new AnnotatedArticle(article, text, sentences, mentions);
     }
 
     private StanfordCoreNLP pipeline() {

@@ -19,7 +19,7 @@ final class PipelineProperties {
         p.setProperty("ner.model", settings.nerModel());
         p.setProperty("ner.combinationMode", "NORMAL");
         p.setProperty("ner.applyNumericClassifiers", Boolean.toString(settings.numbers()));
-        p.setProperty("ner.useSUTime", Boolean.toString(settings.dates()));
+        p.setProperty("ner.useSUTime", Boolean.toString(settings.dates() == DateSource.SUTIME));
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.language", "en");

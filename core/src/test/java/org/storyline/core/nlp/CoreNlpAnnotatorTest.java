@@ -28,6 +28,25 @@ class CoreNlpAnnotatorTest {
         assertThat(first(a, MentionType.DATE).normalized()).isEqualTo("2022-02");
     }
 
+    @Test void datesComeOnceInTextOrderWithTheirTokensTagged() {
+        var a = ANNOTATOR.annotate(article("Talks began Nov. 28, 2023, and 3,000 people marched on Monday."));
+        assertThat(a.mentions()).filteredOn(m -> m.type() == MentionType.DATE)
+                .extracting(Mention::text, Mention::normalized).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Nov. 28, 2023", "2023-11-28"),
+                        org.assertj.core.groups.Tuple.tuple("Monday", "2023-11-27"));
+        assertThat(a.mentions()).isSortedAccordingTo((x, y) -> Integer.compare(x.span().begin(), y.span().begin()));
+        assertThat(a.mentions()).filteredOn(m -> m.type() == MentionType.NUMBER).extracting(Mention::text).containsExactly("3,000");
+        assertThat(a.sentences().get(0).tokens()).filteredOn(t -> t.ner().equals("DATE"))
+                .extracting(t -> t.text()).containsExactly("Nov.", "28", ",", "2023", "Monday");
+    }
+
+    @Test void relativeDatesStayUnresolvedWithoutPublicationDate() {
+        Article undated = new Article("t", "test", null, null, null, List.of(), null, null,
+                List.of("The law passed in 2017 and was repealed last week."), List.of(), "en");
+        assertThat(ANNOTATOR.annotate(undated).mentions()).filteredOn(m -> m.type() == MentionType.DATE)
+                .extracting(Mention::normalized).containsExactly("2017", null);
+    }
+
     @Test void normalizesMillionsAndThousands() {
         var a = ANNOTATOR.annotate(article("The plant made 300,000 of the 1 million parts it promised."));
         assertThat(a.mentions()).filteredOn(m -> m.type() == MentionType.NUMBER)
