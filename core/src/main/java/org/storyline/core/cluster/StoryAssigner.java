@@ -1,5 +1,6 @@
 package org.storyline.core.cluster;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,8 @@ import java.util.Set;
  * <p><b>Decision.</b> For each candidate,
  * {@code score = we·cos(embedding, centroid) + wn·cos(entities) + wk·cos(keywords)}, the two term
  * cosines taken over idf-weighted vectors with document frequencies learnt from the stream so far
- * (a story's vector sums its articles'). The article joins the highest-scoring story when the score
+ * (a story's vector sums its articles'), plus the timeliness term of {@link ClusterSettings} for a dated
+ * article close in time to a story it already shares names with. The article joins the highest-scoring story when the score
  * reaches {@link ClusterSettings#joinThreshold()}, else starts a story.
  *
  * <p><b>Merges.</b> When the article also clears the threshold for other candidates, it may be the
@@ -134,19 +136,47 @@ public final class StoryAssigner {
     }
 
     private double score(ReportedArticle article, double entityNorm, double keywordNorm, Story story) {
+        double entities = TermStats.cosine(stats.dot(article.entities(), story.entities), entityNorm,
+                story.entityNorm(stats));
         return settings.embeddingWeight() * story.cosine(article.unit())
-                + settings.entityWeight() * TermStats.cosine(stats.dot(article.entities(), story.entities),
-                        entityNorm, story.entityNorm(stats))
+                + settings.entityWeight() * entities
                 + settings.keywordWeight() * TermStats.cosine(stats.dot(article.keywords(), story.keywords),
-                        keywordNorm, story.keywordNorm(stats));
+                        keywordNorm, story.keywordNorm(stats))
+                + timeliness(entities, gap(article.profile().time(), article.profile().time(), story));
     }
 
     private double storyScore(Story a, Story b) {
+        double entities = TermStats.cosine(stats.dot(a.entities, b.entities), a.entityNorm(stats),
+                b.entityNorm(stats));
         return settings.embeddingWeight() * a.cosine(b)
-                + settings.entityWeight() * TermStats.cosine(stats.dot(a.entities, b.entities),
-                        a.entityNorm(stats), b.entityNorm(stats))
+                + settings.entityWeight() * entities
                 + settings.keywordWeight() * TermStats.cosine(stats.dot(a.keywords, b.keywords),
-                        a.keywordNorm(stats), b.keywordNorm(stats));
+                        a.keywordNorm(stats), b.keywordNorm(stats))
+                + timeliness(entities, gap(a.first, a.last, b));
+    }
+
+    /** The timeliness term of {@link ClusterSettings}: dated, close in time and already sharing names. */
+    private double timeliness(double entityCosine, Duration gap) {
+        Duration cycle = settings.newsCycle();
+        if (gap == null || entityCosine < settings.timelyEntities() || cycle.isZero()
+                || gap.compareTo(cycle) >= 0) {
+            return 0;
+        }
+        return settings.timelyWeight() * (1 - (double) gap.toMinutes() / cycle.toMinutes());
+    }
+
+    /** Time between the span {@code from..to} and the story's span; {@code null} when either is undated. */
+    private static Duration gap(Instant from, Instant to, Story story) {
+        if (from == null || to == null || story.first == null) {
+            return null;
+        }
+        if (to.isBefore(story.first)) {
+            return Duration.between(to, story.first);
+        }
+        if (from.isAfter(story.last)) {
+            return Duration.between(story.last, from);
+        }
+        return Duration.ZERO;
     }
 
     private void join(Story story, ReportedArticle article, List<String> indexTerms) {
