@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,30 +43,50 @@ final class ReadabilityBaseline {
                 throw new IOException("npm ci in " + dir + " failed with exit code " + rc);
             }
         }
-        Path input = Files.createTempFile("readability-in", ".jsonl");
-        Path output = Files.createTempFile("readability-out", ".jsonl");
+        // Two node processes, each on half of the pages: halves the wall time on two cores. Each page is
+        // still timed alone inside its process, so pages/s stays a single-thread figure.
+        int half = (pages.size() + 1) / 2;
+        List<List<Page>> parts = List.of(pages.subList(0, half), pages.subList(half, pages.size()));
+        var inputs = new ArrayList<Path>();
+        var outputs = new ArrayList<Path>();
         try {
-            try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-                for (Page p : pages) {
-                    w.write(JSON.writeValueAsString(Map.of("id", p.id(), "url", p.url(), "html", p.html())));
-                    w.write('\n');
+            var running = new ArrayList<Process>();
+            for (List<Page> part : parts) {
+                Path input = Files.createTempFile("readability-in", ".jsonl");
+                Path output = Files.createTempFile("readability-out", ".jsonl");
+                inputs.add(input);
+                outputs.add(output);
+                try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+                    for (Page p : part) {
+                        w.write(JSON.writeValueAsString(Map.of("id", p.id(), "url", p.url(), "html", p.html())));
+                        w.write('\n');
+                    }
+                }
+                running.add(new ProcessBuilder("node", "--max-old-space-size=3072", "extract.js")
+                        .directory(dir.toFile()).redirectInput(input.toFile()).redirectOutput(output.toFile())
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            }
+            for (Process process : running) {
+                int rc = process.waitFor();
+                if (rc != 0) {
+                    throw new IOException("node extract.js failed with exit code " + rc);
                 }
             }
-            int rc = new ProcessBuilder("node", "--max-old-space-size=4096", "extract.js")
-                    .directory(dir.toFile()).redirectInput(input.toFile()).redirectOutput(output.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
-            if (rc != 0) {
-                throw new IOException("node extract.js failed with exit code " + rc);
-            }
             var results = new HashMap<String, Result>();
-            for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
-                JsonNode n = JSON.readTree(line);
-                results.put(n.get("id").asText(), new Result(n.get("text").asText(), n.get("ms").asDouble()));
+            for (Path output : outputs) {
+                for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+                    JsonNode n = JSON.readTree(line);
+                    results.put(n.get("id").asText(), new Result(n.get("text").asText(), n.get("ms").asDouble()));
+                }
             }
             return results;
         } finally {
-            Files.deleteIfExists(input);
-            Files.deleteIfExists(output);
+            for (Path path : inputs) {
+                Files.deleteIfExists(path);
+            }
+            for (Path path : outputs) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

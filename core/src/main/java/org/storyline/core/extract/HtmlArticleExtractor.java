@@ -37,6 +37,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         PageFacts meta = MetaTags.read(page);
         List<String> byline = BylineFinder.find(page);
         PublicationTime shownDate = VisibleDates.find(page);
+        // Read before cleaning: the local <time> a page shows may sit in furniture the cleaner removes.
+        PublicationTime declared = LocalDates.localise(published(jsonLd, meta, hints), page);
 
         String url = firstNonNull(hints.url(), meta.url(), jsonLd.url());
         Outlet hostOutlet = OutletResolver.standard().fromUrl(url);
@@ -57,7 +59,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException("no article text in the HTML page");
         }
-        PublicationTime published = firstNonNull(published(jsonLd, meta, hints), VisibleDates.inUrl(url), shownDate);
+        PublicationTime published = firstNonNull(declared, VisibleDates.inUrl(url), shownDate);
         return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
                 credits(jsonLd, meta, byline, hints), published, null,
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
