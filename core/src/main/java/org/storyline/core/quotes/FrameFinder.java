@@ -83,6 +83,14 @@ final class FrameFinder {
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
+        if (start > first && isPreposition(index.get(start - 1))) {
+            // "in the past said", "at the convention told": a prepositional object is no subject; the
+            // clause's named subject speaks when it has one.
+            int[] subject = subject(first, start - 1);
+            if (subject != null) {
+                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+        }
         if (start >= 0) {
             return new Frame(start, j, cue, cue, false, false, sentence);
         }
@@ -230,6 +238,11 @@ final class FrameFinder {
 
     static boolean isSpeakerPronoun(String word) {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPreposition(Token t) {
+        return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.text().equalsIgnoreCase("that")
+                && !t.text().equalsIgnoreCase("of");
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {

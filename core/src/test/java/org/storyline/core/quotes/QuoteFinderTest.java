@@ -62,6 +62,12 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("no sense of fatigue"));
     }
 
+    @Test void prepositionalObjectBeforeCueIsNotTheSpeaker() {
+        var quotes = find("Karin Holm in the past has said the plan is \u201ca reckless gamble.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
     @Test void quoteAfterSubjectWordIsPartial() {
         var quotes = find("Karin Holm spoke first.", "The plan \u201cis simply too late,\u201d she said.");
         assertThat(quotes).singleElement()
