@@ -74,8 +74,10 @@ public final class QuoteMisses {
             for (PredictedQuote p : predicted) {
                 if (g.content().stream().anyMatch(c -> overlapsHalf(c, p.content()))
                         && !AttributionScore.speakerRight(text, g, p)) {
+                    String cue = quotes.stream().filter(q -> q.span().equals(p.content())).map(Quote::cue)
+                            .findFirst().orElse("?");
                     System.out.println("SPEAKER [" + doc.id() + "] gold=" + g.source().get(0).of(text) + " got="
-                            + p.speakerName() + " | " + flat(p.content().of(text)));
+                            + p.speakerName() + " cue=" + cue + " | " + flat(p.content().of(text)));
                 }
             }
         }

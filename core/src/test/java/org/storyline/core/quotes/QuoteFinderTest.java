@@ -68,6 +68,18 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
 
+    @Test void nextSentenceWithItsOwnClauseDoesNotTakeTheQuote() {
+        var quotes = find("Karin Holm says the plan \u201cis simply too late.\u201d Ola Berg warns that the vote must wait.");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void bareFrameInNextSentenceTakesTheQuote() {
+        var quotes = find("\u201cThe plan is simply too late.\u201d Karin Holm said on Monday.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
     @Test void quoteAfterSubjectWordIsPartial() {
         var quotes = find("Karin Holm spoke first.", "The plan \u201cis simply too late,\u201d she said.");
         assertThat(quotes).singleElement()
