@@ -54,7 +54,7 @@ final class AttributionScore {
         }
     }
 
-    private static boolean speakerRight(String text, PolnearDocument.Attribution g, PredictedQuote p) {
+    static boolean speakerRight(String text, PolnearDocument.Attribution g, PredictedQuote p) {
         if (p.speakerMention() != null && g.source().stream().anyMatch(s -> s.overlaps(p.speakerMention()))) {
             return true;
         }

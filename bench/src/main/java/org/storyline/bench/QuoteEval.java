@@ -11,17 +11,19 @@ import org.storyline.core.quotes.QuoteFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Quotes and speakers on PolNeAR: {@code bench/run QuoteEval [sharedDir] [split] [coreNlpArticles]}.
+ * Quotes and speakers on PolNeAR: {@code bench/run QuoteEval [--report-only] [sharedDir] [split] [coreNlpArticles]}.
  * Scores Storyline's quotes (annotate + entities + quotes) against (a) the direct quotes (gold attributions
  * with a source whose content holds a quotation mark) and (b) every gold attribution with a source; then
  * CoreNLP's own quote attribution on the direct quotes of the first {@code coreNlpArticles} articles
  * (default 10: its coref pipeline is too slow for all of them in CI), with Storyline rescored on the same
  * articles, and articles/s of both on those articles, one thread each. Exits 1 when a bar is missed on the
- * dev split; prints a skip line and exits 0 when the data is absent.
+ * dev split, unless {@code --report-only} is given (it prints the same lines and exits 0, for CI while a bar is
+ * not yet met); prints a skip line and exits 0 when the data is absent.
  */
 public final class QuoteEval {
 
@@ -31,7 +33,9 @@ public final class QuoteEval {
     static final double ALL_SPEAKER = 0.80;
     static final double SPEED_RATIO = 10;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] arguments) throws Exception {
+        boolean reportOnly = Arrays.asList(arguments).contains("--report-only");
+        String[] args = Arrays.stream(arguments).filter(a -> !a.equals("--report-only")).toArray(String[]::new);
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         String split = args.length > 1 ? args[1] : "dev";
         int coreNlpArticles = args.length > 2 ? Integer.parseInt(args[2]) : 10;
@@ -99,7 +103,10 @@ public final class QuoteEval {
         }
         System.out.println(ok ? "QuoteEval: all bars met" : "QuoteEval: a bar was missed (direct F1 >= 0.90, speaker >= 0.90; "
                 + "all F1 >= 0.65, speaker >= 0.80; above CoreNLP on direct F1 and speaker; >= 10x its articles/s)");
-        System.exit(ok ? 0 : 1);
+        if (!ok && reportOnly) {
+            System.out.println("QuoteEval: --report-only, exiting 0");
+        }
+        System.exit(ok || reportOnly ? 0 : 1);
     }
 
     private static void score(PolnearDocument doc, List<PredictedQuote> predicted, AttributionScore direct, AttributionScore all) {

@@ -70,6 +70,17 @@ public final class QuoteMisses {
                         + flat(g.content().get(0).of(text)));
             }
         }
+        for (PolnearDocument.Attribution g : golds) {
+            for (PredictedQuote p : predicted) {
+                if (g.content().stream().anyMatch(c -> overlapsHalf(c, p.content()))
+                        && !AttributionScore.speakerRight(text, g, p)) {
+                    String cue = quotes.stream().filter(q -> q.span().equals(p.content())).map(Quote::cue)
+                            .findFirst().orElse("?");
+                    System.out.println("SPEAKER [" + doc.id() + "] gold=" + g.source().get(0).of(text) + " got="
+                            + p.speakerName() + " cue=" + cue + " | " + flat(p.content().of(text)));
+                }
+            }
+        }
         for (Quote q : quotes) {
             if (predicted.stream().noneMatch(p -> p.content().equals(q.span()))) {
                 continue;

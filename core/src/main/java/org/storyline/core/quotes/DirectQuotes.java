@@ -48,7 +48,7 @@ final class DirectQuotes {
             int sOpen = a.index.sentence(open);
             int sClose = a.index.sentence(close);
             int paragraph = a.index.sentenceAt(open).paragraph();
-            Frame frame = choose(open, close, sOpen, sClose);
+            Frame frame = choose(open, close, sOpen, sClose, endsInExclamation(text, inner));
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
             boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
@@ -71,7 +71,7 @@ final class DirectQuotes {
         return out;
     }
 
-    private Frame choose(int open, int close, int sOpen, int sClose) {
+    private Frame choose(int open, int close, int sOpen, int sClose, boolean exclamation) {
         Frame laterInSentence = null;
         for (Frame f : frames.get(sClose)) {
             if (f.first() > close) {
@@ -88,12 +88,14 @@ final class DirectQuotes {
             }
         }
         if (laterInSentence == null && sClose + 1 < frames.size()) {
-            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”".
+            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”". After "." the
+            // next sentence is the frame only when it says nothing else ("“….” Trump said Wednesday."):
+            // "“… insensitive.” He writes that …" starts a new attribution.
             int next = a.firstToken(sClose + 1);
             boolean adjacent = next == close + 1
                     && a.index.sentenceAt(next).paragraph() == a.index.sentenceAt(close).paragraph();
             for (Frame f : frames.get(sClose + 1)) {
-                if (adjacent && f.first() == next) {
+                if (adjacent && f.first() == next && (exclamation || bareFrame(f, sClose + 1))) {
                     return f;
                 }
             }
@@ -111,6 +113,17 @@ final class DirectQuotes {
             return leadIn(sOpen - 1);
         }
         return subjectFrame(open, sOpen);
+    }
+
+    /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
+    private boolean bareFrame(Frame f, int sentence) {
+        for (int i = f.last() + 1; i <= a.lastToken(sentence); i++) {
+            String pos = a.index.get(i).pos();
+            if (a.quoted[i] || pos.startsWith("VB") || pos.equals("MD") || a.index.get(i).text().equals(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
@@ -199,6 +212,15 @@ final class DirectQuotes {
             }
         }
         return true;
+    }
+
+    /** Whether the quoted words end in "!" or "?", which may close a quote and not its sentence. */
+    private static boolean endsInExclamation(String text, Span inner) {
+        int e = inner.end();
+        while (e > inner.begin() && "\"'\u201d\u2019 ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e > inner.begin() && (text.charAt(e - 1) == '!' || text.charAt(e - 1) == '?');
     }
 
     /** The quoted words without surrounding spaces and trailing commas; {@code null} when nothing is left. */

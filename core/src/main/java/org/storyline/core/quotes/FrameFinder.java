@@ -54,6 +54,9 @@ final class FrameFinder {
             if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            if (isAspectual(i, last)) {
+                continue;
+            }
             Frame f = frame(i, first, last, sentence.index(), frames);
             if (f != null) {
                 frames.add(f);
@@ -83,6 +86,14 @@ final class FrameFinder {
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
+        if (start > first && isPreposition(index.get(start - 1))) {
+            // "in the past said", "at the convention told": a prepositional object is no subject; the
+            // clause's named subject speaks when it has one.
+            int[] subject = subject(first, start - 1);
+            if (subject != null) {
+                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+        }
         if (start >= 0) {
             return new Frame(start, j, cue, cue, false, false, sentence);
         }
@@ -230,6 +241,20 @@ final class FrameFinder {
 
     static boolean isSpeakerPronoun(String word) {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "will continue to be", "continued fighting": continuing an action, not speaking on. */
+    private boolean isAspectual(int cue, int last) {
+        if (!index.get(cue).lemma().equalsIgnoreCase("continue") || cue + 1 > last || quoted[cue + 1]) {
+            return false;
+        }
+        Token next = index.get(cue + 1);
+        return next.pos().equals("TO") || next.pos().equals("VBG");
+    }
+
+    private static boolean isPreposition(Token t) {
+        return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.text().equalsIgnoreCase("that")
+                && !t.text().equalsIgnoreCase("of");
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {

@@ -62,6 +62,30 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("no sense of fatigue"));
     }
 
+    @Test void prepositionalObjectBeforeCueIsNotTheSpeaker() {
+        var quotes = find("Karin Holm in the past has said the plan is \u201ca reckless gamble.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void nextSentenceWithItsOwnClauseDoesNotTakeTheQuote() {
+        var quotes = find("Karin Holm says the plan \u201cis simply too late.\u201d Ola Berg warns that the vote must wait.");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void bareFrameInNextSentenceTakesTheQuote() {
+        var quotes = find("\u201cThe plan is simply too late.\u201d Karin Holm said on Monday.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void continueToIsNoCue() {
+        var quotes = find("Karin Holm said she is sure Ola Berg will continue to be \u201ca loyal partner.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
     @Test void quoteAfterSubjectWordIsPartial() {
         var quotes = find("Karin Holm spoke first.", "The plan \u201cis simply too late,\u201d she said.");
         assertThat(quotes).singleElement()
