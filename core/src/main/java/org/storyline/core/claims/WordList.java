@@ -1,16 +1,10 @@
 package org.storyline.core.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.storyline.core.extract.RuleFile;
 
 /**
  * Reads the word lists of this package: one entry a line, {@code #} starts a comment, blank lines are
@@ -39,21 +33,6 @@ final class WordList {
     }
 
     private static List<String> lines(String name) {
-        List<String> entries = new ArrayList<>();
-        try (InputStream in = WordList.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the jar: " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    entries.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(entries);
+        return RuleFile.lines(WordList.class, name);
     }
 }

@@ -10,19 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A rule resource of this package (phrases, patterns, name tables), read as written: one entry a line,
- * a line starting with '#' is a comment, blank lines are ignored, case is kept.
+ * The format every stage keeps its rules in (phrases, patterns, word lists, name tables), read as written:
+ * one entry a line, a line starting with '#' is a comment, blank lines are ignored, case is kept. Stages
+ * after {@code extract} read their own resources through {@link #lines(Class, String)}.
  */
-final class RuleFile {
+public final class RuleFile {
 
     private RuleFile() {
     }
 
-    /** The entries of the resource in file order; a missing resource is a packaging bug, so it throws. */
+    /** The entries of a resource of this package in file order. */
     static List<String> lines(String resource) {
-        try (InputStream in = RuleFile.class.getResourceAsStream(resource)) {
+        return lines(RuleFile.class, resource);
+    }
+
+    /**
+     * The entries of {@code resource}, relative to {@code owner}'s package, in file order; a missing
+     * resource is a packaging bug, so it throws.
+     */
+    public static List<String> lines(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+                throw new IllegalStateException("missing resource " + resource + " beside " + owner.getName());
             }
             var lines = new ArrayList<String>();
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -1,14 +1,9 @@
 package org.storyline.core.story;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
+import org.storyline.core.extract.RuleFile;
 
-/** A word list resource of this package: one lower-case entry a line, '#' comments. Loaded once per list. */
+/** The word lists of this package ({@link RuleFile}'s format, lower-case entries), each loaded once. */
 final class WordList {
 
     static final Set<String> STOPWORDS = load("stopwords.txt");
@@ -19,21 +14,6 @@ final class WordList {
     }
 
     static Set<String> load(String name) {
-        var in = WordList.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        var words = new HashSet<String>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                var word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
+        return Set.copyOf(RuleFile.lines(WordList.class, name));
     }
 }
