@@ -54,9 +54,6 @@ final class FrameFinder {
             if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (isAspectual(i, last)) {
-                continue;
-            }
             Frame f = frame(i, first, last, sentence.index(), frames);
             if (f != null) {
                 frames.add(f);
@@ -241,15 +238,6 @@ final class FrameFinder {
 
     static boolean isSpeakerPronoun(String word) {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** "will continue to be", "continued fighting": continuing an action, not speaking on. */
-    private boolean isAspectual(int cue, int last) {
-        if (!index.get(cue).lemma().equalsIgnoreCase("continue") || cue + 1 > last || quoted[cue + 1]) {
-            return false;
-        }
-        Token next = index.get(cue + 1);
-        return next.pos().equals("TO") || next.pos().equals("VBG");
     }
 
     private static boolean isPreposition(Token t) {

@@ -80,12 +80,6 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
 
-    @Test void continueToIsNoCue() {
-        var quotes = find("Karin Holm said she is sure Ola Berg will continue to be \u201ca loyal partner.\u201d");
-        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
-                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
-    }
-
     @Test void quoteAfterSubjectWordIsPartial() {
         var quotes = find("Karin Holm spoke first.", "The plan \u201cis simply too late,\u201d she said.");
         assertThat(quotes).singleElement()
