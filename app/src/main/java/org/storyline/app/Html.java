@@ -1,12 +1,13 @@
 package org.storyline.app;
 
 /** Escaping for text placed in HTML: news text carries markup and scripts that must show as words. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    /** Escapes text for an element body or a quoted attribute value; control characters become spaces. */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
