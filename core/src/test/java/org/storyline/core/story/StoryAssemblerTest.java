@@ -158,4 +158,15 @@ class StoryAssemblerTest {
     void reportKindsSayWhatWasAligned() {
         assertThat(onlyIn(bridge(), "Harbour Gazette")).extracting(Report::kind).contains(ReportKind.CLAIM);
     }
+
+    @Test
+    void openingDatelineIsNotPartOfAnyStatement() {
+        var story = bridge();
+        var cited = new java.util.ArrayList<String>();
+        story.summary().forEach(s -> cited.add(s.text()));
+        story.corroborated().forEach(r -> r.citations().forEach(c -> cited.add(c.text())));
+        story.onlyIn().forEach(o -> o.reports().forEach(r -> r.citations().forEach(c -> cited.add(c.text()))));
+        assertThat(cited).anyMatch(t -> t.startsWith("Emergency crews searched the river"));
+        assertThat(cited).noneMatch(t -> t.contains("PORT ALDER, March 5"));
+    }
 }
