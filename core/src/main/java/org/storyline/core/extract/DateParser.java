@@ -38,7 +38,8 @@ public final class DateParser {
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
     private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})"
-            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})?\\s*,?\\s*(?:(?i:on)\\s+)?$");
+            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>(?:[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\p{N}]))?\\s*,?\\s*(?:(?i:on)\\s+)?"
+            + "(?:\\p{L}{2,9}\\.?,?\\s+)?$");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<Pattern> patterns;
@@ -118,7 +119,7 @@ public final class DateParser {
         LocalTime time = time(m);
         String zone = group(m, "zone");
         if (time == null) {
-            // "10:31 AM EDT, May 6, 2024": the time may come first.
+            // "10:31 AM EDT, May 6, 2024" or "8:00 PM EST, Tue December 19, 2023": the time may come first.
             Matcher before = TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
             if (before.find()) {
                 time = time(before);

@@ -1,6 +1,8 @@
 package org.storyline.core.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,43 +20,89 @@ final class VisibleDates {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
     private static final int MAX_TEXT = 120;
     private static final int MAX_ELEMENTS = 40;
+    private static final int HEADER_LEVELS = 3;
+    /** Characters beyond the headline's own that an article header (kicker, standfirst, byline, date) may hold. */
+    private static final int MAX_HEADER_EXTRA = 400;
+    private static final String DATE_ELEMENTS = "time, [class*=date], [class*=publish], [id*=date], [class*=timestamp], "
+            + "[class*=byline], [class*=meta], [class*=info]";
 
     private VisibleDates() {
     }
 
-    /**
-     * Read before the page is cleaned, since date lines are page furniture to the cleaner. Only dates
-     * after the first {@code <h1>} count when there is one: a site header above it shows today's date.
-     */
+    /** The first date the article's header shows, or {@code null}; see {@link #all(Document)}. */
     static PublicationTime find(Document page) {
+        List<PublicationTime> shown = all(page);
+        return shown.isEmpty() ? null : shown.get(0);
+    }
+
+    /**
+     * Every date shown in date-like elements of the article, in page order: first those in the block
+     * that holds the headline (a rubric date may stand above the {@code <h1>}), then those after it. Read
+     * before the page is cleaned, since date lines are page furniture to the cleaner. Only dates after the
+     * first {@code <h1>} count otherwise, when there is one: a site header above it shows today's date.
+     */
+    static List<PublicationTime> all(Document page) {
         var candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
-        candidates.addAll(page.select("time, [class*=date], [class*=Date], [class*=publish], [id*=date], [class*=timestamp], [class*=byline], [class*=meta], [class*=info]"));
+        candidates.addAll(page.select(DATE_ELEMENTS));
+        var found = new ArrayList<PublicationTime>();
         if (candidates.isEmpty()) {
-            return null;
+            return found;
         }
-        boolean afterHeadline = page.selectFirst("h1") == null;
+        Element h1 = page.selectFirst("h1");
+        Element header = h1 == null ? null : headerBlock(h1);
+        var read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
+        if (header != null) {
+            for (Element e : header.select(DATE_ELEMENTS)) {
+                if (read.add(e)) {
+                    add(e, found);
+                }
+            }
+        }
+        boolean afterHeadline = h1 == null;
         int seen = 0;
         for (Element e : page.getAllElements()) {
             if (!afterHeadline) {
-                afterHeadline = e.normalName().equals("h1");
+                afterHeadline = e == h1;
                 continue;
             }
-            if (!candidates.contains(e)) {
+            if (!candidates.contains(e) || !read.add(e)) {
                 continue;
             }
             if (seen++ >= MAX_ELEMENTS) {
                 break;
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_TEXT || e.closest("[class*=comment], [id*=comment]") != null) {
-                continue;
-            }
-            PublicationTime t = DateParser.standard().parse(text);
-            if (t != null) {
-                return t;
-            }
+            add(e, found);
         }
-        return null;
+        return found;
+    }
+
+    private static void add(Element e, List<PublicationTime> found) {
+        String text = e.text();
+        if (text.isEmpty() || text.length() > MAX_TEXT || e.closest("[class*=comment], [id*=comment]") != null) {
+            return;
+        }
+        PublicationTime t = DateParser.standard().parse(text);
+        if (t != null) {
+            found.add(t);
+        }
+    }
+
+    /**
+     * The largest block around the headline, at most {@link #HEADER_LEVELS} up, that still holds little
+     * more than a headline's furniture (kicker, byline, date); {@code null} when the headline stands alone.
+     */
+    private static Element headerBlock(Element h1) {
+        Element block = null;
+        int limit = h1.text().length() + MAX_HEADER_EXTRA;
+        Element up = h1.parent();
+        for (int level = 0; level < HEADER_LEVELS && up != null && !up.normalName().equals("body"); level++) {
+            if (up.text().length() > limit) {
+                break;
+            }
+            block = up;
+            up = up.parent();
+        }
+        return block;
     }
 
     /** The date in the URL's path, or {@code null}. */

@@ -109,4 +109,10 @@ class DateParserTest {
         assertThat(dates.parse("Updated 10:31 AM EDT, May 6, 2024")).isEqualTo(new PublicationTime(
                 LocalDate.of(2024, 5, 6), LocalTime.of(10, 31), ZoneOffset.ofHours(-4)));
     }
+
+    @Test
+    void readsTimeWrittenBeforeWeekdayAndDate() {
+        assertThat(dates.parse("Published 8:00 PM EST, Tue December 19, 2023")).isEqualTo(new PublicationTime(
+                LocalDate.of(2023, 12, 19), LocalTime.of(20, 0), ZoneOffset.ofHours(-5)));
+    }
 }
