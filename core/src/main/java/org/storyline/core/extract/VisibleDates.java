@@ -12,8 +12,9 @@ import org.storyline.core.model.PublicationTime;
 /**
  * The publication date a page shows rather than declares: the text of {@code <time>} elements and of
  * short elements whose class or id speaks of a date ("article-date", "published"), read by
- * {@link DateParser}; failing that, the date many sites write into their article URLs
- * ({@code /2023/12/20/}).
+ * {@link DateParser}, or failing those a short leaf just under the headline that holds nothing but a
+ * date; and the date many sites write into their article URLs ({@code /2023/12/20/}). Dates in readers'
+ * comments do not count.
  */
 final class VisibleDates {
 
@@ -21,6 +22,11 @@ final class VisibleDates {
     private static final int MAX_TEXT = 120;
     private static final int MAX_ELEMENTS = 40;
     private static final int HEADER_LEVELS = 3;
+    /** Readers' comments, as a class or id word: "comment-list", "comments", but not "commentary" (opinion). */
+    private static final String COMMENTS = "[class~=(?i)(^|[\\s_-])comments?([\\s_-]|$)], [id~=(?i)(^|[_-])comments?([_-]|$)]";
+    /** How far below the headline a bare date with no date-like class may stand. */
+    private static final int BARE_DATE_REACH = 60;
+    private static final int BARE_DATE_TEXT = 30;
     /** Characters beyond the headline's own that an article header (kicker, standfirst, byline, date) may hold. */
     private static final int MAX_HEADER_EXTRA = 400;
     private static final String DATE_ELEMENTS = "time, [class*=date], [class*=publish], [id*=date], [class*=timestamp], "
@@ -45,9 +51,6 @@ final class VisibleDates {
         var candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
         candidates.addAll(page.select(DATE_ELEMENTS));
         var found = new ArrayList<PublicationTime>();
-        if (candidates.isEmpty()) {
-            return found;
-        }
         Element h1 = page.selectFirst("h1");
         Element header = h1 == null ? null : headerBlock(h1);
         var read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
@@ -73,12 +76,38 @@ final class VisibleDates {
             }
             add(e, found);
         }
+        if (found.isEmpty() && h1 != null) {
+            bareDate(h1, found);
+        }
         return found;
+    }
+
+    /** A leaf just below the headline whose whole text is a date: sites with generated class names. */
+    private static void bareDate(Element h1, List<PublicationTime> found) {
+        boolean afterHeadline = false;
+        int seen = 0;
+        for (Element e : h1.ownerDocument().getAllElements()) {
+            if (!afterHeadline) {
+                afterHeadline = e == h1;
+                continue;
+            }
+            if (seen++ >= BARE_DATE_REACH) {
+                return;
+            }
+            String text = e.text();
+            if (e.childrenSize() == 0 && !text.isEmpty() && text.length() <= BARE_DATE_TEXT && e.closest(COMMENTS) == null) {
+                PublicationTime t = DateParser.standard().parse(text);
+                if (t != null) {
+                    found.add(t);
+                    return;
+                }
+            }
+        }
     }
 
     private static void add(Element e, List<PublicationTime> found) {
         String text = e.text();
-        if (text.isEmpty() || text.length() > MAX_TEXT || e.closest("[class*=comment], [id*=comment]") != null) {
+        if (text.isEmpty() || text.length() > MAX_TEXT || e.closest(COMMENTS) != null) {
             return;
         }
         PublicationTime t = DateParser.standard().parse(text);

@@ -84,4 +84,26 @@ class PublicationDatesTest {
                 + "<body><h1>Tram depot reopens</h1><div class=\"meta\">Last updated 14 July 2030</div></body>", null);
         assertThat(t.date()).isEqualTo(LocalDate.of(2030, 7, 14));
     }
+
+    @Test
+    void opinionWrapperNamedCommentaryIsNoCommentSection() {
+        var t = choose("<body><div class=\"commentary\"><h1>Tram depot reopens</h1>"
+                + "<div class=\"article-info\">May 3, 2031</div></div></body>", null);
+        assertThat(t.date()).isEqualTo(LocalDate.of(2031, 5, 3));
+    }
+
+    @Test
+    void datesInReadersCommentsDoNotCount() {
+        var t = choose("<body><h1>Tram depot reopens</h1><p>" + "The depot reopened after a long wait. ".repeat(30)
+                + "</p><div class=\"comment-list\"><span class=\"date\">May 9, 2031</span></div></body>",
+                "https://news.example/2031/05/03/tram-depot");
+        assertThat(t.date()).isEqualTo(LocalDate.of(2031, 5, 3));
+    }
+
+    @Test
+    void bareDateLeafUnderTheHeadlineCountsWhenNoElementIsNamedForADate() {
+        var t = choose("<body><h1>Tram depot reopens</h1><div class=\"x1a\"><span class=\"q7\">Ann Lee</span>"
+                + "<span class=\"q7\">May 03, 2031</span></div><p>The depot reopened.</p></body>", null);
+        assertThat(t.date()).isEqualTo(LocalDate.of(2031, 5, 3));
+    }
 }
