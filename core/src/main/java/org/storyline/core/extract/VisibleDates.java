@@ -7,6 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.storyline.core.model.PublicationTime;
 
 /**
@@ -22,15 +28,18 @@ final class VisibleDates {
     private static final int MAX_TEXT = 120;
     private static final int MAX_ELEMENTS = 40;
     private static final int HEADER_LEVELS = 3;
+    /** The article header shows a date or two (published, updated); more are other items' dates. */
+    private static final int MAX_SHOWN = 4;
     /** Readers' comments, as a class or id word: "comment-list", "comments", but not "commentary" (opinion). */
-    private static final String COMMENTS = "[class~=(?i)(^|[\\s_-])comments?([\\s_-]|$)], [id~=(?i)(^|[_-])comments?([_-]|$)]";
+    private static final Evaluator COMMENTS = QueryParser.parse(
+            "[class~=(?i)(^|[\\s_-])comments?([\\s_-]|$)], [id~=(?i)(^|[_-])comments?([_-]|$)]");
     /** How far below the headline a bare date with no date-like class may stand. */
     private static final int BARE_DATE_REACH = 60;
     private static final int BARE_DATE_TEXT = 30;
     /** Characters beyond the headline's own that an article header (kicker, standfirst, byline, date) may hold. */
     private static final int MAX_HEADER_EXTRA = 400;
-    private static final String DATE_ELEMENTS = "time, [class*=date], [class*=publish], [id*=date], [class*=timestamp], "
-            + "[class*=byline], [class*=meta], [class*=info]";
+    private static final Evaluator DATE_ELEMENTS = QueryParser.parse("time, [class*=date], [class*=publish], [id*=date], "
+            + "[class*=timestamp], [class*=byline], [class*=meta], [class*=info]");
 
     private VisibleDates() {
     }
@@ -71,7 +80,7 @@ final class VisibleDates {
             if (!candidates.contains(e) || !read.add(e)) {
                 continue;
             }
-            if (seen++ >= MAX_ELEMENTS) {
+            if (seen++ >= MAX_ELEMENTS || found.size() >= MAX_SHOWN) {
                 break;
             }
             add(e, found);
@@ -80,6 +89,21 @@ final class VisibleDates {
             bareDate(h1, found);
         }
         return found;
+    }
+
+    /** Whether {@code e} holds more than {@code limit} characters of text; stops counting there, as pages are large. */
+    private static boolean textLongerThan(Element e, int limit) {
+        int[] length = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    length[0] += text.text().strip().length();
+                }
+                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0] > limit;
     }
 
     /** A leaf just below the headline whose whole text is a date: sites with generated class names. */
@@ -94,10 +118,13 @@ final class VisibleDates {
             if (seen++ >= BARE_DATE_REACH) {
                 return;
             }
+            if (e.childrenSize() > 0 || textLongerThan(e, BARE_DATE_TEXT)) {
+                continue;
+            }
             String text = e.text();
-            if (e.childrenSize() == 0 && !text.isEmpty() && text.length() <= BARE_DATE_TEXT && e.closest(COMMENTS) == null) {
+            if (!text.isEmpty() && text.length() <= BARE_DATE_TEXT) {
                 PublicationTime t = DateParser.standard().parse(text);
-                if (t != null) {
+                if (t != null && e.closest(COMMENTS) == null) {
                     found.add(t);
                     return;
                 }
@@ -106,12 +133,15 @@ final class VisibleDates {
     }
 
     private static void add(Element e, List<PublicationTime> found) {
+        if (textLongerThan(e, MAX_TEXT)) {
+            return;
+        }
         String text = e.text();
-        if (text.isEmpty() || text.length() > MAX_TEXT || e.closest(COMMENTS) != null) {
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
             return;
         }
         PublicationTime t = DateParser.standard().parse(text);
-        if (t != null) {
+        if (t != null && e.closest(COMMENTS) == null) {
             found.add(t);
         }
     }
@@ -125,7 +155,7 @@ final class VisibleDates {
         int limit = h1.text().length() + MAX_HEADER_EXTRA;
         Element up = h1.parent();
         for (int level = 0; level < HEADER_LEVELS && up != null && !up.normalName().equals("body"); level++) {
-            if (up.text().length() > limit) {
+            if (textLongerThan(up, limit)) {
                 break;
             }
             block = up;
