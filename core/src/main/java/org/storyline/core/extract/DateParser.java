@@ -55,7 +55,7 @@ public final class DateParser {
         }
         // Any word may stand where a month stands; read() keeps only the words of month-names.txt. A
         // regex alternation of every month name would cost far more at each position of a long text.
-        String month = "(?<month>\\p{L}{3,10}+)\\.?";
+        String month = "(?<month>\\p{L}{3,12}+)\\.?";
         String day = "(?<day>\\d{1,2})";
         String year = "(?<year>\\d{4})";
         patterns = List.of(
@@ -79,6 +79,11 @@ public final class DateParser {
     /** The parser built from the bundled month names and zone table, loaded once. */
     public static DateParser standard() {
         return Standard.INSTANCE;
+    }
+
+    /** The month a name or abbreviation stands for (1-12, any listed language, any case), or {@code null}. */
+    Integer month(String name) {
+        return months.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** The first full date in {@code text} (a year is required), or {@code null}. */

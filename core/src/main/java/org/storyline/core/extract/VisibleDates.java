@@ -19,12 +19,13 @@ import org.storyline.core.model.PublicationTime;
  * The publication date a page shows rather than declares: the text of {@code <time>} elements and of
  * short elements whose class or id speaks of a date ("article-date", "published"), read by
  * {@link DateParser}, or failing those a short leaf just under the headline that holds nothing but a
- * date; and the date many sites write into their article URLs ({@code /2023/12/20/}). Dates in readers'
- * comments do not count.
+ * date; and the date many sites write into their article URLs ({@code /2023/12/20/},
+ * {@code /2023/dec/20/}). Dates in readers' comments do not count.
  */
 final class VisibleDates {
 
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](\\d{1,2}|\\p{L}{3,9})[/-](\\d{1,2})(?:/|-|\\.|$)");
     private static final int MAX_TEXT = 120;
     private static final int MAX_ELEMENTS = 40;
     private static final int HEADER_LEVELS = 3;
@@ -173,9 +174,14 @@ final class VisibleDates {
         if (!m.find()) {
             return null;
         }
+        String monthPart = m.group(2);
+        Integer month = Character.isDigit(monthPart.charAt(0)) ? Integer.valueOf(monthPart)
+                : DateParser.standard().month(monthPart);
+        if (month == null) {
+            return null;
+        }
         try {
-            return PublicationTime.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return PublicationTime.of(LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3))));
         } catch (java.time.DateTimeException e) {
             return null;
         }

@@ -106,4 +106,11 @@ class PublicationDatesTest {
                 + "<span class=\"q7\">May 03, 2031</span></div><p>The depot reopened.</p></body>", null);
         assertThat(t.date()).isEqualTo(LocalDate.of(2031, 5, 3));
     }
+
+    @Test
+    void urlDateWithMonthNameCounts() {
+        var t = choose("<body><h1>Tram depot reopens</h1><p>No date here.</p></body>",
+                "https://news.example/checks/2031/dec/21/tram-depot/");
+        assertThat(t.date()).isEqualTo(LocalDate.of(2031, 12, 21));
+    }
 }
