@@ -30,7 +30,7 @@ final class PublicationDates {
         PublicationTime shown = allShown.isEmpty() ? null : allShown.get(0);
         PublicationTime declared = first(jsonLd.published(), meta.published(), hints.published());
         if (declared == null) {
-            PublicationTime inUrl = VisibleDates.inUrl(url);
+            PublicationTime inUrl = UrlDates.find(url);
             return shown != null ? shown : inUrl != null ? inUrl : firstTimeElement(page);
         }
         PublicationTime local = LocalDates.localise(declared, page, shown);

@@ -1,10 +1,7 @@
 package org.storyline.core.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,13 +16,10 @@ import org.storyline.core.model.PublicationTime;
  * The publication date a page shows rather than declares: the text of {@code <time>} elements and of
  * short elements whose class or id speaks of a date ("article-date", "published"), read by
  * {@link DateParser}, or failing those a short leaf just under the headline that holds nothing but a
- * date; and the date many sites write into their article URLs ({@code /2023/12/20/},
- * {@code /2023/dec/20/}). Dates in readers' comments do not count.
+ * date. Dates in readers' comments do not count.
  */
 final class VisibleDates {
 
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2}|\\p{L}{3,9})[/-](\\d{1,2})(?:/|-|\\.|$)");
     private static final int MAX_TEXT = 120;
     private static final int MAX_ELEMENTS = 40;
     private static final int HEADER_LEVELS = 3;
@@ -163,27 +157,5 @@ final class VisibleDates {
             up = up.parent();
         }
         return block;
-    }
-
-    /** The date in the URL's path, or {@code null}. */
-    static PublicationTime inUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            return null;
-        }
-        String monthPart = m.group(2);
-        Integer month = Character.isDigit(monthPart.charAt(0)) ? Integer.valueOf(monthPart)
-                : DateParser.standard().month(monthPart);
-        if (month == null) {
-            return null;
-        }
-        try {
-            return PublicationTime.of(LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
     }
 }

@@ -11,7 +11,8 @@ import org.storyline.core.model.PublicationTime;
 
 class PublicationDatesTest {
 
-    private static final String DECLARED = "<head><meta property=\"article:published_time\" content=\"2029-03-02T10:00:00+01:00\">"
+    private static final String DECLARED = "<head>"
+            + "<meta property=\"article:published_time\" content=\"2029-03-02T10:00:00+01:00\">"
             + "<meta property=\"article:modified_time\" content=\"2030-07-14T09:00:00+01:00\"></head>";
 
     private static PublicationTime choose(String html, String url) {
@@ -56,15 +57,17 @@ class PublicationDatesTest {
     @Test
     void rubricDateAboveTheHeadlineInItsHeaderBlockCounts() {
         var t = choose("<body><header class=\"site\"><span class=\"date\">Friday, June 6, 2031</span></header>"
-                + "<div class=\"article-head\"><div class=\"rubric\"><span class=\"PublishDate-x1\">May 3, 2031 9:00 AM</span></div>"
-                + "<h1>Tram depot reopens</h1></div><p>" + "The depot reopened after a long wait. ".repeat(30) + "</p></body>", null);
+                + "<div class=\"article-head\"><div class=\"rubric\">"
+                + "<span class=\"PublishDate-x1\">May 3, 2031 9:00 AM</span></div><h1>Tram depot reopens</h1></div>"
+                + "<p>" + "The depot reopened after a long wait. ".repeat(30) + "</p></body>", null);
         assertThat(t.date()).isEqualTo(LocalDate.of(2031, 5, 3));
     }
 
     @Test
     void siteHeaderDateAboveTheHeadlineDoesNotCount() {
         var t = choose("<body><header><span class=\"date\">Friday, June 6, 2031</span><nav>Home News Sport</nav></header>"
-                + "<main><h1>Tram depot reopens</h1><p>" + "The depot reopened after a long wait. ".repeat(30) + "</p></main></body>",
+                + "<main><h1>Tram depot reopens</h1><p>" + "The depot reopened after a long wait. ".repeat(30)
+                + "</p></main></body>",
                 "https://news.example/2031/05/21/tram-depot");
         assertThat(t.date()).isEqualTo(LocalDate.of(2031, 5, 21));
     }
@@ -72,7 +75,8 @@ class PublicationDatesTest {
     @Test
     void utcMetadataTakesTheLocalDateOfTheShownTimeAndZone() {
         var t = choose("<head><meta property=\"article:published_time\" content=\"2031-12-22T04:00:41+00:00\"></head>"
-                + "<body><h1>Tram depot reopens</h1><time datetime=\"2031-12-22T04:00:41+00:00\">Dec. 21, 2031 11:00 pm EST</time></body>", null);
+                + "<body><h1>Tram depot reopens</h1>"
+                + "<time datetime=\"2031-12-22T04:00:41+00:00\">Dec. 21, 2031 11:00 pm EST</time></body>", null);
         assertThat(t.date()).isEqualTo(LocalDate.of(2031, 12, 21));
     }
 
