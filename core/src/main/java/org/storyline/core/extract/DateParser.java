@@ -38,7 +38,8 @@ public final class DateParser {
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
     private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})"
-            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})?\\s*,?\\s*(?:(?i:on)\\s+)?$");
+            + "\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?<zone>(?:[A-Z]{1,5}|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\p{N}]))?\\s*,?\\s*(?:(?i:on)\\s+)?"
+            + "(?:\\p{L}{2,9}\\.?,?\\s+)?$");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<Pattern> patterns;
@@ -54,7 +55,7 @@ public final class DateParser {
         }
         // Any word may stand where a month stands; read() keeps only the words of month-names.txt. A
         // regex alternation of every month name would cost far more at each position of a long text.
-        String month = "(?<month>\\p{L}{3,10}+)\\.?";
+        String month = "(?<month>\\p{L}{3,12}+)\\.?";
         String day = "(?<day>\\d{1,2})";
         String year = "(?<year>\\d{4})";
         patterns = List.of(
@@ -78,6 +79,11 @@ public final class DateParser {
     /** The parser built from the bundled month names and zone table, loaded once. */
     public static DateParser standard() {
         return Standard.INSTANCE;
+    }
+
+    /** The month a name or abbreviation stands for (1-12, any listed language, any case), or {@code null}. */
+    Integer month(String name) {
+        return months.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** The first full date in {@code text} (a year is required), or {@code null}. */
@@ -118,7 +124,7 @@ public final class DateParser {
         LocalTime time = time(m);
         String zone = group(m, "zone");
         if (time == null) {
-            // "10:31 AM EDT, May 6, 2024": the time may come first.
+            // "10:31 AM EDT, May 6, 2024" or "8:00 PM EST, Tue December 19, 2023": the time may come first.
             Matcher before = TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
             if (before.find()) {
                 time = time(before);

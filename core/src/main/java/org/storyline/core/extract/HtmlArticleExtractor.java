@@ -1,7 +1,6 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +35,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         PageFacts jsonLd = JsonLdMetadata.read(page);
         PageFacts meta = MetaTags.read(page);
         List<String> byline = BylineFinder.find(page);
-        PublicationTime shownDate = VisibleDates.find(page);
-        // Read before cleaning: the local <time> a page shows may sit in furniture the cleaner removes.
-        PublicationTime declared = LocalDates.localise(published(jsonLd, meta, hints), page);
-
         String url = firstNonNull(hints.url(), meta.url(), jsonLd.url());
+        PublicationTime published = PublicationDates.choose(page, jsonLd, meta, hints, url);
+
         Outlet hostOutlet = OutletResolver.standard().fromUrl(url);
         String domain = hostOutlet == null ? null : hostOutlet.domain();
         String siteName = clean(firstNonNull(meta.siteName(), jsonLd.siteName(), hints.outlet()));
@@ -59,7 +56,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException("no article text in the HTML page");
         }
-        PublicationTime published = firstNonNull(declared, VisibleDates.inUrl(url), shownDate);
         return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
                 credits(jsonLd, meta, byline, hints), published, null,
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
@@ -80,16 +76,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             credits.add(new Credit(name, CreditRole.BYLINE, null));
         }
         return credits;
-    }
-
-    private static PublicationTime published(PageFacts jsonLd, PageFacts meta, DocumentHints hints) {
-        for (String candidate : Arrays.asList(jsonLd.published(), meta.published(), hints.published())) {
-            PublicationTime t = PageDates.parse(candidate);
-            if (t != null) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private static Outlet outlet(String siteName, Outlet hostOutlet) {

@@ -41,6 +41,7 @@ final class JsonLdMetadata {
         JsonNode article = null;
         JsonNode publisherFallback = null;
         String anyPublished = null;
+        String anyModified = null;
         for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
             JsonNode root = parse(script.data());
             if (root == null) {
@@ -52,6 +53,7 @@ final class JsonLdMetadata {
                 }
                 if (anyPublished == null) {
                     anyPublished = text(node.get("datePublished"));
+                    anyModified = text(node.get("dateModified"));
                 }
                 if (publisherFallback == null && typed(node, Set.of("organization", "newsmediaorganization", "website"))) {
                     publisherFallback = node;
@@ -61,7 +63,7 @@ final class JsonLdMetadata {
         if (article == null) {
             String site = publisherFallback == null ? null : text(publisherFallback.get("name"));
             // A recipe, a video or a web page still dates the page it sits on.
-            return new PageFacts(null, site, List.of(), anyPublished, null, null, null);
+            return new PageFacts(null, site, List.of(), anyPublished, anyModified, null, null, null);
         }
         String site = name(article.get("publisher"));
         if (site == null && publisherFallback != null) {
@@ -71,14 +73,16 @@ final class JsonLdMetadata {
         if (published == null) {
             published = text(article.get("dateCreated"));
         }
+        String modified = text(article.get("dateModified"));
         if (published == null) {
             published = anyPublished;
+            modified = modified == null ? anyModified : modified;
         }
         String title = text(article.get("headline"));
         if (title == null) {
             title = text(article.get("name"));
         }
-        return new PageFacts(title, site, names(article.get("author")), published,
+        return new PageFacts(title, site, names(article.get("author")), published, modified,
                 text(article.get("inLanguage")), text(article.get("url")), text(article.get("articleBody")));
     }
 

@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
 /**
  * Reads the head's metadata: OpenGraph ({@code og:title}, {@code og:site_name}), article tags
  * ({@code article:published_time}), the common publishers' meta names (Dublin Core, Parse.ly,
- * Sailthru, {@code author}, {@code byl}), {@code itemprop} microdata, {@code <time datetime>},
- * {@code <link rel=canonical>} and the page language. The first name in each list that the page has wins.
+ * Sailthru, {@code author}, {@code byl}), {@code itemprop} microdata, {@code <link rel=canonical>} and the
+ * page language. Publication and modification dates are kept apart: pages that show readers their last
+ * update give that as their date. The first name in each list that the page has wins.
  */
 final class MetaTags {
 
@@ -22,6 +23,9 @@ final class MetaTags {
             "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published",
             "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "live_date",
             "displaydate");
+    private static final List<String> MODIFIED = List.of("article:modified_time", "og:article:modified_time",
+            "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+            "article.updated", "lastmod");
     private static final List<String> AUTHOR = List.of("author", "article:author", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:article:author", "twitter:creator");
     private static final List<String> LANGUAGE = List.of("og:locale", "content-language", "dc.language", "language");
@@ -34,12 +38,12 @@ final class MetaTags {
         if (published == null) {
             published = itemprop(page, "datePublished");
         }
-        if (published == null) {
-            Element time = page.selectFirst("time[datetime]");
-            published = time == null ? null : blankToNull(time.attr("datetime"));
+        String modified = first(page, MODIFIED);
+        if (modified == null) {
+            modified = itemprop(page, "dateModified");
         }
-        return new PageFacts(first(page, TITLE), first(page, SITE), authors(page), published, language(page),
-                canonical(page), null);
+        return new PageFacts(first(page, TITLE), first(page, SITE), authors(page), published, modified,
+                language(page), canonical(page), null);
     }
 
     private static List<String> authors(Document page) {

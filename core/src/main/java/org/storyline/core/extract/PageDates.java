@@ -14,12 +14,13 @@ import org.storyline.core.model.PublicationTime;
 /**
  * Reads the machine dates pages put in metadata: ISO-8601 in its many spellings ("2023-12-17",
  * "2023-12-17T10:00:00.000Z", "2023-12-17 10:00:00+0100", "20231217") and RFC-1123. Keeps only the
- * precision the string has. Free-text dates ("Dec. 17, 2023") are not metadata and are not read here.
+ * precision the string has; a string with more digits glued on ("2022-02-112023-06-08", a template
+ * fault) states no date. Free-text dates ("Dec. 17, 2023") are not metadata and are not read here.
  */
 final class PageDates {
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
+            "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?(?!\\d)");
 
     private PageDates() {
     }

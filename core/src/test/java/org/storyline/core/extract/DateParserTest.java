@@ -109,4 +109,21 @@ class DateParserTest {
         assertThat(dates.parse("Updated 10:31 AM EDT, May 6, 2024")).isEqualTo(new PublicationTime(
                 LocalDate.of(2024, 5, 6), LocalTime.of(10, 31), ZoneOffset.ofHours(-4)));
     }
+
+    @Test
+    void readsTimeWrittenBeforeWeekdayAndDate() {
+        assertThat(dates.parse("Published 8:00 PM EST, Tue December 19, 2023")).isEqualTo(new PublicationTime(
+                LocalDate.of(2023, 12, 19), LocalTime.of(20, 0), ZoneOffset.ofHours(-5)));
+    }
+
+    @Test
+    void readsPolishGenitiveMonth() {
+        assertThat(dates.parse("Opublikowano 5 grudnia 2031, 14:20").date()).isEqualTo(LocalDate.of(2031, 12, 5));
+        assertThat(dates.parse("12 października 2031").date()).isEqualTo(LocalDate.of(2031, 10, 12));
+    }
+
+    @Test
+    void readsSwedishMonth() {
+        assertThat(dates.parse("Publicerad 3 augusti 2031").date()).isEqualTo(LocalDate.of(2031, 8, 3));
+    }
 }

@@ -30,4 +30,21 @@ class LocalDatesTest {
         var utc = PageDates.parse("2031-03-05T01:30:00Z");
         assertThat(LocalDates.localise(utc, page)).isEqualTo(utc);
     }
+
+    @Test
+    void shownBareWallClockTimeLocalisesUtcToTheMinute() {
+        var page = Jsoup.parse("<p>no machine dates</p>");
+        var shown = DateParser.standard().parse("December 22, 2031 10:00 PM");
+        var local = LocalDates.localise(PageDates.parse("2031-12-23T03:00:46Z"), page, shown);
+        assertThat(local.date()).isEqualTo(LocalDate.of(2031, 12, 22));
+        assertThat(local.offset()).isEqualTo(ZoneOffset.ofHours(-5));
+    }
+
+    @Test
+    void shownTimeOfAnotherInstantLeavesTheUtcDateAlone() {
+        var page = Jsoup.parse("<p>no machine dates</p>");
+        var shown = DateParser.standard().parse("December 22, 2031 10:07 PM");
+        var utc = PageDates.parse("2031-12-23T03:00:46Z");
+        assertThat(LocalDates.localise(utc, page, shown)).isEqualTo(utc);
+    }
 }
