@@ -193,4 +193,12 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL))
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void indirectQuoteLeavesTheDatelineOut() {
+        var quotes = find("OSTRAVIK, May 2 (Northline News) - The port will close for two weeks in June,"
+                + " Mayor Lena Vik said on Friday.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The port will close for two weeks in June"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
+    }
 }
