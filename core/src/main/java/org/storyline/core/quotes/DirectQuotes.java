@@ -52,7 +52,8 @@ final class DirectQuotes {
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
             boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
-            if (!whole && !headline && TitleCase.is(inner.of(text))) {
+            if (!whole && !headline && TitleCase.is(inner.of(text))
+                    && !(frame != null && TitleCase.isHeadline(a.index.sentenceAt(open).span().of(text)))) {
                 continue; // the name of a show, book or slogan, not someone's words
             }
             if (frame != null) {
@@ -87,6 +88,10 @@ final class DirectQuotes {
                 }
             }
         }
+        Frame verbAfter = laterInSentence == null ? speakerVerbAfter(close, sClose) : null;
+        if (verbAfter != null) {
+            return verbAfter;
+        }
         if (laterInSentence == null && sClose + 1 < frames.size()) {
             // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”". After "." the
             // next sentence is the frame only when it says nothing else ("“….” Trump said Wednesday."):
@@ -113,6 +118,56 @@ final class DirectQuotes {
             return leadIn(sOpen - 1);
         }
         return subjectFrame(open, sOpen);
+    }
+
+    /**
+     * "“Go back to Univision,” Trump barked", "“This is fantastic!” beamed Donald Hartley": a quotation
+     * that ends in a comma, "!" or "?" inside its marks, right followed by a name or pronoun and a verb
+     * in the past or present (either order), is that person's words whatever the verb.
+     */
+    private Frame speakerVerbAfter(int close, int sentence) {
+        int last = a.lastToken(sentence);
+        String end = close > 0 ? a.index.get(close - 1).text() : "";
+        if (close + 2 > last || !end.equals(",") && !end.equals("!") && !end.equals("?")) {
+            return null;
+        }
+        int i = close + 1;
+        int name = nameEnd(i, last);
+        if (name >= 0) {
+            int v = name + 1;
+            while (v <= last && a.index.get(v).pos().equals("RB")) {
+                v++;
+            }
+            return v <= last && isFiniteVerb(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
+        }
+        name = isFiniteVerb(i) ? nameEnd(i + 1, last) : -1;
+        return name >= 0 ? new Frame(i + 1, name, i, i, true, false, sentence) : null;
+    }
+
+    /** Last token of a name or speaker pronoun starting at {@code i}, or -1. */
+    private int nameEnd(int i, int last) {
+        if (i > last || a.quoted[i]) {
+            return -1;
+        }
+        var t = a.index.get(i);
+        if (t.pos().equals("PRP")) {
+            return FrameFinder.isSpeakerPronoun(t.text()) ? i : -1;
+        }
+        boolean named = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+        if (!named && !t.pos().startsWith("NNP")) {
+            return -1;
+        }
+        int end = i;
+        while (end + 1 <= last && !a.quoted[end + 1] && (a.index.get(end + 1).pos().startsWith("NNP")
+                || !a.index.get(end + 1).ner().equals("O") && a.index.get(end + 1).ner().equals(t.ner()))) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isFiniteVerb(int i) {
+        String pos = a.index.get(i).pos();
+        return pos.equals("VBD") || pos.equals("VBZ");
     }
 
     /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */

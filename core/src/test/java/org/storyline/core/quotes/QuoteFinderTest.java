@@ -201,4 +201,10 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("The port will close for two weeks in June"))
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
     }
+
+    @Test void partyLabelBetweenNameAndCueIsPassedOver() {
+        var quotes = find("\u201cWe are ready for the vote,\u201d Sen. Karin Holm (D-Ore.) said.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
