@@ -52,7 +52,7 @@ final class DirectQuotes {
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
             boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
-            if (!whole && !headline && TitleCase.is(inner.of(text))
+            if (!whole && !headline && TitleCase.is(inner.of(text)) && !cueRightBefore(frame, open)
                     && !(frame != null && TitleCase.isHeadline(a.index.sentenceAt(open).span().of(text)))) {
                 continue; // the name of a show, book or slogan, not someone's words
             }
@@ -168,6 +168,19 @@ final class DirectQuotes {
     private boolean isFiniteVerb(int i) {
         String pos = a.index.get(i).pos();
         return pos.equals("VBD") || pos.equals("VBZ");
+    }
+
+    /** Whether the frame's cue opens the quotation ("Cruz said “CNN” five times"): then it is no title. */
+    private boolean cueRightBefore(Frame frame, int open) {
+        if (frame == null || frame.cueLast() >= open) {
+            return false;
+        }
+        for (int i = frame.cueLast() + 1; i < open; i++) {
+            if (a.isWord(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
