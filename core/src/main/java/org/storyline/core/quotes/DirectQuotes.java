@@ -172,7 +172,7 @@ final class DirectQuotes {
 
     /** Whether the frame's cue opens the quotation ("Cruz said “CNN” five times"): then it is no title. */
     private boolean cueRightBefore(Frame frame, int open) {
-        if (frame == null || frame.cueLast() >= open) {
+        if (frame == null || frame.cueLast() >= open || !FrameFinder.isCue(a.index.get(frame.cueLast()))) {
             return false;
         }
         for (int i = frame.cueLast() + 1; i < open; i++) {

@@ -236,6 +236,11 @@ final class FrameFinder {
         return subjects.of(first, before);
     }
 
+    /** Whether the token is a verb from the cue list ("said", "told"), not just any verb beside a quotation. */
+    static boolean isCue(Token t) {
+        return t.pos().startsWith("VB") && CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isSpeakerPronoun(String word) {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
