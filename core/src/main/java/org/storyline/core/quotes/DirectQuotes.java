@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class DirectQuotes {
 
+    private static final java.util.Set<String> SHARES = org.storyline.core.nlp.WordList.lowerCaseSet(DirectQuotes.class, "survey-shares.txt");
+
     private final Attribution a;
     private final List<List<Frame>> frames;
     private final FrameFinder finder;
@@ -49,6 +51,9 @@ final class DirectQuotes {
             int sClose = a.index.sentence(close);
             int paragraph = a.index.sentenceAt(open).paragraph();
             Frame frame = choose(open, close, sOpen, sClose, endsInExclamation(text, inner));
+            if (frame != null && surveyShare(frame)) {
+                frame = null;
+            }
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
             boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
@@ -168,6 +173,18 @@ final class DirectQuotes {
     private boolean isFiniteVerb(int i) {
         String pos = a.index.get(i).pos();
         return pos.equals("VBD") || pos.equals("VBZ");
+    }
+
+    /** Whether the speaker phrase is a share of a surveyed group ("72 percent of Democrats", "a majority of voters"). */
+    private boolean surveyShare(Frame f) {
+        boolean share = false;
+        boolean counted = false;
+        for (int i = f.speakerFirst(); i <= f.speakerLast(); i++) {
+            var t = a.index.get(i);
+            share |= SHARES.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+            counted |= t.pos().equals("CD") || t.text().equalsIgnoreCase("of");
+        }
+        return share && counted;
     }
 
     /** Whether the frame's cue opens the quotation ("Cruz said “CNN” five times"): then it is no title. */

@@ -207,4 +207,9 @@ class QuoteFinderTest {
         assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void surveyShareTakesNoQuotation() {
+        var quotes = find("In the new poll, 64 percent of voters said the mayor is \u201chonest enough to lead the city.\u201d");
+        assertThat(quotes).noneMatch(q -> q.kind() != QuoteKind.INDIRECT);
+    }
 }
