@@ -5,30 +5,33 @@ import org.storyline.core.model.QuoteKind;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Speaker;
 import org.storyline.core.nlp.Quotation;
+import org.storyline.core.nlp.WordList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Attributes quotations to frames. A quotation takes the frame right after its closing mark ("“…,” he
- * said"), else the nearest frame before it in its sentence ("X said: “…”", "said there was “…”"), else
- * a frame later in its last sentence. It is direct when it stands as a whole utterance (nothing but the
- * frame and punctuation around it, not starting in lower case) and partial otherwise. A quotation with no
- * frame continues the speaker of the previous attributed quotation in the same or the previous paragraph.
+ * Attributes quotations to frames, the frame chosen by {@link FrameChoice}. A quotation is direct when it
+ * stands as a whole utterance (nothing but the frame and punctuation around it, not starting in lower case)
+ * and partial otherwise. A whole quotation with no frame continues the speaker of the previous attributed
+ * quotation, or of reported speech after it ("X said that …"), in the same or the previous paragraph.
+ * A capitalised quotation inside a sentence is a title, not someone's words, unless its cue opens it or
+ * the sentence is a headline; a share of a surveyed group ("75 percent of Democrats said") takes none.
  */
 final class DirectQuotes {
 
-    private static final java.util.Set<String> SHARES = org.storyline.core.nlp.WordList.lowerCaseSet(DirectQuotes.class, "survey-shares.txt");
+    private static final Set<String> SHARES = WordList.lowerCaseSet(DirectQuotes.class, "survey-shares.txt");
 
     private final Attribution a;
     private final List<List<Frame>> frames;
-    private final FrameFinder finder;
+    private final FrameChoice choice;
 
     DirectQuotes(Attribution attribution, List<List<Frame>> frames, FrameFinder finder) {
         this.a = attribution;
         this.frames = frames;
-        this.finder = finder;
+        this.choice = new FrameChoice(attribution, frames, finder);
     }
 
     List<Quote> attribute(List<Quotation> quotations, Set<Frame> used) {
@@ -37,6 +40,7 @@ final class DirectQuotes {
         Speaker lastSpeaker = null;
         int lastParagraph = -10;
         String lastCue = null;
+        int lastClose = -1;
         for (Quotation q : quotations) {
             Span inner = trim(text, q.inner());
             if (inner == null) {
@@ -50,7 +54,7 @@ final class DirectQuotes {
             int sOpen = a.index.sentence(open);
             int sClose = a.index.sentence(close);
             int paragraph = a.index.sentenceAt(open).paragraph();
-            Frame frame = choose(open, close, sOpen, sClose, endsInExclamation(text, inner));
+            Frame frame = choice.of(open, close, sOpen, sClose, endsInExclamation(text, inner));
             if (frame != null && surveyShare(frame)) {
                 frame = null;
             }
@@ -69,110 +73,38 @@ final class DirectQuotes {
                 lastSpeaker = speaker;
                 lastCue = a.cue(frame);
                 lastParagraph = a.index.sentenceAt(close).paragraph();
-            } else if (whole && lastSpeaker != null && paragraph - lastParagraph <= 1) {
-                out.add(new Quote(QuoteKind.DIRECT, inner.of(text), inner, lastSpeaker, lastCue, sOpen));
-                lastParagraph = a.index.sentenceAt(close).paragraph();
+            } else if (whole) {
+                Frame reported = latestFrame(sOpen, paragraph - 1, lastClose);
+                if (reported != null) {
+                    lastSpeaker = a.speaker(reported);
+                    lastCue = a.cue(reported);
+                    lastParagraph = a.index.sentenceAt(reported.last()).paragraph();
+                }
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1) {
+                    out.add(new Quote(QuoteKind.DIRECT, inner.of(text), inner, lastSpeaker, lastCue, sOpen));
+                    lastParagraph = a.index.sentenceAt(close).paragraph();
+                }
             }
+            lastClose = close;
         }
         return out;
     }
 
-    private Frame choose(int open, int close, int sOpen, int sClose, boolean exclamation) {
-        Frame laterInSentence = null;
-        for (Frame f : frames.get(sClose)) {
-            if (f.first() > close) {
-                boolean adjacent = true;
-                for (int i = close + 1; i < f.first(); i++) {
-                    adjacent &= !a.isWord(i);
-                }
-                if (adjacent) {
-                    return f;
-                }
-                if (laterInSentence == null) {
-                    laterInSentence = f;
-                }
-            }
-        }
-        Frame verbAfter = laterInSentence == null ? speakerVerbAfter(close, sClose) : null;
-        if (verbAfter != null) {
-            return verbAfter;
-        }
-        if (laterInSentence == null && sClose + 1 < frames.size()) {
-            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”". After "." the
-            // next sentence is the frame only when it says nothing else ("“….” Trump said Wednesday."):
-            // "“… insensitive.” He writes that …" starts a new attribution.
-            int next = a.firstToken(sClose + 1);
-            boolean adjacent = next == close + 1
-                    && a.index.sentenceAt(next).paragraph() == a.index.sentenceAt(close).paragraph();
-            for (Frame f : frames.get(sClose + 1)) {
-                if (adjacent && f.first() == next && (exclamation || bareFrame(f, sClose + 1))) {
-                    return f;
-                }
-            }
-        }
-        Frame before = null;
-        for (Frame f : frames.get(sOpen)) {
-            if (f.last() < open) {
-                before = f;
-            }
-        }
-        if (before != null || laterInSentence != null) {
-            return before != null ? before : laterInSentence;
-        }
-        if (sOpen > 0 && open == a.firstToken(sOpen)) {
-            return leadIn(sOpen - 1);
-        }
-        return subjectFrame(open, sOpen);
-    }
-
     /**
-     * "“Go back to Univision,” Trump barked", "“This is fantastic!” beamed Donald Hartley": a quotation
-     * that ends in a comma, "!" or "?" inside its marks, right followed by a name or pronoun and a verb
-     * in the past or present (either order), is that person's words whatever the verb.
+     * The last frame of reported speech before sentence {@code sentence}, from paragraph {@code paragraph}
+     * on and after token {@code after}: "X said that …" ahead of a quotation-only paragraph makes X its speaker.
      */
-    private Frame speakerVerbAfter(int close, int sentence) {
-        int last = a.lastToken(sentence);
-        String end = close > 0 ? a.index.get(close - 1).text() : "";
-        if (close + 2 > last || !end.equals(",") && !end.equals("!") && !end.equals("?")) {
-            return null;
-        }
-        int i = close + 1;
-        int name = nameEnd(i, last);
-        if (name >= 0) {
-            int v = name + 1;
-            while (v <= last && a.index.get(v).pos().equals("RB")) {
-                v++;
+    private Frame latestFrame(int sentence, int paragraph, int after) {
+        for (int s = sentence - 1; s >= 0 && a.index.sentenceAt(a.firstToken(s)).paragraph() >= paragraph; s--) {
+            List<Frame> inSentence = frames.get(s);
+            for (int k = inSentence.size() - 1; k >= 0; k--) {
+                Frame f = inSentence.get(k);
+                if (f.first() > after && !surveyShare(f)) {
+                    return f;
+                }
             }
-            return v <= last && isFiniteVerb(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
         }
-        name = isFiniteVerb(i) ? nameEnd(i + 1, last) : -1;
-        return name >= 0 ? new Frame(i + 1, name, i, i, true, false, sentence) : null;
-    }
-
-    /** Last token of a name or speaker pronoun starting at {@code i}, or -1. */
-    private int nameEnd(int i, int last) {
-        if (i > last || a.quoted[i]) {
-            return -1;
-        }
-        var t = a.index.get(i);
-        if (t.pos().equals("PRP")) {
-            return FrameFinder.isSpeakerPronoun(t.text()) ? i : -1;
-        }
-        boolean named = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
-        if (!named && !t.pos().startsWith("NNP")) {
-            return -1;
-        }
-        int end = i;
-        while (end + 1 <= last && !a.quoted[end + 1] && (a.index.get(end + 1).pos().startsWith("NNP")
-                || !a.index.get(end + 1).ner().equals("O") && a.index.get(end + 1).ner().equals(t.ner()))) {
-            end++;
-        }
-        return end;
-    }
-
-    private boolean isFiniteVerb(int i) {
-        String pos = a.index.get(i).pos();
-        return pos.equals("VBD") || pos.equals("VBZ");
+        return null;
     }
 
     /** Whether the speaker phrase is a share of a surveyed group ("72 percent of Democrats", "a majority of voters"). */
@@ -181,7 +113,7 @@ final class DirectQuotes {
         boolean counted = false;
         for (int i = f.speakerFirst(); i <= f.speakerLast(); i++) {
             var t = a.index.get(i);
-            share |= SHARES.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+            share |= SHARES.contains(t.text().toLowerCase(Locale.ROOT));
             counted |= t.pos().equals("CD") || t.text().equalsIgnoreCase("of");
         }
         return share && counted;
@@ -198,64 +130,6 @@ final class DirectQuotes {
             }
         }
         return true;
-    }
-
-    /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
-    private boolean bareFrame(Frame f, int sentence) {
-        for (int i = f.last() + 1; i <= a.lastToken(sentence); i++) {
-            String pos = a.index.get(i).pos();
-            if (a.quoted[i] || pos.startsWith("VB") || pos.equals("MD") || a.index.get(i).text().equals(":")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
-    private Frame subjectFrame(int open, int sOpen) {
-        int[] subject = finder.subject(a.firstToken(sOpen), open);
-        if (subject == null) {
-            return null;
-        }
-        for (int v = subject[1] + 1; v < open; v++) {
-            String lemma = a.index.get(v).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
-                continue;
-            }
-            if (a.index.get(v).pos().startsWith("VB")) {
-                return new Frame(subject[0], subject[1], v, v, false, false, sOpen);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A sentence ending in a colon that introduces the quotation after it ("Cruz continued:", "Cruz called
-     * them on it:"): its frame, or else its first named person or organisation, or pronoun, as the speaker.
-     */
-    private Frame leadIn(int sentence) {
-        int last = a.lastToken(sentence);
-        if (!a.index.get(last).text().equals(":")) {
-            return null;
-        }
-        List<Frame> inSentence = frames.get(sentence);
-        if (!inSentence.isEmpty()) {
-            return inSentence.get(inSentence.size() - 1);
-        }
-        for (int i = a.firstToken(sentence); i < last; i++) {
-            String ner = a.index.get(i).ner();
-            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
-                int end = i;
-                while (end + 1 < last && a.index.get(end + 1).ner().equals(ner)) {
-                    end++;
-                }
-                return new Frame(i, end, last, last, false, false, sentence);
-            }
-            if (a.index.get(i).pos().equals("PRP") && FrameFinder.isSpeakerPronoun(a.index.get(i).text())) {
-                return new Frame(i, i, last, last, false, false, sentence);
-            }
-        }
-        return null;
     }
 
     /** Nothing but the frame, punctuation, or a colon-led lead-in before the opening mark. */
