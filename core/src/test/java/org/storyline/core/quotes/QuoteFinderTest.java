@@ -212,4 +212,11 @@ class QuoteFinderTest {
         var quotes = find("In the new poll, 64 percent of voters said the mayor is \u201chonest enough to lead the city.\u201d");
         assertThat(quotes).noneMatch(q -> q.kind() != QuoteKind.INDIRECT);
     }
+
+    @Test void quotationParagraphAfterReportedSpeechTakesItsSpeaker() {
+        var quotes = find("Karin Holm said the old pier would close in June.",
+                "\u201cWe have no other choice. The pier is no longer safe.\u201d");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
