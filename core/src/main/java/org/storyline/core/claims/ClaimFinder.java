@@ -72,7 +72,8 @@ public final class ClaimFinder {
             String unit = q.unit() != null ? q.unit() : whole != null ? whole.unit() : null;
             MeasuredThing thing = MeasuredThing.of(s, q.first(), whole != null ? whole.end() : q.end());
             if (unit == null) {
-                if (!thing.reported()) {
+                // the counted noun must follow the number: in "voted 31 to 9 on Thursday" nothing is counted
+                if (!thing.reported() || thing.nounFrom() != (whole != null ? whole.end() : q.end())) {
                     continue; // a count no verb reports: "an invasion on three sides"
                 }
                 unit = thing.noun();

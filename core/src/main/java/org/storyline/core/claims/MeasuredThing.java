@@ -73,6 +73,8 @@ record MeasuredThing(String what, String noun, int nounFrom, int nounTo, boolean
             String tag = s.tag(j);
             if (tag.startsWith("NN")) {
                 lastNoun = j + 1;
+            } else if (tag.equals("VBG") && lastNoun > i) {
+                break; // a participle after the noun opens a clause: "four lines running north"
             } else if (!(tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("HYPH"))) {
                 break;
             }

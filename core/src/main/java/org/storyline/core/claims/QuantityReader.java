@@ -60,9 +60,14 @@ final class QuantityReader {
         String unit = currency;
         int end = numberEnd;
         PhraseTable.Match<String> unitWords = lexicon.unitWords.startingAt(s.words, numberEnd);
+        int hyphen = 0;
+        if (unitWords == null && s.word(numberEnd).equals("-")) { // "a 48-megawatt farm"
+            unitWords = lexicon.unitWords.startingAt(s.words, numberEnd + 1);
+            hyphen = 1;
+        }
         if (unitWords != null) {
             unit = unit == null ? unitWords.value() : unit;
-            end += unitWords.length();
+            end += hyphen + unitWords.length();
         }
         int first = start;
         PhraseTable.Match<Boolean> hedge = lexicon.hedges.endingAt(s.words, start);

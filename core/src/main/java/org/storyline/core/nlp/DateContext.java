@@ -13,7 +13,7 @@ final class DateContext {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     /** How many words before a date a future cue may stand ("will meet in Brussels on Friday"). */
-    private static final int CUE_WINDOW = 6;
+    private static final int CUE_WINDOW = 8;
 
     final String text;
     final DateResolver resolver;

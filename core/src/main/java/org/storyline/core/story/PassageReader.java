@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.core.extract.DatelineReader;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.EntityType;
@@ -152,8 +153,27 @@ final class PassageReader {
         return span.length() == 0 ? 0 : (double) covered / span.length();
     }
 
-    /** The annotated sentences, or sentences cut at terminal punctuation when the article was not annotated. */
+    /**
+     * The annotated sentences, or sentences cut at terminal punctuation when the article was not annotated,
+     * with the opening dateline ("CALDERRA, March 4 (Meridian Wire) -") left out: it says where and by whom
+     * the report was filed, which the story shows elsewhere, and it is not part of any statement.
+     */
     private static List<Cut> sentences(ArticleAnalysis a, String text) {
+        var dateline = DatelineReader.standard().read(text.length() > 200 ? text.substring(0, 200) : text);
+        int body = dateline == null ? 0 : dateline.length();
+        var cuts = new ArrayList<Cut>();
+        for (var cut : wholeSentences(a, text)) {
+            if (cut.span().begin() >= body) {
+                cuts.add(cut);
+            } else if (cut.span().end() > body) {
+                var tokens = cut.tokens().stream().filter(t -> t.span() == null || t.span().begin() >= body).toList();
+                cuts.add(new Cut(cut.index(), new Span(body, cut.span().end()), tokens));
+            }
+        }
+        return cuts;
+    }
+
+    private static List<Cut> wholeSentences(ArticleAnalysis a, String text) {
         var spans = new ArrayList<Cut>();
         for (var s : a.annotated().sentences()) {
             if (s.span() != null && s.span().end() <= text.length()) {

@@ -79,12 +79,19 @@ public final class StoryAssembler {
             if (outlets >= 2) {
                 corroborated.add(report);
                 for (var p : group) {
-                    for (var own : ownNumbers(p, group, claims)) {
+                    for (var own : ownNumbers(p, passages, claims)) {
                         onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(writer.write(p, own));
                     }
                 }
             } else if (severalOutlets && substantial(report, group)) {
-                onlyIn.computeIfAbsent(group.get(0).outlet(), k -> new ArrayList<>()).add(report);
+                var p = group.get(0);
+                var own = ownNumbers(p, passages, claims);
+                if (p.claims().isEmpty() || own.size() == p.claims().size()) {
+                    onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(report);
+                } else {
+                    // the sentence aligned with none, but another outlet reports some of its figures elsewhere
+                    own.forEach(c -> onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(writer.write(p, c)));
+                }
             }
         }
         corroborated.sort(Comparator.comparingInt((Report r) -> -r.outlets().size()));
@@ -106,11 +113,11 @@ public final class StoryAssembler {
     }
 
     /**
-     * The numbers a sentence of a corroborated group reports that no other outlet in the group does: the
-     * statement is shared, the figure is that outlet's alone.
+     * The numbers a sentence reports that no other outlet reports anywhere in the story: a figure another
+     * outlet gives in a sentence of its own wording is shared, not that outlet's alone.
      */
-    private static List<org.storyline.core.model.Claim> ownNumbers(Passage p, List<Passage> group, ClaimMatcher claims) {
-        return p.claims().stream().filter(c -> group.stream()
+    private static List<org.storyline.core.model.Claim> ownNumbers(Passage p, List<Passage> all, ClaimMatcher claims) {
+        return p.claims().stream().filter(c -> all.stream()
                 .filter(q -> !q.outlet().equals(p.outlet()))
                 .noneMatch(q -> q.claims().stream().anyMatch(d -> claims.sameValue(c, d)
                         && (claims.sameMeasure(c, d) || claims.sameKind(c, d)))))

@@ -192,4 +192,21 @@ class ClaimFinderTest {
         AnnotatedArticle empty = new AnnotatedArticle(Tagged.article("x/NN").article(), "", List.of(), List.of());
         assertThat(finder.find(empty, List.of())).isEmpty();
     }
+
+    @Test void hyphenatedUnitIsTheUnit() {
+        var claims = claims("The/DT council/NN approved/VBD a/DT 48/CD -/HYPH megawatt/NN solar/JJ farm/NN ./.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(48);
+            assertThat(c.unit()).isEqualTo("MW");
+        });
+    }
+
+    @Test void tallyBeforeADayCountsNothing() {
+        assertThat(claims("The/DT council/NN voted/VBD 31/CD to/TO 9/CD on/IN Thursday/NNP ./.")).isEmpty();
+    }
+
+    @Test void participleAfterTheCountedNounIsNotPartOfIt() {
+        var claims = claims("The/DT fire/NN cut/VBD four/CD lines/NNS running/VBG north/NN of/IN the/DT capital/NN ./.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.unit()).isEqualTo("lines"));
+    }
 }

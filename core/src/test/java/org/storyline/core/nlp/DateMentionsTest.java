@@ -38,6 +38,12 @@ class DateMentionsTest {
         assertThat(only("On Friday, the ministers will meet again.")).isEqualTo("2023-12-01");
     }
 
+    @Test void futureOfReportedSpeechLooksForward() {
+        assertThat(only("The operator said no trains would run north of the capital until Friday morning."))
+                .isEqualTo("2023-12-01");
+        assertThat(only("The company said it expected a full timetable by Friday.")).isEqualTo("2023-12-01");
+    }
+
     @Test void reportedFutureKeepsTheSayingDayInThePast() {
         assertThat(only("She said on Tuesday that the ministers will meet again.")).isEqualTo("2023-11-28");
     }

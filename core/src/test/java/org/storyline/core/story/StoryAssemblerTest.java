@@ -158,4 +158,37 @@ class StoryAssemblerTest {
     void reportKindsSayWhatWasAligned() {
         assertThat(onlyIn(bridge(), "Harbour Gazette")).extracting(Report::kind).contains(ReportKind.CLAIM);
     }
+
+    @Test
+    void openingDatelineIsNotPartOfAnyStatement() {
+        var story = bridge();
+        var cited = new java.util.ArrayList<String>();
+        story.summary().forEach(s -> cited.add(s.text()));
+        story.corroborated().forEach(r -> r.citations().forEach(c -> cited.add(c.text())));
+        story.onlyIn().forEach(o -> o.reports().forEach(r -> r.citations().forEach(c -> cited.add(c.text()))));
+        assertThat(cited).anyMatch(t -> t.startsWith("Emergency crews searched the river"));
+        assertThat(cited).noneMatch(t -> t.contains("PORT ALDER, March 5"));
+    }
+
+    @Test
+    void figureAnotherOutletGivesInOtherWordsIsNotOnlyIn() {
+        var courier = article("c1", "Lake Courier",
+                "The council voted to build a 48-megawatt solar farm on the lake.",
+                "The 63 million euro project will put 96,000 panels on the water.")
+                .published("2025-03-06")
+                .claim("council", "solar farm", 48, "MW", false, "48")
+                .claim("project", "cost", 63_000_000, "EUR", false, "63 million euro")
+                .claim("project", "panels", 96_000, "panels", false, "96,000")
+                .build();
+        var ledger = article("l1", "Valley Ledger",
+                "The council voted for the 48-megawatt scheme, which will put 96,000 panels on the lake at a cost of 63 million euros.")
+                .published("2025-03-07")
+                .claim("council", "solar farm", 48, "MW", false, "48")
+                .claim("project", "panels", 96_000, "panels", false, "96,000")
+                .claim("project", "cost", 63_000_000, "EUR", false, "63 million euros")
+                .build();
+        var story = assembler.assemble("s2", List.of(courier, ledger), Map.of());
+        assertThat(story.onlyIn()).flatMap(OnlyIn::reports)
+                .noneMatch(r -> r.citations().stream().anyMatch(c -> c.text().contains("63 million")));
+    }
 }
