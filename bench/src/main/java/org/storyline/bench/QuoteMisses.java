@@ -66,8 +66,10 @@ public final class QuoteMisses {
         for (PolnearDocument.Attribution g : golds) {
             boolean hit = predicted.stream().anyMatch(p -> g.content().stream().anyMatch(c -> overlapsHalf(c, p.content())));
             if (!hit) {
+                Span c = g.content().get(0);
                 System.out.println("MISS [" + doc.id() + "] src=" + g.source().get(0).of(text) + " | "
-                        + flat(g.content().get(0).of(text)));
+                        + flat(g.content().get(0).of(text)) + "\n    in: " + flat(text.substring(Math.max(0, c.begin() - 150), c.begin()))
+                        + " [[" + flat(c.of(text)) + "]] " + flat(text.substring(c.end(), Math.min(text.length(), c.end() + 80))));
             }
         }
         for (PolnearDocument.Attribution g : golds) {

@@ -61,6 +61,12 @@ public final class EntityResolver {
         while (nameFirst < last && Roles.isRoleWord(index.get(nameFirst).text())) {
             nameFirst++;
         }
+        for (int k = nameFirst + 1; k <= last; k++) {
+            if (index.get(k).pos().startsWith("VB")) {
+                last = k - 1; // a headline in title case runs name and verb together ("X Calls Plan …")
+                break;
+            }
+        }
         while (last > nameFirst && isPossessive(index.get(last).text())) {
             last--;
         }

@@ -1,5 +1,6 @@
 package org.storyline.core.quotes;
 
+import org.storyline.core.extract.DatelineReader;
 import org.storyline.core.model.AnnotatedArticle;
 import org.storyline.core.model.Sentence;
 import org.storyline.core.model.Span;
@@ -24,6 +25,7 @@ final class Attribution {
     private final SpeakerResolver speakers;
     private final int[] firstToken;
     private final int[] lastToken;
+    private final int[] bodyToken;
 
     Attribution(AnnotatedArticle annotated, TokenIndex index, boolean[] quoted, SpeakerResolver speakers) {
         this.annotated = annotated;
@@ -33,12 +35,38 @@ final class Attribution {
         List<Sentence> sentences = annotated.sentences();
         firstToken = new int[sentences.size()];
         lastToken = new int[sentences.size()];
+        bodyToken = new int[sentences.size()];
         int at = 0;
+        int paragraph = -1;
         for (Sentence s : sentences) {
             firstToken[s.index()] = at;
             at += s.tokens().size();
             lastToken[s.index()] = at - 1;
+            bodyToken[s.index()] = s.paragraph() != paragraph ? afterDateline(s) : firstToken[s.index()];
+            paragraph = s.paragraph();
         }
+    }
+
+    /**
+     * The first token after the dateline that opens a paragraph's first sentence ("CALDERRA, March 4
+     * (Meridian Wire) - Estrava will …"): the dateline says where and when the story was filed, and is no
+     * part of what anyone said.
+     */
+    private int afterDateline(Sentence s) {
+        int first = firstToken[s.index()];
+        String text = annotated.text();
+        int begin = s.span().begin();
+        DatelineReader.Dateline dateline = DatelineReader.standard().read(text.substring(begin, Math.min(text.length(), begin + 200)));
+        if (dateline == null) {
+            return first;
+        }
+        int body = begin + dateline.length();
+        for (int i = first; i <= lastToken[s.index()]; i++) {
+            if (index.get(i).span().begin() >= body) {
+                return i;
+            }
+        }
+        return first;
     }
 
     int firstToken(int sentence) {
@@ -77,7 +105,7 @@ final class Attribution {
      * ("…, he said."). Content must be a clause (a verb among at least three words) and hold no quotation.
      */
     Span indirectContent(Frame f, List<Frame> inSentence) {
-        int s0 = firstToken[f.sentence()];
+        int s0 = bodyToken[f.sentence()];
         int s1 = lastToken[f.sentence()];
         while (s1 > s0 && !isWord(s1)) {
             s1--;

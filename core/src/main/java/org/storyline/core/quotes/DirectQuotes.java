@@ -5,28 +5,33 @@ import org.storyline.core.model.QuoteKind;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Speaker;
 import org.storyline.core.nlp.Quotation;
+import org.storyline.core.nlp.WordList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Attributes quotations to frames. A quotation takes the frame right after its closing mark ("“…,” he
- * said"), else the nearest frame before it in its sentence ("X said: “…”", "said there was “…”"), else
- * a frame later in its last sentence. It is direct when it stands as a whole utterance (nothing but the
- * frame and punctuation around it, not starting in lower case) and partial otherwise. A quotation with no
- * frame continues the speaker of the previous attributed quotation in the same or the previous paragraph.
+ * Attributes quotations to frames, the frame chosen by {@link FrameChoice}. A quotation is direct when it
+ * stands as a whole utterance (nothing but the frame and punctuation around it, not starting in lower case)
+ * and partial otherwise. A whole quotation with no frame continues the speaker of the previous attributed
+ * quotation, or of reported speech after it ("X said that …"), in the same or the previous paragraph.
+ * A capitalised quotation inside a sentence is a title, not someone's words, unless its cue opens it or
+ * the sentence is a headline; a share of a surveyed group ("75 percent of Democrats said") takes none.
  */
 final class DirectQuotes {
 
+    private static final Set<String> SHARES = WordList.lowerCaseSet(DirectQuotes.class, "survey-shares.txt");
+
     private final Attribution a;
     private final List<List<Frame>> frames;
-    private final FrameFinder finder;
+    private final FrameChoice choice;
 
     DirectQuotes(Attribution attribution, List<List<Frame>> frames, FrameFinder finder) {
         this.a = attribution;
         this.frames = frames;
-        this.finder = finder;
+        this.choice = new FrameChoice(attribution, frames, finder);
     }
 
     List<Quote> attribute(List<Quotation> quotations, Set<Frame> used) {
@@ -35,6 +40,7 @@ final class DirectQuotes {
         Speaker lastSpeaker = null;
         int lastParagraph = -10;
         String lastCue = null;
+        int lastClose = -1;
         for (Quotation q : quotations) {
             Span inner = trim(text, q.inner());
             if (inner == null) {
@@ -48,11 +54,15 @@ final class DirectQuotes {
             int sOpen = a.index.sentence(open);
             int sClose = a.index.sentence(close);
             int paragraph = a.index.sentenceAt(open).paragraph();
-            Frame frame = choose(open, close, sOpen, sClose, endsInExclamation(text, inner));
+            Frame frame = choice.of(open, close, sOpen, sClose, endsInExclamation(text, inner));
+            if (frame != null && surveyShare(frame)) {
+                frame = null;
+            }
             boolean whole = Character.isLowerCase(text.charAt(inner.begin())) ? false
                     : cleanBefore(open, sOpen, frame) && cleanAfter(close, sClose, frame, q.closed());
             boolean headline = frame != null && a.index.get(frame.cueFirst()).text().equals(":");
-            if (!whole && !headline && TitleCase.is(inner.of(text))) {
+            if (!whole && !headline && TitleCase.is(inner.of(text)) && !cueRightBefore(frame, open)
+                    && !(frame != null && TitleCase.isHeadline(a.index.sentenceAt(open).span().of(text)))) {
                 continue; // the name of a show, book or slogan, not someone's words
             }
             if (frame != null) {
@@ -63,114 +73,63 @@ final class DirectQuotes {
                 lastSpeaker = speaker;
                 lastCue = a.cue(frame);
                 lastParagraph = a.index.sentenceAt(close).paragraph();
-            } else if (whole && lastSpeaker != null && paragraph - lastParagraph <= 1) {
-                out.add(new Quote(QuoteKind.DIRECT, inner.of(text), inner, lastSpeaker, lastCue, sOpen));
-                lastParagraph = a.index.sentenceAt(close).paragraph();
+            } else if (whole) {
+                Frame reported = latestFrame(sOpen, paragraph - 1, lastClose);
+                if (reported != null) {
+                    lastSpeaker = a.speaker(reported);
+                    lastCue = a.cue(reported);
+                    lastParagraph = a.index.sentenceAt(reported.last()).paragraph();
+                }
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1) {
+                    out.add(new Quote(QuoteKind.DIRECT, inner.of(text), inner, lastSpeaker, lastCue, sOpen));
+                    lastParagraph = a.index.sentenceAt(close).paragraph();
+                }
             }
+            lastClose = close;
         }
         return out;
     }
 
-    private Frame choose(int open, int close, int sOpen, int sClose, boolean exclamation) {
-        Frame laterInSentence = null;
-        for (Frame f : frames.get(sClose)) {
-            if (f.first() > close) {
-                boolean adjacent = true;
-                for (int i = close + 1; i < f.first(); i++) {
-                    adjacent &= !a.isWord(i);
-                }
-                if (adjacent) {
-                    return f;
-                }
-                if (laterInSentence == null) {
-                    laterInSentence = f;
-                }
-            }
-        }
-        if (laterInSentence == null && sClose + 1 < frames.size()) {
-            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”". After "." the
-            // next sentence is the frame only when it says nothing else ("“….” Trump said Wednesday."):
-            // "“… insensitive.” He writes that …" starts a new attribution.
-            int next = a.firstToken(sClose + 1);
-            boolean adjacent = next == close + 1
-                    && a.index.sentenceAt(next).paragraph() == a.index.sentenceAt(close).paragraph();
-            for (Frame f : frames.get(sClose + 1)) {
-                if (adjacent && f.first() == next && (exclamation || bareFrame(f, sClose + 1))) {
+    /**
+     * The last frame of reported speech before sentence {@code sentence}, from paragraph {@code paragraph}
+     * on and after token {@code after}: "X said that …" ahead of a quotation-only paragraph makes X its speaker.
+     */
+    private Frame latestFrame(int sentence, int paragraph, int after) {
+        for (int s = sentence - 1; s >= 0 && a.index.sentenceAt(a.firstToken(s)).paragraph() >= paragraph; s--) {
+            List<Frame> inSentence = frames.get(s);
+            for (int k = inSentence.size() - 1; k >= 0; k--) {
+                Frame f = inSentence.get(k);
+                if (f.first() > after && !surveyShare(f)) {
                     return f;
                 }
             }
         }
-        Frame before = null;
-        for (Frame f : frames.get(sOpen)) {
-            if (f.last() < open) {
-                before = f;
-            }
-        }
-        if (before != null || laterInSentence != null) {
-            return before != null ? before : laterInSentence;
-        }
-        if (sOpen > 0 && open == a.firstToken(sOpen)) {
-            return leadIn(sOpen - 1);
-        }
-        return subjectFrame(open, sOpen);
+        return null;
     }
 
-    /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
-    private boolean bareFrame(Frame f, int sentence) {
-        for (int i = f.last() + 1; i <= a.lastToken(sentence); i++) {
-            String pos = a.index.get(i).pos();
-            if (a.quoted[i] || pos.startsWith("VB") || pos.equals("MD") || a.index.get(i).text().equals(":")) {
+    /** Whether the speaker phrase is a share of a surveyed group ("72 percent of Democrats", "a majority of voters"). */
+    private boolean surveyShare(Frame f) {
+        boolean share = false;
+        boolean counted = false;
+        for (int i = f.speakerFirst(); i <= f.speakerLast(); i++) {
+            var t = a.index.get(i);
+            share |= SHARES.contains(t.text().toLowerCase(Locale.ROOT));
+            counted |= t.pos().equals("CD") || t.text().equalsIgnoreCase("of");
+        }
+        return share && counted;
+    }
+
+    /** Whether the frame's cue opens the quotation ("Cruz said “CNN” five times"): then it is no title. */
+    private boolean cueRightBefore(Frame frame, int open) {
+        if (frame == null || frame.cueLast() >= open || !FrameFinder.isCue(a.index.get(frame.cueLast()))) {
+            return false;
+        }
+        for (int i = frame.cueLast() + 1; i < open; i++) {
+            if (a.isWord(i)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
-    private Frame subjectFrame(int open, int sOpen) {
-        int[] subject = finder.subject(a.firstToken(sOpen), open);
-        if (subject == null) {
-            return null;
-        }
-        for (int v = subject[1] + 1; v < open; v++) {
-            String lemma = a.index.get(v).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
-                continue;
-            }
-            if (a.index.get(v).pos().startsWith("VB")) {
-                return new Frame(subject[0], subject[1], v, v, false, false, sOpen);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A sentence ending in a colon that introduces the quotation after it ("Cruz continued:", "Cruz called
-     * them on it:"): its frame, or else its first named person or organisation, or pronoun, as the speaker.
-     */
-    private Frame leadIn(int sentence) {
-        int last = a.lastToken(sentence);
-        if (!a.index.get(last).text().equals(":")) {
-            return null;
-        }
-        List<Frame> inSentence = frames.get(sentence);
-        if (!inSentence.isEmpty()) {
-            return inSentence.get(inSentence.size() - 1);
-        }
-        for (int i = a.firstToken(sentence); i < last; i++) {
-            String ner = a.index.get(i).ner();
-            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
-                int end = i;
-                while (end + 1 < last && a.index.get(end + 1).ner().equals(ner)) {
-                    end++;
-                }
-                return new Frame(i, end, last, last, false, false, sentence);
-            }
-            if (a.index.get(i).pos().equals("PRP") && FrameFinder.isSpeakerPronoun(a.index.get(i).text())) {
-                return new Frame(i, i, last, last, false, false, sentence);
-            }
-        }
-        return null;
     }
 
     /** Nothing but the frame, punctuation, or a colon-led lead-in before the opening mark. */

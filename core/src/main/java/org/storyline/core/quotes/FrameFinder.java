@@ -26,10 +26,12 @@ final class FrameFinder {
 
     private final TokenIndex index;
     private final boolean[] quoted;
+    private final ClauseSubject subjects;
 
     FrameFinder(TokenIndex index, boolean[] quoted) {
         this.index = index;
         this.quoted = quoted;
+        this.subjects = new ClauseSubject(index, quoted);
     }
 
     List<Frame> in(Sentence sentence, int first, int last) {
@@ -71,6 +73,7 @@ final class FrameFinder {
             }
             j--;
         }
+        j = beforeParenthesis(j, first);
         if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
             if (j >= first && index.get(j).text().equals(",")) {
                 if (!earlier.isEmpty()) {
@@ -114,6 +117,26 @@ final class FrameFinder {
         return null;
     }
 
+    /**
+     * The token before a short parenthesis that ends at {@code j} ("Rep. Earl Blumenauer (D-Ore.) said"),
+     * or {@code j} itself: a party and state label sits between a name and its cue.
+     */
+    private int beforeParenthesis(int j, int first) {
+        if (j < first || quoted[j] || !index.get(j).text().equals(")") && !index.get(j).pos().equals("-RRB-")) {
+            return j;
+        }
+        for (int k = j - 1; k > first && j - k <= 6 && !quoted[k]; k--) {
+            if (index.get(k).text().equals("(") || index.get(k).pos().equals("-LRB-")) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isNamed(Token t) {
+        return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+    }
+
     /** Start of the speaker phrase ending at token {@code end}, or -1 when it is none. */
     private int nounPhraseBackward(int end, int first) {
         Token head = index.get(end);
@@ -121,8 +144,8 @@ final class FrameFinder {
         if (head.pos().startsWith("PRP")) {
             return PRONOUNS.contains(lower) ? end : -1;
         }
-        if (!head.pos().startsWith("NN")) {
-            return -1;
+        if (!head.pos().startsWith("NN") && !isNamed(head)) {
+            return -1; // the tagger now and then calls a surname an adjective ("Devine/JJ declared")
         }
         int start = end;
         while (start - 1 >= first && !quoted[start - 1] && end - start < MAX_SPEAKER_TOKENS) {
@@ -208,32 +231,14 @@ final class FrameFinder {
         return lastNoun;
     }
 
-    /**
-     * The subject of the clause in tokens {@code [first, before)}: its first named person or organisation,
-     * or a speaker pronoun, or {@code null}. Used where a participle or a partial quote follows a verb that
-     * is no cue ("X emailed supporters, telling them …", "X thanked him for “…”").
-     */
+    /** The subject of the clause in tokens {@code [first, before)}, or {@code null}: see {@link ClauseSubject}. */
     int[] subject(int first, int before) {
-        for (int i = first; i < before; i++) {
-            if (quoted[i]) {
-                return null;
-            }
-            Token t = index.get(i);
-            if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
-                int end = i;
-                while (end + 1 < before && index.get(end + 1).ner().equals(t.ner())) {
-                    end++;
-                }
-                return new int[] {i, end};
-            }
-            if (t.pos().equals("PRP") && isSpeakerPronoun(t.text())) {
-                return new int[] {i, i};
-            }
-            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
-                return null;
-            }
-        }
-        return null;
+        return subjects.of(first, before);
+    }
+
+    /** Whether the token is a verb from the cue list ("said", "told"), not just any verb beside a quotation. */
+    static boolean isCue(Token t) {
+        return t.pos().startsWith("VB") && CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean isSpeakerPronoun(String word) {

@@ -16,6 +16,26 @@ final class TitleCase {
     private TitleCase() {
     }
 
+    /**
+     * Whether a whole sentence is written as a headline ("Hillary Clinton Calls ISIS Violence Against
+     * Yazidis ‘Genocide.’"): at least four words, each capitalised except short function words. In such
+     * a sentence a capitalised quotation is no sign of a title.
+     */
+    static boolean isHeadline(String sentence) {
+        int words = 0;
+        for (String w : sentence.strip().split("\\s+")) {
+            String core = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (core.isEmpty() || SMALL.contains(core.toLowerCase(java.util.Locale.ROOT)) || Character.isDigit(core.charAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(core.charAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 4;
+    }
+
     static boolean is(String quoted) {
         String[] words = quoted.strip().replaceAll("[.,!?\u2019']+$", "").split("\\s+");
         if (words.length > MAX_WORDS) {

@@ -193,4 +193,30 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL))
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void indirectQuoteLeavesTheDatelineOut() {
+        var quotes = find("OSTRAVIK, May 2 (Northline News) - The port will close for two weeks in June,"
+                + " Mayor Lena Vik said on Friday.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The port will close for two weeks in June"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
+    }
+
+    @Test void partyLabelBetweenNameAndCueIsPassedOver() {
+        var quotes = find("\u201cWe are ready for the vote,\u201d Sen. Karin Holm (D-Ore.) said.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void surveyShareTakesNoQuotation() {
+        var quotes = find("In the new poll, 64 percent of voters said the mayor is \u201chonest enough to lead the city.\u201d");
+        assertThat(quotes).noneMatch(q -> q.kind() != QuoteKind.INDIRECT);
+    }
+
+    @Test void quotationParagraphAfterReportedSpeechTakesItsSpeaker() {
+        var quotes = find("Karin Holm said the old pier would close in June.",
+                "\u201cWe have no other choice. The pier is no longer safe.\u201d");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }

@@ -1,0 +1,125 @@
+package org.storyline.core.quotes;
+
+import org.storyline.core.model.Token;
+import org.storyline.core.nlp.TokenIndex;
+
+import java.util.Set;
+
+/**
+ * The subject of a clause, for quotations and participles whose verb is no cue ("Trump went after Bush,
+ * calling him “a total stiff”", "Bush referred to Rubio as “…”"): the first named person or organisation,
+ * or speaker pronoun, or a capitalised name CoreNLP left untyped ("Bush, Florida's former governor,
+ * also attacked …"), or the noun phrase right before the clause's verb ("The billionaire businessman
+ * began …"). A phrase that opens the sentence and ends at a comma ("Speaking at a town hall in Salem, …",
+ * "In an interview on Thursday, …", ", which …,") is passed over: the subject follows it.
+ */
+final class ClauseSubject {
+
+    private static final Set<String> OPENERS = Set.of("IN", "TO", "VBG", "VBN", "WDT", "WP", "WRB");
+    private static final Set<String> NOUN_PHRASE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT",
+            "PRP$", "CD", "POS", "HYPH");
+    private static final int MAX_PHRASE = 10;
+
+    private final TokenIndex index;
+    private final boolean[] quoted;
+
+    ClauseSubject(TokenIndex index, boolean[] quoted) {
+        this.index = index;
+        this.quoted = quoted;
+    }
+
+    /** The subject's first and last token within {@code [first, before)}, or {@code null}. */
+    int[] of(int first, int before) {
+        if (first < before && opens(first)) {
+            int comma = nextComma(first, before);
+            if (comma >= 0) {
+                int[] after = of(comma + 1, before);
+                if (after != null) {
+                    return after;
+                }
+            }
+        }
+        return scan(first, before, first >= before || !opens(first));
+    }
+
+    private int[] scan(int first, int before, boolean nounPhrase) {
+        int start = -1;
+        int head = -1;
+        for (int i = first; i < before; i++) {
+            if (quoted[i]) {
+                return null;
+            }
+            Token t = index.get(i);
+            String pos = t.pos();
+            if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+                return run(i, before, t.ner());
+            }
+            if (pos.equals("PRP") && FrameFinder.isSpeakerPronoun(t.text())) {
+                return new int[] {i, i};
+            }
+            if (pos.startsWith("NNP") && t.ner().equals("O") && Character.isUpperCase(t.text().charAt(0))) {
+                return untyped(i, before);
+            }
+            if (pos.startsWith("VB") || pos.equals("MD")) {
+                return nounPhrase && head >= 0 && head - start < MAX_PHRASE ? new int[] {start, head} : null;
+            }
+            if (NOUN_PHRASE.contains(pos) || t.text().equalsIgnoreCase("of") && head == i - 1) {
+                start = start < 0 ? i : start;
+                head = pos.startsWith("NN") ? i : head;
+            } else if (!(pos.equals("RB") && head == i - 1)) {
+                start = -1;
+                head = -1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A capitalised word CoreNLP gave no type: the person or organisation later in the same noun phrase
+     * when there is one ("Former Secretary of State Hillary Clinton", "Presidential hopeful Sen. Ted Cruz"),
+     * else its run of proper nouns ("Bush").
+     */
+    private int[] untyped(int i, int before) {
+        for (int k = i + 1; k < before && !quoted[k] && k - i < MAX_PHRASE; k++) {
+            Token t = index.get(k);
+            if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+                return run(k, before, t.ner());
+            }
+            if (!NOUN_PHRASE.contains(t.pos()) && !t.text().equalsIgnoreCase("of")) {
+                break;
+            }
+        }
+        int end = i;
+        while (end + 1 < before && !quoted[end + 1] && index.get(end + 1).pos().startsWith("NNP")) {
+            end++;
+        }
+        return new int[] {i, end};
+    }
+
+    private int[] run(int i, int before, String ner) {
+        int end = i;
+        while (end + 1 < before && index.get(end + 1).ner().equals(ner)) {
+            end++;
+        }
+        return new int[] {i, end};
+    }
+
+    /** Whether the clause opens with a phrase that is not its subject ("Speaking …,", "In …,", "Also,"). */
+    private boolean opens(int i) {
+        Token t = index.get(i);
+        return !quoted[i] && (OPENERS.contains(t.pos()) && !t.text().equalsIgnoreCase("that")
+                || t.pos().equals("RB") && i + 1 < index.size() && index.get(i + 1).text().equals(","));
+    }
+
+    private int nextComma(int from, int before) {
+        for (int i = from + 1; i < before; i++) {
+            if (quoted[i]) {
+                return -1;
+            }
+            if (index.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

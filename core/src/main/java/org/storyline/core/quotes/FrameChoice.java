@@ -1,0 +1,180 @@
+package org.storyline.core.quotes;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which frame a quotation takes. The frame right after its closing mark ("“…,” he said"), else a name and any
+ * verb right after a closing comma ("“…,” Trump barked"), else a bare frame opening the next sentence
+ * ("“….” Trump said Wednesday."), else the nearest frame before it in its sentence ("X said: “…”", "said
+ * there was “…”"), else a frame later in its last sentence, else a lead-in sentence ending in a colon, else
+ * the subject of its sentence and the verb after it ("X thanked him for “…”").
+ */
+final class FrameChoice {
+
+    private final Attribution a;
+    private final List<List<Frame>> frames;
+    private final FrameFinder finder;
+
+    FrameChoice(Attribution attribution, List<List<Frame>> frames, FrameFinder finder) {
+        this.a = attribution;
+        this.frames = frames;
+        this.finder = finder;
+    }
+
+    Frame of(int open, int close, int sOpen, int sClose, boolean exclamation) {
+        Frame laterInSentence = null;
+        for (Frame f : frames.get(sClose)) {
+            if (f.first() > close) {
+                boolean adjacent = true;
+                for (int i = close + 1; i < f.first(); i++) {
+                    adjacent &= !a.isWord(i);
+                }
+                if (adjacent) {
+                    return f;
+                }
+                if (laterInSentence == null) {
+                    laterInSentence = f;
+                }
+            }
+        }
+        Frame verbAfter = laterInSentence == null ? speakerVerbAfter(close, sClose) : null;
+        if (verbAfter != null) {
+            return verbAfter;
+        }
+        if (laterInSentence == null && sClose + 1 < frames.size()) {
+            // "“… a pathetic figure!” he wrote": the tokenizer ends the sentence at "!”". After "." the
+            // next sentence is the frame only when it says nothing else ("“….” Trump said Wednesday."):
+            // "“… insensitive.” He writes that …" starts a new attribution.
+            int next = a.firstToken(sClose + 1);
+            boolean adjacent = next == close + 1
+                    && a.index.sentenceAt(next).paragraph() == a.index.sentenceAt(close).paragraph();
+            for (Frame f : frames.get(sClose + 1)) {
+                if (adjacent && f.first() == next && (exclamation || bareFrame(f, sClose + 1))) {
+                    return f;
+                }
+            }
+        }
+        Frame before = null;
+        for (Frame f : frames.get(sOpen)) {
+            if (f.last() < open) {
+                before = f;
+            }
+        }
+        if (before != null || laterInSentence != null) {
+            return before != null ? before : laterInSentence;
+        }
+        if (sOpen > 0 && open == a.firstToken(sOpen)) {
+            return leadIn(sOpen - 1);
+        }
+        return subjectFrame(open, sOpen);
+    }
+
+    /**
+     * "“Go back to Univision,” Trump barked", "“This is fantastic!” beamed Donald Hartley": a quotation
+     * that ends in a comma, "!" or "?" inside its marks, right followed by a name or pronoun and a verb
+     * in the past or present (either order), is that person's words whatever the verb.
+     */
+    private Frame speakerVerbAfter(int close, int sentence) {
+        int last = a.lastToken(sentence);
+        String end = close > 0 ? a.index.get(close - 1).text() : "";
+        if (close + 2 > last || !end.equals(",") && !end.equals("!") && !end.equals("?")) {
+            return null;
+        }
+        int i = close + 1;
+        int name = nameEnd(i, last);
+        if (name >= 0) {
+            int v = name + 1;
+            while (v <= last && a.index.get(v).pos().equals("RB")) {
+                v++;
+            }
+            return v <= last && isFiniteVerb(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
+        }
+        name = isFiniteVerb(i) ? nameEnd(i + 1, last) : -1;
+        return name >= 0 ? new Frame(i + 1, name, i, i, true, false, sentence) : null;
+    }
+
+    /** Last token of a name or speaker pronoun starting at {@code i}, or -1. */
+    private int nameEnd(int i, int last) {
+        if (i > last || a.quoted[i]) {
+            return -1;
+        }
+        var t = a.index.get(i);
+        if (t.pos().equals("PRP")) {
+            return FrameFinder.isSpeakerPronoun(t.text()) ? i : -1;
+        }
+        boolean named = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+        if (!named && !t.pos().startsWith("NNP")) {
+            return -1;
+        }
+        int end = i;
+        while (end + 1 <= last && !a.quoted[end + 1] && (a.index.get(end + 1).pos().startsWith("NNP")
+                || !a.index.get(end + 1).ner().equals("O") && a.index.get(end + 1).ner().equals(t.ner()))) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isFiniteVerb(int i) {
+        String pos = a.index.get(i).pos();
+        return pos.equals("VBD") || pos.equals("VBZ");
+    }
+
+    /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
+    private boolean bareFrame(Frame f, int sentence) {
+        for (int i = f.last() + 1; i <= a.lastToken(sentence); i++) {
+            String pos = a.index.get(i).pos();
+            if (a.quoted[i] || pos.startsWith("VB") || pos.equals("MD") || a.index.get(i).text().equals(":")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
+    private Frame subjectFrame(int open, int sOpen) {
+        int[] subject = finder.subject(a.firstToken(sOpen), open);
+        if (subject == null) {
+            return null;
+        }
+        for (int v = subject[1] + 1; v < open; v++) {
+            String lemma = a.index.get(v).lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+                continue;
+            }
+            if (a.index.get(v).pos().startsWith("VB")) {
+                return new Frame(subject[0], subject[1], v, v, false, false, sOpen);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence ending in a colon that introduces the quotation after it ("Cruz continued:", "Cruz called
+     * them on it:"): its frame, or else its first named person or organisation, or pronoun, as the speaker.
+     */
+    private Frame leadIn(int sentence) {
+        int last = a.lastToken(sentence);
+        if (!a.index.get(last).text().equals(":")) {
+            return null;
+        }
+        List<Frame> inSentence = frames.get(sentence);
+        if (!inSentence.isEmpty()) {
+            return inSentence.get(inSentence.size() - 1);
+        }
+        for (int i = a.firstToken(sentence); i < last; i++) {
+            String ner = a.index.get(i).ner();
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int end = i;
+                while (end + 1 < last && a.index.get(end + 1).ner().equals(ner)) {
+                    end++;
+                }
+                return new Frame(i, end, last, last, false, false, sentence);
+            }
+            if (a.index.get(i).pos().equals("PRP") && FrameFinder.isSpeakerPronoun(a.index.get(i).text())) {
+                return new Frame(i, i, last, last, false, false, sentence);
+            }
+        }
+        return null;
+    }
+}
