@@ -46,14 +46,17 @@ import java.time.Duration;
 public record ClusterSettings(Duration window, double embeddingWeight, double entityWeight, double keywordWeight,
                               double joinThreshold, double mergeThreshold, int nearestStories, int termStories,
                               int indexedKeywords, int maxPostings, int maxStoryTerms, int hashTables,
-                              int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities) {
+                              int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities,
+                              int eraGap, double eraPenalty, double dayWeight, double actorPenalty,
+                              int fadeArrivals) {
 
     public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofDays(7),
-            0.4, 0.3, 0.3, 0.45, 0.6, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1);
+            0.4, 0.3, 0.3, 0.45, 0.6, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.1, 0.1, 0.1, 1000);
 
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
-                || hashBits < 1 || hashBits > 30 || newsCycle.isNegative()) {
+                || hashBits < 1 || hashBits > 30 || newsCycle.isNegative() || eraGap < 1
+                || fadeArrivals < 0) {
             throw new IllegalArgumentException("bad cluster settings: " + window + ", " + nearestStories
                     + ", " + termStories + ", " + hashTables + ", " + hashBits);
         }
@@ -62,24 +65,44 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     public ClusterSettings withWeights(double embedding, double entity, double keyword) {
         return new ClusterSettings(window, embedding, entity, keyword, joinThreshold, mergeThreshold,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, actorPenalty, fadeArrivals);
     }
 
     public ClusterSettings withThresholds(double join, double merge) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, join, merge,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, actorPenalty, fadeArrivals);
     }
 
     public ClusterSettings withWindow(Duration newWindow) {
         return new ClusterSettings(newWindow, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, actorPenalty, fadeArrivals);
     }
 
     public ClusterSettings withTimeliness(Duration cycle, double weight, double leastEntities) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, cycle, weight, leastEntities);
+                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, actorPenalty, fadeArrivals);
+    }
+
+    public ClusterSettings withEra(int gapYears, double penalty) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, gapYears, penalty, dayWeight,
+                actorPenalty, fadeArrivals);
+    }
+
+    public ClusterSettings withFading(int arrivals) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
+                actorPenalty, arrivals);
+    }
+
+    public ClusterSettings withEventCues(double day, double actor) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, actor, fadeArrivals);
     }
 }

@@ -43,6 +43,12 @@ public final class StoryAssigner {
     private record Faded(Instant last, Story story) {
     }
 
+    private record Waiting(long grewAt, Story story) {
+    }
+
+    /** The weight of a name mentioned twice ({@code 1 + ln 2}, see {@link ReportedArticle}). */
+    private static final double REPEATED = 1 + Math.log(2) - 1e-9;
+
     private final ClusterSettings settings;
     private final TermStats stats = new TermStats();
     private final CentroidIndex centroids;
@@ -50,6 +56,8 @@ public final class StoryAssigner {
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Map<String, Story> storyOfArticle = new HashMap<>();
     private final PriorityQueue<Faded> fading = new PriorityQueue<>(Comparator.comparing(Faded::last));
+    private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparingLong(Waiting::grewAt));
+    private long arrivals;
     private Instant newest;
     private long sequence;
 
@@ -70,6 +78,7 @@ public final class StoryAssigner {
             return new Assignment(profile.id(), known.id, false, List.of(), 0);
         }
         ReportedArticle article = ReportedArticle.of(profile);
+        arrivals++;
         fadeBefore(profile.time());
         List<String> indexTerms = article.indexTerms(stats, settings.indexedKeywords());
 
@@ -142,7 +151,10 @@ public final class StoryAssigner {
                 + settings.entityWeight() * entities
                 + settings.keywordWeight() * TermStats.cosine(stats.dot(article.keywords(), story.keywords),
                         keywordNorm, story.keywordNorm(stats))
-                + timeliness(entities, gap(article.profile().time(), article.profile().time(), story));
+                + timeliness(entities, gap(article.profile().time(), article.profile().time(), story))
+                - eraClash(article.era(), story.era())
+                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0)
+                - (actorsClash(article.entities(), story.entities) ? settings.actorPenalty() : 0);
     }
 
     private double storyScore(Story a, Story b) {
@@ -152,7 +164,53 @@ public final class StoryAssigner {
                 + settings.entityWeight() * entities
                 + settings.keywordWeight() * TermStats.cosine(stats.dot(a.keywords, b.keywords),
                         a.keywordNorm(stats), b.keywordNorm(stats))
-                + timeliness(entities, gap(a.first, a.last, b));
+                + timeliness(entities, gap(a.first, a.last, b))
+                - eraClash(a.era(), b.era())
+                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0)
+                - (actorsClash(a.entities, b.entities) ? settings.actorPenalty() : 0);
+    }
+
+    private static boolean sharesDay(Set<String> days, Map<String, Integer> other) {
+        for (String d : days) {
+            if (other.containsKey(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether each side's main actor is missing from the other: the name word that weighs most (mentions
+     * times idf), taken only when it is mentioned at least twice. Twin events (the same kind of news about
+     * other people) are told around different actors.
+     */
+    private boolean actorsClash(Map<String, Double> a, Map<String, Double> b) {
+        if (settings.actorPenalty() == 0) {
+            return false;
+        }
+        String actorA = actor(a);
+        String actorB = actor(b);
+        return actorA != null && actorB != null && !b.containsKey(actorA) && !a.containsKey(actorB);
+    }
+
+    private String actor(Map<String, Double> entities) {
+        String best = null;
+        double bestWeight = 0;
+        for (Map.Entry<String, Double> e : entities.entrySet()) {
+            if (e.getKey().startsWith("w:") && e.getValue() >= REPEATED) {
+                double w = e.getValue() * stats.idf(e.getKey());
+                if (w > bestWeight || w == bestWeight && best != null && e.getKey().compareTo(best) < 0) {
+                    best = e.getKey();
+                    bestWeight = w;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The era term of {@link ClusterSettings}: both years known and at least {@code eraGap} apart. */
+    private double eraClash(int era, int other) {
+        return era > 0 && other > 0 && Math.abs(era - other) >= settings.eraGap() ? settings.eraPenalty() : 0;
     }
 
     /** The timeliness term of {@link ClusterSettings}: dated, close in time and already sharing names. */
@@ -181,6 +239,7 @@ public final class StoryAssigner {
 
     private void join(Story story, ReportedArticle article, List<String> indexTerms) {
         story.add(article, settings.maxStoryTerms(), stats);
+        story.grewAt = arrivals;
         storyOfArticle.put(article.profile().id(), story);
         centroids.put(story);
         terms.post(story, indexTerms);
@@ -194,6 +253,7 @@ public final class StoryAssigner {
         centroids.remove(from);
         terms.remove(from);
         into.absorb(from, settings.maxStoryTerms());
+        into.grewAt = arrivals;
         from.articles.forEach(a -> storyOfArticle.put(a, into));
         stories.remove(from.id);
         from.close();
@@ -204,19 +264,31 @@ public final class StoryAssigner {
         }
     }
 
-    /** Closes every story whose last article is more than a window before the newest article seen. */
+    /**
+     * Closes every story whose last article is more than a window before the newest article seen and that
+     * has taken no article in the last {@link ClusterSettings#fadeArrivals()} arrivals: a stream from many
+     * feeds, or an archive read in no particular order, brings articles late, and a story closed at the
+     * first sight of a newer date could not take them.
+     */
     private void fadeBefore(Instant time) {
-        if (time == null) {
-            return;
-        }
-        if (newest == null || time.isAfter(newest)) {
+        if (time != null && (newest == null || time.isAfter(newest))) {
             newest = time;
+        }
+        if (newest == null) {
+            return;
         }
         Instant horizon = newest.minus(settings.window());
         while (!fading.isEmpty() && fading.peek().last().isBefore(horizon)) {
             Faded f = fading.poll();
             Story s = f.story();
             if (s.active && s.last.equals(f.last())) {
+                waiting.add(new Waiting(s.grewAt, s));
+            }
+        }
+        while (!waiting.isEmpty() && waiting.peek().grewAt() <= arrivals - settings.fadeArrivals()) {
+            Waiting w = waiting.poll();
+            Story s = w.story();
+            if (s.active && s.grewAt == w.grewAt() && s.last.isBefore(horizon)) {
                 centroids.remove(s);
                 terms.remove(s);
                 s.close();
