@@ -20,8 +20,9 @@ import org.storyline.core.cluster.StoryAssigner;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
- * Story clustering on ECB+: {@code bench/run ClusterEval [sharedDir]}. Feeds the 982 documents one at a
- * time in 5 shuffled orders (seeds 1-5) through {@link StoryAssigner} with its default settings and
+ * Story clustering on ECB+: {@code bench/run ClusterEval [sharedDir]}. Reads the 982 documents through the
+ * product's own extract and analysis stages and {@link ArticleProfiler} (see {@link #profiles}), then feeds
+ * them one at a time in 5 shuffled orders (seeds 1-5) through {@link StoryAssigner} with its default settings and
  * scores the stories against the gold events (B³, pairwise) and topics (B³), on the full set, on the
  * tuning part (topics 1-35) and on the held-out part (topics 36-45), each part clustered on its own.
  * The same orders run the TF-IDF centroid baseline over a sweep of thresholds. Exits 1 when the
@@ -61,7 +62,8 @@ public final class ClusterEval {
         System.out.println("settings: " + ClusterSettings.DEFAULTS);
 
         double fullF1 = 0;
-        System.out.println("\nStoryline (MiniLM embedding + names + keywords), mean ± sd over orders:");
+        System.out.println("\nStoryline (extract + nlp + entities, MiniLM embedding, names, keywords, event cues),"
+                + " mean ± sd over orders:");
         header();
         for (Part part : PARTS) {
             List<EcbPlusDoc> partDocs = docs.stream().filter(part.holds()).toList();

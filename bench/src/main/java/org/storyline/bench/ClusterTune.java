@@ -12,7 +12,7 @@ import org.storyline.core.cluster.ClusterSettings;
  * Chooses {@link ClusterSettings}' weights and thresholds on ECB+ topics 1-35 only (the held-out topics
  * 36-45 are never scored): {@code bench/run ClusterTune [sharedDir]}. Coordinate ascent from the
  * defaults: each round tries a few values of one setting at a time (the signal weights, the join and
- * the merge threshold, the era penalty, the shared-day bonus, the actor penalty) and keeps the best,
+ * the merge threshold, the era penalty, the shared-day bonus) and keeps the best,
  * scored by the mean event B³ F1 over two shuffled orders.
  */
 public final class ClusterTune {
@@ -38,8 +38,7 @@ public final class ClusterTune {
                     d -> start.withThresholds(start.joinThreshold() + d, start.mergeThreshold()),
                     d -> start.withThresholds(start.joinThreshold(), start.mergeThreshold() + d),
                     d -> start.withEra(start.eraGap(), Math.max(0, start.eraPenalty() + d)),
-                    d -> start.withEventCues(Math.max(0, start.dayWeight() + d), start.actorPenalty()),
-                    d -> start.withEventCues(start.dayWeight(), Math.max(0, start.actorPenalty() + d)));
+                    d -> start.withDayWeight(Math.max(0, start.dayWeight() + d)));
             for (DoubleFunction<ClusterSettings> move : moves) {
                 ClusterSettings base = best;
                 List<ClusterSettings> trials = java.util.Arrays.stream(steps).mapToObj(move)
@@ -65,8 +64,7 @@ public final class ClusterTune {
     /** Applies the change {@code trial} made to {@code start} on top of {@code base}, the best so far. */
     private static ClusterSettings moveFrom(ClusterSettings base, ClusterSettings start, ClusterSettings trial) {
         return base.withEra(base.eraGap(), Math.max(0, base.eraPenalty() + trial.eraPenalty() - start.eraPenalty()))
-                .withEventCues(Math.max(0, base.dayWeight() + trial.dayWeight() - start.dayWeight()),
-                        Math.max(0, base.actorPenalty() + trial.actorPenalty() - start.actorPenalty()))
+                .withDayWeight(Math.max(0, base.dayWeight() + trial.dayWeight() - start.dayWeight()))
                 .withWeights(base.embeddingWeight() + trial.embeddingWeight() - start.embeddingWeight(),
                         base.entityWeight() + trial.entityWeight() - start.entityWeight(),
                         base.keywordWeight() + trial.keywordWeight() - start.keywordWeight())
@@ -79,8 +77,8 @@ public final class ClusterTune {
     }
 
     private static String describe(ClusterSettings s) {
-        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f era %.3f day %.3f"
-                        + " actor %.3f", s.embeddingWeight(), s.entityWeight(), s.keywordWeight(), s.joinThreshold(),
-                s.mergeThreshold(), s.eraPenalty(), s.dayWeight(), s.actorPenalty());
+        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f era %.3f day %.3f",
+                s.embeddingWeight(), s.entityWeight(), s.keywordWeight(), s.joinThreshold(), s.mergeThreshold(),
+                s.eraPenalty(), s.dayWeight());
     }
 }

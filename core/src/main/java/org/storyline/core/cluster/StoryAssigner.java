@@ -46,9 +46,6 @@ public final class StoryAssigner {
     private record Waiting(long grewAt, Story story) {
     }
 
-    /** The weight of a name mentioned twice ({@code 1 + ln 2}, see {@link ReportedArticle}). */
-    private static final double REPEATED = 1 + Math.log(2) - 1e-9;
-
     private final ClusterSettings settings;
     private final TermStats stats = new TermStats();
     private final CentroidIndex centroids;
@@ -153,8 +150,7 @@ public final class StoryAssigner {
                         keywordNorm, story.keywordNorm(stats))
                 + timeliness(entities, gap(article.profile().time(), article.profile().time(), story))
                 - eraClash(article.era(), story.era())
-                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0)
-                - (actorsClash(article.entities(), story.entities) ? settings.actorPenalty() : 0);
+                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0);
     }
 
     private double storyScore(Story a, Story b) {
@@ -166,8 +162,7 @@ public final class StoryAssigner {
                         a.keywordNorm(stats), b.keywordNorm(stats))
                 + timeliness(entities, gap(a.first, a.last, b))
                 - eraClash(a.era(), b.era())
-                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0)
-                - (actorsClash(a.entities, b.entities) ? settings.actorPenalty() : 0);
+                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0);
     }
 
     private static boolean sharesDay(Set<String> days, Map<String, Integer> other) {
@@ -177,35 +172,6 @@ public final class StoryAssigner {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether each side's main actor is missing from the other: the name word that weighs most (mentions
-     * times idf), taken only when it is mentioned at least twice. Twin events (the same kind of news about
-     * other people) are told around different actors.
-     */
-    private boolean actorsClash(Map<String, Double> a, Map<String, Double> b) {
-        if (settings.actorPenalty() == 0) {
-            return false;
-        }
-        String actorA = actor(a);
-        String actorB = actor(b);
-        return actorA != null && actorB != null && !b.containsKey(actorA) && !a.containsKey(actorB);
-    }
-
-    private String actor(Map<String, Double> entities) {
-        String best = null;
-        double bestWeight = 0;
-        for (Map.Entry<String, Double> e : entities.entrySet()) {
-            if (e.getKey().startsWith("w:") && e.getValue() >= REPEATED) {
-                double w = e.getValue() * stats.idf(e.getKey());
-                if (w > bestWeight || w == bestWeight && best != null && e.getKey().compareTo(best) < 0) {
-                    best = e.getKey();
-                    bestWeight = w;
-                }
-            }
-        }
-        return best;
     }
 
     /** The era term of {@link ClusterSettings}: both years known and at least {@code eraGap} apart. */
