@@ -22,14 +22,16 @@ import java.util.Set;
  * sharing the most idf-weighted entity and keyword terms from an inverted index. Stories whose time
  * span, widened by {@link ClusterSettings#window()} on both sides, misses the article's date are
  * skipped; a story fades out of both indexes once the newest article seen is more than a window past
- * its last one. The work per article is therefore bounded by the settings, not by the stream's length.
+ * its last one and {@link ClusterSettings#fadeArrivals()} articles have arrived since it last grew. The
+ * work per article is therefore bounded by the settings, not by the stream's length.
  *
  * <p><b>Decision.</b> For each candidate,
  * {@code score = we·cos(embedding, centroid) + wn·cos(entities) + wk·cos(keywords)}, the two term
  * cosines taken over idf-weighted vectors with document frequencies learnt from the stream so far
  * (a story's vector sums its articles'), plus the timeliness term of {@link ClusterSettings} for a dated
- * article close in time to a story it already shares names with. The article joins the highest-scoring story when the score
- * reaches {@link ClusterSettings#joinThreshold()}, else starts a story.
+ * article close in time to a story it already shares names with, plus the event cues (a calendar day in
+ * common, minus a clash of eras). The article joins the highest-scoring story when the score reaches
+ * {@link ClusterSettings#joinThreshold()}, else starts a story.
  *
  * <p><b>Merges.</b> When the article also clears the threshold for other candidates, it may be the
  * link between coverage that began apart; each such story whose score against the joined story (the
