@@ -9,19 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.storyline.core.cluster.ArticleProfile;
+import org.storyline.core.cluster.ArticleProfiler;
 import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.cluster.KeywordExtractor;
 import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.cluster.StoryAssigner;
-import org.storyline.core.model.EntityType;
+import org.storyline.core.model.ArticleAnalysis;
 
 /**
- * Story clustering on ECB+: {@code bench/run ClusterEval [sharedDir]}. Feeds the 982 documents one at a
- * time in 5 shuffled orders (seeds 1-5) through {@link StoryAssigner} with its default settings and
+ * Story clustering on ECB+: {@code bench/run ClusterEval [sharedDir]}. Reads the 982 documents through the
+ * product's own extract and analysis stages and {@link ArticleProfiler} (see {@link #profiles}), then feeds
+ * them one at a time in 5 shuffled orders (seeds 1-5) through {@link StoryAssigner} with its default settings and
  * scores the stories against the gold events (B³, pairwise) and topics (B³), on the full set, on the
  * tuning part (topics 1-35) and on the held-out part (topics 36-45), each part clustered on its own.
  * The same orders run the TF-IDF centroid baseline over a sweep of thresholds. Exits 1 when the
@@ -54,14 +55,15 @@ public final class ClusterEval {
         }
         long start = System.nanoTime();
         List<EcbPlusDoc> docs = EcbPlusDoc.read(jsonl);
-        Map<String, ArticleProfile> profiles = profiles(docs);
+        Map<String, ArticleProfile> profiles = profiles(jsonl, docs);
         System.out.printf("ECB+ story clustering: %d docs, %d events, %d orders; features in %.0f s%n",
                 docs.size(), docs.stream().map(EcbPlusDoc::event).distinct().count(), SEEDS.length,
                 (System.nanoTime() - start) / 1e9);
         System.out.println("settings: " + ClusterSettings.DEFAULTS);
 
         double fullF1 = 0;
-        System.out.println("\nStoryline (MiniLM embedding + names + keywords), mean ± sd over orders:");
+        System.out.println("\nStoryline (extract + nlp + entities, MiniLM embedding, names, keywords, event cues),"
+                + " mean ± sd over orders:");
         header();
         for (Part part : PARTS) {
             List<EcbPlusDoc> partDocs = docs.stream().filter(part.holds()).toList();
@@ -107,26 +109,32 @@ public final class ClusterEval {
         }
     }
 
-    static Map<String, ArticleProfile> profiles(List<EcbPlusDoc> docs) throws Exception {
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+    /**
+     * Each document's profile as the product makes it: extracted and analysed by the real pipeline
+     * ({@link EcbPlusAnalyses}), then {@link ArticleProfiler} with MiniLM, embeddings cached on disk. A
+     * document the extractor rejects has no profile (the product would not cluster it).
+     */
+    static Map<String, ArticleProfile> profiles(Path jsonl, List<EcbPlusDoc> docs) throws Exception {
+        Map<String, ArticleAnalysis> analyses = EcbPlusAnalyses.of(jsonl, docs);
         EmbeddingCache cache = new EmbeddingCache(Path.of("bench/target/cache/ecbplus-minilm.bin"));
-        Map<String, float[]> vectors = cache.embed(docs.stream().map(EcbPlusDoc::text).toList(), embedder::embed);
-        KeywordExtractor keywords = new KeywordExtractor();
-        Map<String, ArticleProfile> profiles = new HashMap<>();
-        for (EcbPlusDoc d : docs) {
-            Map<EntityType, Set<String>> names = Map.of(EntityType.PERSON, CapitalisedNames.of(d.text()));
-            profiles.put(d.id(), new ArticleProfile(d.id(), null, null, vectors.get(d.text()), names,
-                    keywords.count(d.text())));
-        }
+        ArticleProfiler profiler = new ArticleProfiler(cache.over(new MiniLmEmbedder()));
+        Map<String, ArticleProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
+        analyses.entrySet().parallelStream().forEach(e -> {
+            ArticleProfile p = profiler.profile(e.getValue());
+            // the gold and the orders name documents by their ECB+ id
+            profiles.put(e.getKey(), new ArticleProfile(e.getKey(), p.outlet(), p.time(), p.vector(),
+                    p.entities(), p.keywords(), p.prominence(), p.datesNamed()));
+        });
+        cache.save();
         return profiles;
     }
 
     static Map<String, String> storyline(List<String> order, Map<String, ArticleProfile> profiles,
                                          ClusterSettings settings) {
         StoryAssigner assigner = new StoryAssigner(settings);
-        order.forEach(id -> assigner.assign(profiles.get(id)));
+        order.stream().map(profiles::get).filter(java.util.Objects::nonNull).forEach(assigner::assign);
         Map<String, String> storyOf = new LinkedHashMap<>();
-        order.forEach(id -> storyOf.put(id, assigner.storyOf(id).orElseThrow()));
+        order.forEach(id -> storyOf.put(id, assigner.storyOf(id).orElse("unclustered " + id)));
         return storyOf;
     }
 

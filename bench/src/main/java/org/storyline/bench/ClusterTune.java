@@ -10,9 +10,10 @@ import org.storyline.core.cluster.ClusterSettings;
 
 /**
  * Chooses {@link ClusterSettings}' weights and thresholds on ECB+ topics 1-35 only (the held-out topics
- * 36-45 are never looked at): {@code bench/run ClusterTune [sharedDir]}. Coordinate ascent from the
+ * 36-45 are never scored): {@code bench/run ClusterTune [sharedDir]}. Coordinate ascent from the
  * defaults: each round tries a few values of one setting at a time (the signal weights, the join and
- * the merge threshold) and keeps the best, scored by the mean event B³ F1 over two shuffled orders.
+ * the merge threshold, the era penalty, the shared-day bonus) and keeps the best,
+ * scored by the mean event B³ F1 over two shuffled orders.
  */
 public final class ClusterTune {
 
@@ -20,9 +21,10 @@ public final class ClusterTune {
 
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("storyline.shared", "../shared"));
-        List<EcbPlusDoc> dev = EcbPlusDoc.read(shared.resolve("eval/clustering/ecbplus/ecbplus_docs.jsonl")).stream()
-                .filter(d -> d.topic() <= ClusterEval.LAST_DEV_TOPIC).toList();
-        Map<String, ArticleProfile> profiles = ClusterEval.profiles(dev);
+        Path jsonl = shared.resolve("eval/clustering/ecbplus/ecbplus_docs.jsonl");
+        List<EcbPlusDoc> all = EcbPlusDoc.read(jsonl);
+        List<EcbPlusDoc> dev = all.stream().filter(d -> d.topic() <= ClusterEval.LAST_DEV_TOPIC).toList();
+        Map<String, ArticleProfile> profiles = ClusterEval.profiles(jsonl, all);
         ClusterSettings best = ClusterSettings.DEFAULTS;
         double bestF1 = score(dev, profiles, best);
         System.out.printf("start %.4f %s%n", bestF1, best);
@@ -34,7 +36,9 @@ public final class ClusterTune {
                     d -> start.withWeights(start.embeddingWeight(), start.entityWeight() + d, start.keywordWeight()),
                     d -> start.withWeights(start.embeddingWeight(), start.entityWeight(), start.keywordWeight() + d),
                     d -> start.withThresholds(start.joinThreshold() + d, start.mergeThreshold()),
-                    d -> start.withThresholds(start.joinThreshold(), start.mergeThreshold() + d));
+                    d -> start.withThresholds(start.joinThreshold(), start.mergeThreshold() + d),
+                    d -> start.withEra(start.eraGap(), Math.max(0, start.eraPenalty() + d)),
+                    d -> start.withDayWeight(Math.max(0, start.dayWeight() + d)));
             for (DoubleFunction<ClusterSettings> move : moves) {
                 ClusterSettings base = best;
                 List<ClusterSettings> trials = java.util.Arrays.stream(steps).mapToObj(move)
@@ -59,7 +63,9 @@ public final class ClusterTune {
 
     /** Applies the change {@code trial} made to {@code start} on top of {@code base}, the best so far. */
     private static ClusterSettings moveFrom(ClusterSettings base, ClusterSettings start, ClusterSettings trial) {
-        return base.withWeights(base.embeddingWeight() + trial.embeddingWeight() - start.embeddingWeight(),
+        return base.withEra(base.eraGap(), Math.max(0, base.eraPenalty() + trial.eraPenalty() - start.eraPenalty()))
+                .withDayWeight(Math.max(0, base.dayWeight() + trial.dayWeight() - start.dayWeight()))
+                .withWeights(base.embeddingWeight() + trial.embeddingWeight() - start.embeddingWeight(),
                         base.entityWeight() + trial.entityWeight() - start.entityWeight(),
                         base.keywordWeight() + trial.keywordWeight() - start.keywordWeight())
                 .withThresholds(base.joinThreshold() + trial.joinThreshold() - start.joinThreshold(),
@@ -71,7 +77,8 @@ public final class ClusterTune {
     }
 
     private static String describe(ClusterSettings s) {
-        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f",
-                s.embeddingWeight(), s.entityWeight(), s.keywordWeight(), s.joinThreshold(), s.mergeThreshold());
+        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f era %.3f day %.3f",
+                s.embeddingWeight(), s.entityWeight(), s.keywordWeight(), s.joinThreshold(), s.mergeThreshold(),
+                s.eraPenalty(), s.dayWeight());
     }
 }

@@ -22,6 +22,7 @@ final class EmbeddingCache {
 
     private final Path file;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+    private volatile boolean changed;
 
     EmbeddingCache(Path file) {
         this.file = file;
@@ -47,6 +48,7 @@ final class EmbeddingCache {
         int before = vectors.size();
         texts.parallelStream().forEach(t -> vectors.computeIfAbsent(key(t), k -> embedder.apply(t)));
         if (vectors.size() > before) {
+            changed = true;
             save();
         }
         Map<String, float[]> out = new HashMap<>();
@@ -54,11 +56,26 @@ final class EmbeddingCache {
         return out;
     }
 
+    /**
+     * An embedder that answers from the cache and embeds (and remembers) only what is not in it; call
+     * {@link #save} afterwards to keep the new vectors. Thread-safe.
+     */
+    org.storyline.core.cluster.Embedder over(org.storyline.core.cluster.Embedder model) {
+        return text -> vectors.computeIfAbsent(key(text), k -> {
+            changed = true;
+            return model.embed(text);
+        });
+    }
+
     private static String key(String text) {
         return text.hashCode() + ":" + text.length();
     }
 
-    private void save() throws IOException {
+    void save() throws IOException {
+        if (!changed && Files.exists(file)) {
+            return;
+        }
+        changed = false;
         Files.createDirectories(file.getParent());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeInt(vectors.size());

@@ -15,15 +15,33 @@ import java.time.Duration;
  * story's span (zero inside it). Coverage of one event by several outlets comes out within a day or two
  * and names the same people and places while each outlet writes its own text (a follow-up, an analysis,
  * a local angle), so text similarity alone underrates it; an undated article, or one without a shared
- * name, gains nothing. ECB+ has no dates, so its scores cannot tune this term: it is set on the
- * project's dated examples, where it lifts same-event pairs (0.35-0.46 without it) over the join
- * threshold, while the best cross-event score there stays under 0.1.
+ * name, gains nothing. It was set on the project's dated examples, where it lifts same-event pairs
+ * (0.35-0.46 without it) over the join threshold, while the best cross-event score there stays under 0.1.
+ *
+ * <p><b>Event cues.</b> Two reports of one event come out days apart at most; twin events (another
+ * earthquake in the same region, another rehab stay of a celebrity) are months or years apart and happen to
+ * other people. Two terms say so, each from general news logic:
+ * <ul>
+ *   <li><i>era</i>: the year an article was published or, undated, the latest year its text names (news
+ *   reports the past); a story's era is its articles' most common one. When both are known and at least
+ *   {@code eraGap} years apart, the score loses {@code eraPenalty}.</li>
+ *   <li><i>shared day</i>: when the article and the story have a calendar day in common (a publication
+ *   day, or a day the text names such as "on Thursday" resolved against the publication date), the score
+ *   gains {@code dayWeight}.</li>
+ * </ul>
+ * Undated articles, and texts that name no year or day, are scored without the time cues.
+ *
+ * <p><b>Fading.</b> A story leaves the indexes once the newest article seen is more than a {@code window}
+ * past its last one and it has taken no article in the last {@code fadeArrivals} arrivals: an archive
+ * read in no particular order, or several feeds, bring articles late, and a story closed at the first
+ * sight of a newer date could not take them. Work per article stays bounded by both.
  *
  * <p>The defaults were chosen on ECB+ topics 1-35 ({@code bench/run ClusterTune}: coordinate ascent over
- * the weights and the join threshold, where no step of ±0.05 or ±0.15 improved them, and single runs
- * over other weight and merge settings) and checked on topics 36-45; see BENCHMARKS.md, "Story
- * clustering (ECB+)". The merge step matters: raising the merge threshold to 0.8 (with join 0.5) cut
- * B³ recall on ECB+ topics 1-35 from 0.87 to 0.71.
+ * the weights, the thresholds and the event-cue terms, 2 orders; its entity weight of 0.35 was not taken,
+ * being within noise on 5 orders and joining the undated pair of the timeliness test) and checked on
+ * topics 36-45; see
+ * BENCHMARKS.md, "Story clustering (ECB+)". The merge step matters: raising the merge threshold to 0.8
+ * (with join 0.5) cut B³ recall on ECB+ topics 1-35 from 0.87 to 0.71.
  *
  * @param window          a story fades when this long passes after its last article (and before its
  *                        first); articles without a date ignore it
@@ -42,18 +60,24 @@ import java.time.Duration;
  * @param newsCycle       how close in time a dated article and story must be for the timeliness term
  * @param timelyWeight    the timeliness term at a gap of zero
  * @param timelyEntities  least entity cosine for the timeliness term to count
+ * @param eraGap          years between an article's and a story's era from which they clash, at least 1
+ * @param eraPenalty      what an era clash takes from the score
+ * @param dayWeight       what a calendar day in common adds to the score
+ * @param fadeArrivals    arrivals a story must go without an article before it may fade
  */
 public record ClusterSettings(Duration window, double embeddingWeight, double entityWeight, double keywordWeight,
                               double joinThreshold, double mergeThreshold, int nearestStories, int termStories,
                               int indexedKeywords, int maxPostings, int maxStoryTerms, int hashTables,
-                              int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities) {
+                              int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities,
+                              int eraGap, double eraPenalty, double dayWeight, int fadeArrivals) {
 
     public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofDays(7),
-            0.4, 0.3, 0.3, 0.45, 0.6, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1);
+            0.4, 0.3, 0.3, 0.45, 0.65, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.1, 0.1, 1000);
 
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
-                || hashBits < 1 || hashBits > 30 || newsCycle.isNegative()) {
+                || hashBits < 1 || hashBits > 30 || newsCycle.isNegative() || eraGap < 1
+                || fadeArrivals < 0) {
             throw new IllegalArgumentException("bad cluster settings: " + window + ", " + nearestStories
                     + ", " + termStories + ", " + hashTables + ", " + hashBits);
         }
@@ -62,24 +86,44 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     public ClusterSettings withWeights(double embedding, double entity, double keyword) {
         return new ClusterSettings(window, embedding, entity, keyword, joinThreshold, mergeThreshold,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withThresholds(double join, double merge) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, join, merge,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withWindow(Duration newWindow) {
         return new ClusterSettings(newWindow, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withTimeliness(Duration cycle, double weight, double leastEntities) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, cycle, weight, leastEntities);
+                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
+    }
+
+    public ClusterSettings withEra(int gapYears, double penalty) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, gapYears, penalty, dayWeight,
+                fadeArrivals);
+    }
+
+    public ClusterSettings withFading(int arrivals) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
+                arrivals);
+    }
+
+    public ClusterSettings withDayWeight(double day) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, fadeArrivals);
     }
 }

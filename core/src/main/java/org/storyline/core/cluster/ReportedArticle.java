@@ -9,12 +9,18 @@ import java.util.Set;
 
 /**
  * An {@link ArticleProfile} turned into what the assigner compares: a unit embedding and raw term
- * weights. Entity names count once per article; a name of several words also counts each word, so
+ * weights. A name of several words also counts each word, so
  * "Reid" in one article meets "Tara Reid" in another. Entity types are left out of the terms: NER
- * calls the same name a place in one article and an organisation in the next.
+ * calls the same name a place in one article and an organisation in the next. A name weighs
+ * {@code 1 + ln(mentions)}: the people and organisations a report keeps coming back to are its event's
+ * actors, while a name dropped once is background.
+ *
+ * <p>The article's era is the year it was published or, undated, the latest year among the dates its
+ * text names: news reports the past, so the latest year named is the nearest to the event; 0 when the
+ * text names no year.
  */
 record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double> entities,
-                       Map<String, Double> keywords) {
+                       Map<String, Double> keywords, int era, Set<String> days) {
 
     static ReportedArticle of(ArticleProfile profile) {
         float[] v = profile.vector();
@@ -32,12 +38,13 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
             for (String name : names) {
                 String lower = name.toLowerCase(Locale.ROOT).strip();
                 String[] words = lower.split("[^\\p{L}\\p{N}]+");
+                double weight = 1 + Math.log(Math.max(1, profile.prominence().getOrDefault(name, 1)));
                 if (words.length > 1) {
-                    entities.put("n:" + lower, 1.0);
+                    entities.merge("n:" + lower, weight, Math::max);
                 }
                 for (String w : words) {
                     if (w.length() > 1) {
-                        entities.put("w:" + w, 1.0);
+                        entities.merge("w:" + w, weight, Math::max);
                     }
                 }
             }
@@ -48,7 +55,34 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
                 keywords.put("k:" + k, 1 + Math.log(n));
             }
         });
-        return new ReportedArticle(profile, unit, entities, keywords);
+        return new ReportedArticle(profile, unit, entities, keywords, era(profile), days(profile));
+    }
+
+    /** The publication day and the days (not months or years) the text names, as ISO dates. */
+    private static Set<String> days(ArticleProfile profile) {
+        Set<String> days = new java.util.HashSet<>();
+        if (profile.time() != null) {
+            days.add(profile.time().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        for (String iso : profile.datesNamed()) {
+            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                days.add(iso);
+            }
+        }
+        return Set.copyOf(days);
+    }
+
+    private static int era(ArticleProfile profile) {
+        if (profile.time() != null) {
+            return profile.time().atZone(java.time.ZoneOffset.UTC).getYear();
+        }
+        int latest = 0;
+        for (String iso : profile.datesNamed()) {
+            if (iso.length() >= 4 && iso.chars().limit(4).allMatch(Character::isDigit)) {
+                latest = Math.max(latest, Integer.parseInt(iso.substring(0, 4)));
+            }
+        }
+        return latest;
     }
 
     List<String> terms() {

@@ -26,11 +26,14 @@ final class Story {
     Instant first;
     Instant last;
     boolean active = true;
+    long grewAt;
     private double entityNorm;
     private double keywordNorm;
     private int normsAt = -1;
     int[] hashKeys;
     final Set<String> posted = new LinkedHashSet<>();
+    private final Map<Integer, Integer> eras = new HashMap<>();
+    Map<String, Integer> days = new HashMap<>();
 
     Story(String id, long sequence, int dimension) {
         this.id = id;
@@ -58,6 +61,10 @@ final class Story {
             keywordNorm = Math.sqrt(Math.max(0, keywordSquares));
         }
         widen(article.profile().time(), article.profile().time());
+        article.days().forEach(d -> days.merge(d, 1, Integer::sum));
+        if (article.era() > 0) {
+            eras.merge(article.era(), 1, Integer::sum);
+        }
     }
 
     void absorb(Story other, int maxTerms) {
@@ -72,6 +79,21 @@ final class Story {
         prune(maxTerms);
         normsAt = -1;
         widen(other.first, other.last);
+        other.eras.forEach((year, n) -> eras.merge(year, n, Integer::sum));
+        other.days.forEach((day, n) -> days.merge(day, n, Integer::sum));
+    }
+
+    /** The year most of its articles were published in or talk about (the earliest on a tie); 0 when none says. */
+    int era() {
+        int best = 0;
+        int votes = 0;
+        for (Map.Entry<Integer, Integer> e : eras.entrySet()) {
+            if (e.getValue() > votes || e.getValue() == votes && e.getKey() < best) {
+                best = e.getKey();
+                votes = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** Whether an article published at {@code time} is close enough in time to belong here. */
@@ -125,6 +147,7 @@ final class Story {
         sum = null;
         entities = Map.of();
         keywords = Map.of();
+        days = Map.of();
         hashKeys = null;
         posted.clear();
     }

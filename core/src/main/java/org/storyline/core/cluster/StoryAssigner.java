@@ -22,14 +22,16 @@ import java.util.Set;
  * sharing the most idf-weighted entity and keyword terms from an inverted index. Stories whose time
  * span, widened by {@link ClusterSettings#window()} on both sides, misses the article's date are
  * skipped; a story fades out of both indexes once the newest article seen is more than a window past
- * its last one. The work per article is therefore bounded by the settings, not by the stream's length.
+ * its last one and {@link ClusterSettings#fadeArrivals()} articles have arrived since it last grew. The
+ * work per article is therefore bounded by the settings, not by the stream's length.
  *
  * <p><b>Decision.</b> For each candidate,
  * {@code score = we·cos(embedding, centroid) + wn·cos(entities) + wk·cos(keywords)}, the two term
  * cosines taken over idf-weighted vectors with document frequencies learnt from the stream so far
  * (a story's vector sums its articles'), plus the timeliness term of {@link ClusterSettings} for a dated
- * article close in time to a story it already shares names with. The article joins the highest-scoring story when the score
- * reaches {@link ClusterSettings#joinThreshold()}, else starts a story.
+ * article close in time to a story it already shares names with, plus the event cues (a calendar day in
+ * common, minus a clash of eras). The article joins the highest-scoring story when the score reaches
+ * {@link ClusterSettings#joinThreshold()}, else starts a story.
  *
  * <p><b>Merges.</b> When the article also clears the threshold for other candidates, it may be the
  * link between coverage that began apart; each such story whose score against the joined story (the
@@ -43,6 +45,9 @@ public final class StoryAssigner {
     private record Faded(Instant last, Story story) {
     }
 
+    private record Waiting(long grewAt, Story story) {
+    }
+
     private final ClusterSettings settings;
     private final TermStats stats = new TermStats();
     private final CentroidIndex centroids;
@@ -50,6 +55,8 @@ public final class StoryAssigner {
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Map<String, Story> storyOfArticle = new HashMap<>();
     private final PriorityQueue<Faded> fading = new PriorityQueue<>(Comparator.comparing(Faded::last));
+    private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparingLong(Waiting::grewAt));
+    private long arrivals;
     private Instant newest;
     private long sequence;
 
@@ -70,6 +77,7 @@ public final class StoryAssigner {
             return new Assignment(profile.id(), known.id, false, List.of(), 0);
         }
         ReportedArticle article = ReportedArticle.of(profile);
+        arrivals++;
         fadeBefore(profile.time());
         List<String> indexTerms = article.indexTerms(stats, settings.indexedKeywords());
 
@@ -142,7 +150,9 @@ public final class StoryAssigner {
                 + settings.entityWeight() * entities
                 + settings.keywordWeight() * TermStats.cosine(stats.dot(article.keywords(), story.keywords),
                         keywordNorm, story.keywordNorm(stats))
-                + timeliness(entities, gap(article.profile().time(), article.profile().time(), story));
+                + timeliness(entities, gap(article.profile().time(), article.profile().time(), story))
+                - eraClash(article.era(), story.era())
+                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0);
     }
 
     private double storyScore(Story a, Story b) {
@@ -152,7 +162,23 @@ public final class StoryAssigner {
                 + settings.entityWeight() * entities
                 + settings.keywordWeight() * TermStats.cosine(stats.dot(a.keywords, b.keywords),
                         a.keywordNorm(stats), b.keywordNorm(stats))
-                + timeliness(entities, gap(a.first, a.last, b));
+                + timeliness(entities, gap(a.first, a.last, b))
+                - eraClash(a.era(), b.era())
+                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0);
+    }
+
+    private static boolean sharesDay(Set<String> days, Map<String, Integer> other) {
+        for (String d : days) {
+            if (other.containsKey(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The era term of {@link ClusterSettings}: both years known and at least {@code eraGap} apart. */
+    private double eraClash(int era, int other) {
+        return era > 0 && other > 0 && Math.abs(era - other) >= settings.eraGap() ? settings.eraPenalty() : 0;
     }
 
     /** The timeliness term of {@link ClusterSettings}: dated, close in time and already sharing names. */
@@ -181,6 +207,7 @@ public final class StoryAssigner {
 
     private void join(Story story, ReportedArticle article, List<String> indexTerms) {
         story.add(article, settings.maxStoryTerms(), stats);
+        story.grewAt = arrivals;
         storyOfArticle.put(article.profile().id(), story);
         centroids.put(story);
         terms.post(story, indexTerms);
@@ -194,6 +221,7 @@ public final class StoryAssigner {
         centroids.remove(from);
         terms.remove(from);
         into.absorb(from, settings.maxStoryTerms());
+        into.grewAt = arrivals;
         from.articles.forEach(a -> storyOfArticle.put(a, into));
         stories.remove(from.id);
         from.close();
@@ -204,19 +232,31 @@ public final class StoryAssigner {
         }
     }
 
-    /** Closes every story whose last article is more than a window before the newest article seen. */
+    /**
+     * Closes every story whose last article is more than a window before the newest article seen and that
+     * has taken no article in the last {@link ClusterSettings#fadeArrivals()} arrivals: a stream from many
+     * feeds, or an archive read in no particular order, brings articles late, and a story closed at the
+     * first sight of a newer date could not take them.
+     */
     private void fadeBefore(Instant time) {
-        if (time == null) {
-            return;
-        }
-        if (newest == null || time.isAfter(newest)) {
+        if (time != null && (newest == null || time.isAfter(newest))) {
             newest = time;
+        }
+        if (newest == null) {
+            return;
         }
         Instant horizon = newest.minus(settings.window());
         while (!fading.isEmpty() && fading.peek().last().isBefore(horizon)) {
             Faded f = fading.poll();
             Story s = f.story();
             if (s.active && s.last.equals(f.last())) {
+                waiting.add(new Waiting(s.grewAt, s));
+            }
+        }
+        while (!waiting.isEmpty() && waiting.peek().grewAt() <= arrivals - settings.fadeArrivals()) {
+            Waiting w = waiting.poll();
+            Story s = w.story();
+            if (s.active && s.grewAt == w.grewAt() && s.last.isBefore(horizon)) {
                 centroids.remove(s);
                 terms.remove(s);
                 s.close();

@@ -85,12 +85,32 @@ class StoryAssignerTest {
 
     @Test
     void storyFadesAfterWindowWithoutArticles() {
-        StoryAssigner assigner = new StoryAssigner(ClusterSettings.DEFAULTS.withWindow(Duration.ofDays(3)));
+        StoryAssigner assigner = new StoryAssigner(ClusterSettings.DEFAULTS.withWindow(Duration.ofDays(3)).withFading(0));
         assigner.assign(report("a", 0, 0, Set.of("Larkspur"), "tram", "vote"));
         assigner.assign(report("b", 0, 2, Set.of("Larkspur"), "tram", "vote"));
         Assignment late = assigner.assign(report("c", 0, 9, Set.of("Larkspur"), "tram", "vote"));
         assertThat(late.newStory()).isTrue();
         assertThat(assigner.storyOf("b")).isEqualTo(assigner.storyOf("a"));
+        assertThat(assigner.activeStories()).isEqualTo(1);
+    }
+
+    @Test
+    void lateArticleStillReachesItsStoryWhileTheStreamIsOutOfOrder() {
+        StoryAssigner assigner = new StoryAssigner(ClusterSettings.DEFAULTS.withWindow(Duration.ofDays(3)));
+        assigner.assign(report("a", 0, 0, Set.of("Larkspur"), "tram", "vote"));
+        assigner.assign(report("other", 1, 30, Set.of("Marrow Bay"), "flood", "rain"));
+        Assignment late = assigner.assign(report("b", 0, 1, Set.of("Larkspur"), "tram", "vote"));
+        assertThat(late.newStory()).isFalse();
+        assertThat(assigner.storyOf("b")).isEqualTo(assigner.storyOf("a"));
+    }
+
+    @Test
+    void storyFadesOnceTheStreamMovedOnInTimeAndInArrivals() {
+        StoryAssigner assigner = new StoryAssigner(ClusterSettings.DEFAULTS.withWindow(Duration.ofDays(3)).withFading(2));
+        assigner.assign(report("a", 0, 0, Set.of("Larkspur"), "tram", "vote"));
+        assigner.assign(report("flood1", 1, 30, Set.of("Marrow Bay"), "flood", "rain"));
+        assertThat(assigner.activeStories()).isEqualTo(2);
+        assigner.assign(report("flood2", 1, 30, Set.of("Marrow Bay"), "flood", "rain"));
         assertThat(assigner.activeStories()).isEqualTo(1);
     }
 
