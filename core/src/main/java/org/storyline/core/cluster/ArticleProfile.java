@@ -30,4 +30,9 @@ public record ArticleProfile(String id, String outlet, Instant time, float[] vec
         entities = Map.copyOf(copy);
         keywords = Map.copyOf(keywords);
     }
+
+    /** The entity and keyword terms the assigner compares and counts for idf (see {@link StoryMemory}). */
+    public java.util.List<String> terms() {
+        return ReportedArticle.of(this).terms();
+    }
 }
