@@ -3,11 +3,11 @@ package org.storyline.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveIngest;
 import org.storyline.core.store.ArchiveSettings;
-import org.storyline.core.store.NearestStoryPlacer;
-import org.storyline.core.store.PlacerSettings;
 import org.storyline.core.story.StoryAssembler;
 
 /**
@@ -24,7 +24,7 @@ public final class LoadStore {
         List<ArticleAnalysis> articles = new SyntheticNews(count, 2025).generate();
         long start = System.nanoTime();
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS),
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()),
                     new StoryAssembler()::assemble);
             int added = 0;
             for (ArticleAnalysis article : articles) {

@@ -2,6 +2,7 @@ package org.storyline.app.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -39,10 +40,7 @@ final class ApiRoutes {
         });
         app.get("/api/stats", ctx -> ctx.json(archive.counts()));
         app.get("/api/stories", this::stories);
-        app.get("/api/stories/{id}", ctx -> {
-            String json = archive.storyJson(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("story", ctx.pathParam("id")));
-            ctx.contentType("application/json").result(json);
-        });
+        app.get("/api/stories/{id}", this::story);
         app.get("/api/articles", ctx -> ctx.json(archive.articles(articleFilter(ctx), Params.offset(ctx), Params.limit(ctx))));
         app.get("/api/articles/{id}", this::article);
         app.get("/api/quotes", ctx -> ctx.json(archive.quotes(quoteFilter(ctx), Params.offset(ctx), Params.limit(ctx))));
@@ -55,6 +53,18 @@ final class ApiRoutes {
         StoryFilter filter = new StoryFilter(Params.text(ctx, "q"), Params.text(ctx, "outlet"), Params.text(ctx, "person"),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.order(ctx));
         ctx.json(archive.stories(filter, Params.offset(ctx), Params.limit(ctx)));
+    }
+
+    /** A story's view; the id of a story since merged into another redirects there, permanently. */
+    private void story(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var json = archive.storyJson(id);
+        if (json.isPresent()) {
+            ctx.contentType("application/json").result(json.get());
+            return;
+        }
+        String into = archive.resolveStory(id).orElseThrow(() -> ApiError.notFound("story", id));
+        ctx.redirect("/api/stories/" + Params.pathSegment(into), HttpStatus.MOVED_PERMANENTLY);
     }
 
     /** The article card (its story, outlet, counts) and its full analysis. */

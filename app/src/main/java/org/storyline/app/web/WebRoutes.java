@@ -2,6 +2,7 @@ package org.storyline.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -34,8 +35,7 @@ public final class WebRoutes {
         app.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(STYLESHEET));
         app.get("/", ctx -> html(ctx, FrontPage.render(archive, order(ctx.queryParam("sort")), offset(ctx))));
-        app.get("/stories/{id}", ctx -> html(ctx, StoryPage.render(archive.story(ctx.pathParam("id"))
-                .orElseThrow(() -> new NotFound("story")))));
+        app.get("/stories/{id}", this::story);
         app.get("/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
             var card = archive.articleCard(id).orElseThrow(() -> new NotFound("article"));
@@ -52,6 +52,19 @@ public final class WebRoutes {
         NotFound(String what) {
             super("There is no such " + what + " in this store.", null, false, false);
         }
+    }
+
+    /** A story's page; the id of a story since merged into another redirects there, permanently. */
+    private void story(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var view = archive.story(id);
+        if (view.isPresent()) {
+            html(ctx, StoryPage.render(view.get()));
+            return;
+        }
+        String into = archive.resolveStory(id).orElseThrow(() -> new NotFound("story"));
+        ctx.redirect("/stories/" + java.net.URLEncoder.encode(into, java.nio.charset.StandardCharsets.UTF_8),
+                HttpStatus.MOVED_PERMANENTLY);
     }
 
     private void person(Context ctx) throws IOException {
