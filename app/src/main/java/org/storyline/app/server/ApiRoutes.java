@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.app.web.PageCache;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArticleCard;
@@ -16,6 +17,7 @@ import org.storyline.core.store.Page;
 import org.storyline.core.store.PersonCard;
 import org.storyline.core.store.QuoteCard;
 import org.storyline.core.store.QuoteFilter;
+import org.storyline.core.store.RecordJson;
 import org.storyline.core.store.StoryCard;
 import org.storyline.core.store.StoryFilter;
 
@@ -25,10 +27,14 @@ import org.storyline.core.store.StoryFilter;
  */
 final class ApiRoutes {
 
-    private final Archive archive;
+    private static final String JSON = "application/json";
 
-    ApiRoutes(Archive archive) {
+    private final Archive archive;
+    private final PageCache pages;
+
+    ApiRoutes(Archive archive, PageCache pages) {
         this.archive = archive;
+        this.pages = pages;
     }
 
     void register(Javalin app) {
@@ -52,7 +58,9 @@ final class ApiRoutes {
     private void stories(Context ctx) throws IOException {
         StoryFilter filter = new StoryFilter(Params.text(ctx, "q"), Params.text(ctx, "outlet"), Params.text(ctx, "person"),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.order(ctx));
-        ctx.json(archive.stories(filter, Params.offset(ctx), Params.limit(ctx)));
+        int offset = Params.offset(ctx);
+        int limit = Params.limit(ctx);
+        pages.answer(ctx, JSON, () -> RecordJson.write(archive.stories(filter, offset, limit)));
     }
 
     /** A story's view; the id of a story since merged into another redirects there, permanently. */
@@ -104,13 +112,14 @@ final class ApiRoutes {
             throw ApiError.badRequest("q is required");
         }
         int limit = Params.limit(ctx);
+        int offset = Params.offset(ctx);
         ArticleFilter articles = articleFilter(ctx);
-        ctx.json(new SearchResponse(q,
+        pages.answer(ctx, JSON, () -> RecordJson.write(new SearchResponse(q,
                 archive.stories(new StoryFilter(q, articles.outlet(), articles.person(), null, null, null), 0, limit),
-                archive.articles(articles, Params.offset(ctx), limit),
+                archive.articles(articles, offset, limit),
                 archive.quotes(new QuoteFilter(q, null, articles.outlet(), null), 0, limit),
                 archive.people(q, 0, limit),
-                new LinkedHashMap<>(archive.articleFacets(articles, 10))));
+                new LinkedHashMap<>(archive.articleFacets(articles, 10)))));
     }
 
     static ArticleFilter articleFilter(Context ctx) {

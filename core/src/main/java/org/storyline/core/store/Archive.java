@@ -214,6 +214,14 @@ public final class Archive implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * The version of what searches see now: it changes with every commit or refresh that made new writes
+     * visible, and only then, so anything derived from the archive can be kept until it changes.
+     */
+    public long version() throws IOException {
+        return queries.with(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+    }
+
     /** Makes recent writes (this process's, or committed by another when read-only) visible to searches. */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
