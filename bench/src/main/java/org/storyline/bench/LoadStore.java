@@ -13,8 +13,9 @@ import org.storyline.core.story.StoryAssembler;
 /**
  * Builds a store of generated articles for the server load run ({@code bench/load.sh}):
  * {@code bench/run LoadStore DIR [ARTICLES]}. The articles go through the same incremental ingest as
- * {@code storyline ingest} (story placement, story views by the StoryAssembler, batched atomic commits);
- * only the NLP is skipped, since the analyses are generated. Prints articles/s and the store's counts.
+ * {@code storyline ingest} (near-duplicates and story assignment by the cluster stage with MiniLM
+ * embeddings, story views by the StoryAssembler, batched atomic commits); only the NLP is skipped, since
+ * the analyses are generated. Prints articles/s and the store's counts.
  */
 public final class LoadStore {
 

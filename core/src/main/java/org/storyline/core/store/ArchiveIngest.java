@@ -24,7 +24,7 @@ import org.storyline.core.model.StoryView;
  * changes nothing. At each {@link #commit()} every story that changed gets a fresh view from the
  * {@link StoryEditor}, in the same atomic commit as the articles: a crash between commits loses the
  * whole batch or nothing. The assigner and detector start afresh each batch and learn the rest from
- * the archive, so a restarted ingest decides as an uninterrupted one would.
+ * the archive, so memory stays the size of a batch and a restarted ingest needs nothing but the store.
  *
  * <p>Not thread-safe: one ingest at a time per archive.
  */
