@@ -5,9 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.storyline.core.store.Archive;
@@ -15,7 +13,7 @@ import org.storyline.core.store.Archive;
 /**
  * Rendered pages kept for as long as the archive shows the same {@linkplain Archive#version() version}:
  * a list of stories changes only when a commit does, yet rendering one means a sorted search, parsing
- * cards and writing JSON or HTML for every request. An entry is keyed by path and query parameters;
+ * cards and writing JSON or HTML for every request. An entry is keyed by path and query string;
  * the whole cache is dropped when the version moves, and it never holds more than {@code capacity}
  * bytes, so big pages cannot crowd the heap (when full it starts again, which a burst of distinct
  * searches can cause but a list's few pages cannot). Each answer carries an ETag, and a request whose
@@ -84,13 +82,9 @@ public final class PageCache {
         return current;
     }
 
+    /** The path and the raw query: the same parameters in another order are kept twice, which is harmless. */
     private static String key(Context ctx) {
-        StringBuilder key = new StringBuilder(ctx.path());
-        Map<String, List<String>> params = ctx.queryParamMap();
-        if (!params.isEmpty()) {
-            new TreeMap<>(params).forEach((name, values) -> key.append('\u0000').append(name).append('=')
-                    .append(String.join("\u0001", values)));
-        }
-        return key.toString();
+        String query = ctx.queryString();
+        return query == null ? ctx.path() : ctx.path() + '?' + query;
     }
 }
