@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Server load run: builds a store of generated articles (default 20,000), starts `storyline serve` on
 # loopback, drives it with wrk for a bounded time per endpoint, and prints requests/s, p50/p99 latency,
-# errors and the server's heap. Needs wrk (Debian package `wrk`).
+# errors, the p50 of one connection alone (a request's own cost, without queueing) and the server's
+# heap. Needs wrk (Debian package `wrk`).
 #   bench/load.sh [ARTICLES] [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,7 +39,9 @@ run() { # name path
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   total=$(echo "$out" | awk '/requests in/ {print $1}')
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
-  printf "%-22s %9s req/s  p50 %8s  p99 %8s  requests %8s  errors: %s\n" "$1" "$rps" "$p50" "$p99" "$total" "${errors:-none}"
+  alone=$(wrk -t1 -c1 -d3s --latency "http://127.0.0.1:$port$2" | awk '$1=="50%" {print $2}')
+  printf "%-22s %9s req/s  p50 %8s  p99 %8s  requests %8s  1 connection p50 %8s  errors: %s\n" "$1" "$rps" "$p50" "$p99" \
+    "$total" "$alone" "${errors:-none}"
 }
 echo "wrk: 2 threads, $connections connections, ${duration}s per endpoint, loopback"
 run "API story list" "/api/stories"

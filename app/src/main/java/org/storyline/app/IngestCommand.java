@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
+import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveCounts;
 import org.storyline.core.store.ArchiveException;
 import org.storyline.core.store.ArchiveIngest;
 import org.storyline.core.store.ArchiveSettings;
-import org.storyline.core.store.NearestStoryPlacer;
-import org.storyline.core.store.PlacerSettings;
 import org.storyline.core.story.StoryAssembler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         int[] already = {0};
         try (Archive archive = Archive.open(ArchiveSettings.writable(store.directory))) {
             StoryAssembler assembler = new StoryAssembler();
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), assembler::assemble);
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()), assembler::assemble);
             Progress progress = new Progress(err, "ingest");
             new Newsroom().read(inputs, analysis -> {
                 if (add(ingest, analysis) == ArchiveIngest.Outcome.ADDED) {

@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.storyline.app.server.Intake;
 import org.storyline.app.server.ServerSettings;
 import org.storyline.app.server.StorylineServer;
+import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveException;
 import org.storyline.core.store.ArchiveIngest;
 import org.storyline.core.store.ArchiveSettings;
-import org.storyline.core.store.NearestStoryPlacer;
-import org.storyline.core.store.PlacerSettings;
 import org.storyline.core.story.StoryAssembler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             return StorylineCli.USAGE;
         }
         Intake intake = writable ? new Intake(new Newsroom().uploads(),
-                new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), new StoryAssembler()::assemble)) : null;
+                new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()), new StoryAssembler()::assemble)) : null;
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "store-refresh");
             t.setDaemon(true);

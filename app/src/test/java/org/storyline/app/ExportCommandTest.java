@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.app.server.Dispatches;
+import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveIngest;
 import org.storyline.core.store.ArchiveSettings;
-import org.storyline.core.store.NearestStoryPlacer;
-import org.storyline.core.store.PlacerSettings;
 import org.storyline.core.store.RecordJson;
 import org.storyline.core.story.StoryAssembler;
 
@@ -28,7 +28,7 @@ class ExportCommandTest {
     void fill() throws Exception {
         store = dir.resolve("store");
         try (Archive archive = Archive.open(ArchiveSettings.writable(store))) {
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS),
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()),
                     new StoryAssembler()::assemble);
             for (var a : Dispatches.all()) {
                 ingest.add(a);

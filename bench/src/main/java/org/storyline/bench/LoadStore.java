@@ -3,18 +3,19 @@ package org.storyline.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveIngest;
 import org.storyline.core.store.ArchiveSettings;
-import org.storyline.core.store.NearestStoryPlacer;
-import org.storyline.core.store.PlacerSettings;
 import org.storyline.core.story.StoryAssembler;
 
 /**
  * Builds a store of generated articles for the server load run ({@code bench/load.sh}):
  * {@code bench/run LoadStore DIR [ARTICLES]}. The articles go through the same incremental ingest as
- * {@code storyline ingest} (story placement, story views by the StoryAssembler, batched atomic commits);
- * only the NLP is skipped, since the analyses are generated. Prints articles/s and the store's counts.
+ * {@code storyline ingest} (near-duplicates and story assignment by the cluster stage with MiniLM
+ * embeddings, story views by the StoryAssembler, batched atomic commits); only the NLP is skipped, since
+ * the analyses are generated. Prints articles/s and the store's counts.
  */
 public final class LoadStore {
 
@@ -24,7 +25,7 @@ public final class LoadStore {
         List<ArticleAnalysis> articles = new SyntheticNews(count, 2025).generate();
         long start = System.nanoTime();
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS),
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()),
                     new StoryAssembler()::assemble);
             int added = 0;
             for (ArticleAnalysis article : articles) {

@@ -2,11 +2,13 @@ package org.storyline.app.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.app.web.PageCache;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArticleCard;
@@ -15,6 +17,7 @@ import org.storyline.core.store.Page;
 import org.storyline.core.store.PersonCard;
 import org.storyline.core.store.QuoteCard;
 import org.storyline.core.store.QuoteFilter;
+import org.storyline.core.store.RecordJson;
 import org.storyline.core.store.StoryCard;
 import org.storyline.core.store.StoryFilter;
 
@@ -24,10 +27,14 @@ import org.storyline.core.store.StoryFilter;
  */
 final class ApiRoutes {
 
-    private final Archive archive;
+    private static final String JSON = "application/json";
 
-    ApiRoutes(Archive archive) {
+    private final Archive archive;
+    private final PageCache pages;
+
+    ApiRoutes(Archive archive, PageCache pages) {
         this.archive = archive;
+        this.pages = pages;
     }
 
     void register(Javalin app) {
@@ -39,10 +46,7 @@ final class ApiRoutes {
         });
         app.get("/api/stats", ctx -> ctx.json(archive.counts()));
         app.get("/api/stories", this::stories);
-        app.get("/api/stories/{id}", ctx -> {
-            String json = archive.storyJson(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("story", ctx.pathParam("id")));
-            ctx.contentType("application/json").result(json);
-        });
+        app.get("/api/stories/{id}", this::story);
         app.get("/api/articles", ctx -> ctx.json(archive.articles(articleFilter(ctx), Params.offset(ctx), Params.limit(ctx))));
         app.get("/api/articles/{id}", this::article);
         app.get("/api/quotes", ctx -> ctx.json(archive.quotes(quoteFilter(ctx), Params.offset(ctx), Params.limit(ctx))));
@@ -54,7 +58,21 @@ final class ApiRoutes {
     private void stories(Context ctx) throws IOException {
         StoryFilter filter = new StoryFilter(Params.text(ctx, "q"), Params.text(ctx, "outlet"), Params.text(ctx, "person"),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.order(ctx));
-        ctx.json(archive.stories(filter, Params.offset(ctx), Params.limit(ctx)));
+        int offset = Params.offset(ctx);
+        int limit = Params.limit(ctx);
+        pages.answer(ctx, JSON, () -> RecordJson.write(archive.stories(filter, offset, limit)));
+    }
+
+    /** A story's view; the id of a story since merged into another redirects there, permanently. */
+    private void story(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var json = archive.storyJson(id);
+        if (json.isPresent()) {
+            ctx.contentType("application/json").result(json.get());
+            return;
+        }
+        String into = archive.resolveStory(id).orElseThrow(() -> ApiError.notFound("story", id));
+        ctx.redirect("/api/stories/" + Params.pathSegment(into), HttpStatus.MOVED_PERMANENTLY);
     }
 
     /** The article card (its story, outlet, counts) and its full analysis. */
@@ -94,13 +112,14 @@ final class ApiRoutes {
             throw ApiError.badRequest("q is required");
         }
         int limit = Params.limit(ctx);
+        int offset = Params.offset(ctx);
         ArticleFilter articles = articleFilter(ctx);
-        ctx.json(new SearchResponse(q,
+        pages.answer(ctx, JSON, () -> RecordJson.write(new SearchResponse(q,
                 archive.stories(new StoryFilter(q, articles.outlet(), articles.person(), null, null, null), 0, limit),
-                archive.articles(articles, Params.offset(ctx), limit),
+                archive.articles(articles, offset, limit),
                 archive.quotes(new QuoteFilter(q, null, articles.outlet(), null), 0, limit),
                 archive.people(q, 0, limit),
-                new LinkedHashMap<>(archive.articleFacets(articles, 10))));
+                new LinkedHashMap<>(archive.articleFacets(articles, 10)))));
     }
 
     static ArticleFilter articleFilter(Context ctx) {

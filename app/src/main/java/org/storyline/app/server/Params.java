@@ -14,6 +14,11 @@ final class Params {
     private Params() {
     }
 
+    /** An id made safe to put back into a path. */
+    static String pathSegment(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String text(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {

@@ -3,6 +3,7 @@ package org.storyline.app.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import org.storyline.app.web.PageCache;
 import org.storyline.app.web.WebRoutes;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.RecordJson;
@@ -12,6 +13,9 @@ import org.storyline.core.store.RecordJson;
  * one archive. Errors are JSON {@code {status, message}} under {@code /api} and an HTML page elsewhere.
  */
 public final class StorylineServer implements AutoCloseable {
+
+    /** Rendered lists and pages kept between commits: a few hundred pages, a small part of a 512 MB heap. */
+    private static final long PAGE_CACHE_BYTES = 24L * 1024 * 1024;
 
     private final Javalin app;
 
@@ -28,10 +32,11 @@ public final class StorylineServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(RecordJson.mapper(), false));
             config.http.defaultContentType = "application/json";
         });
-        new ApiRoutes(archive).register(app);
+        PageCache pages = new PageCache(archive, PAGE_CACHE_BYTES);
+        new ApiRoutes(archive, pages).register(app);
         IngestRoute ingest = new IngestRoute(intake, settings.token(), settings.maxUploadBytes());
         app.post("/api/ingest", ingest::handle);
-        new WebRoutes(archive).register(app);
+        new WebRoutes(archive, pages).register(app);
         app.exception(WebRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

@@ -2,6 +2,7 @@ package org.storyline.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -24,18 +25,25 @@ public final class WebRoutes {
 
     private static final byte[] STYLESHEET = load("storyline.css");
 
-    private final Archive archive;
+    private static final String HTML = "text/html; charset=utf-8";
 
-    public WebRoutes(Archive archive) {
+    private final Archive archive;
+    private final PageCache pages;
+
+    public WebRoutes(Archive archive, PageCache pages) {
         this.archive = archive;
+        this.pages = pages;
     }
 
     public void register(Javalin app) {
         app.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(STYLESHEET));
-        app.get("/", ctx -> html(ctx, FrontPage.render(archive, order(ctx.queryParam("sort")), offset(ctx))));
-        app.get("/stories/{id}", ctx -> html(ctx, StoryPage.render(archive.story(ctx.pathParam("id"))
-                .orElseThrow(() -> new NotFound("story")))));
+        app.get("/", ctx -> {
+            StoryOrder order = order(ctx.queryParam("sort"));
+            int offset = offset(ctx);
+            kept(ctx, () -> FrontPage.render(archive, order, offset));
+        });
+        app.get("/stories/{id}", this::story);
         app.get("/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
             var card = archive.articleCard(id).orElseThrow(() -> new NotFound("article"));
@@ -54,6 +62,17 @@ public final class WebRoutes {
         }
     }
 
+    /** A story's page; the id of a story since merged into another redirects there, permanently. */
+    private void story(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        try {
+            kept(ctx, () -> StoryPage.render(archive.story(id).orElseThrow(() -> new NotFound("story"))));
+        } catch (NotFound missing) {
+            String into = archive.resolveStory(id).orElseThrow(() -> missing);
+            ctx.redirect("/stories/" + Html.url(into), HttpStatus.MOVED_PERMANENTLY);
+        }
+    }
+
     private void person(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         PersonCard person = archive.person(id).orElseThrow(() -> new NotFound("person"));
@@ -69,13 +88,13 @@ public final class WebRoutes {
         LocalDate date = date(ctx.queryParam("date"));
         ArticleFilter filter = new ArticleFilter(q, blankToNull(ctx.queryParam("outlet")), blankToNull(ctx.queryParam("person")),
                 blankToNull(ctx.queryParam("organization")), blankToNull(ctx.queryParam("place")), null, date, date);
-        var results = new SearchPage.Results(filter,
+        int offset = offset(ctx);
+        kept(ctx, () -> SearchPage.render(new SearchPage.Results(filter,
                 q == null ? org.storyline.core.store.Page.empty(0, 5) : archive.people(q, 0, 5),
                 archive.stories(new StoryFilter(q, filter.outlet(), null, date, date, null), 0, 5),
                 q == null ? org.storyline.core.store.Page.empty(0, 8) : archive.quotes(new QuoteFilter(q, null, filter.outlet(), null), 0, 8),
-                archive.articles(filter, offset(ctx), 20),
-                archive.articleFacets(filter, 12));
-        html(ctx, SearchPage.render(results));
+                archive.articles(filter, offset, 20),
+                archive.articleFacets(filter, 12))));
     }
 
     public static void errorPage(Context ctx, int status, String message) {
@@ -84,10 +103,17 @@ public final class WebRoutes {
     }
 
     private static void html(Context ctx, String page) {
-        ctx.contentType("text/html; charset=utf-8")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'")
-                .header("X-Content-Type-Options", "nosniff")
-                .result(page);
+        secure(ctx).contentType(HTML).result(page);
+    }
+
+    /** A page that depends only on the archive's version and the request's path and parameters. */
+    private void kept(Context ctx, PageCache.Render render) throws IOException {
+        pages.answer(secure(ctx), HTML, render);
+    }
+
+    private static Context secure(Context ctx) {
+        return ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'")
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     private static StoryOrder order(String sort) {

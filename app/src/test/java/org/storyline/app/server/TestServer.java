@@ -9,16 +9,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveIngest;
 import org.storyline.core.store.ArchiveSettings;
-import org.storyline.core.store.NearestStoryPlacer;
-import org.storyline.core.store.PlacerSettings;
 import org.storyline.core.store.RecordJson;
 import org.storyline.core.story.StoryAssembler;
 
 /** A server on a free port over a fresh store holding the given articles, and a client for it. */
 final class TestServer implements AutoCloseable {
+
+    /** One embedder for every test server: loading the model takes a second and it is thread-safe. */
+    static final ArticleProfiler PROFILER = new ArticleProfiler(new MiniLmEmbedder());
 
     final Archive archive;
     final StorylineServer server;
@@ -26,7 +29,7 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir, List<ArticleAnalysis> articles, String token, UploadReader reader, long maxUpload) throws Exception {
         archive = Archive.open(ArchiveSettings.writable(dir));
-        ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS),
+        ArchiveIngest ingest = new ArchiveIngest(archive, PROFILER,
                 new StoryAssembler()::assemble);
         for (ArticleAnalysis a : articles) {
             ingest.add(a);

@@ -44,4 +44,9 @@ public record ArticleProfile(String id, String outlet, Instant time, float[] vec
                           Map<EntityType, Set<String>> entities, Map<String, Integer> keywords) {
         this(id, outlet, time, vector, entities, keywords, Map.of(), List.of());
     }
+
+    /** The entity and keyword terms the assigner compares and counts for idf (see {@link StoryMemory}). */
+    public java.util.List<String> terms() {
+        return ReportedArticle.of(this).terms();
+    }
 }

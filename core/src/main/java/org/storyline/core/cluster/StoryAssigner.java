@@ -49,7 +49,8 @@ public final class StoryAssigner {
     }
 
     private final ClusterSettings settings;
-    private final TermStats stats = new TermStats();
+    private final StoryMemory memory;
+    private final TermStats stats;
     private final CentroidIndex centroids;
     private final TermIndex terms;
     private final Map<String, Story> stories = new LinkedHashMap<>();
@@ -59,13 +60,24 @@ public final class StoryAssigner {
     private long arrivals;
     private Instant newest;
     private long sequence;
+    private long recalled = Long.MIN_VALUE / 2;
 
     public StoryAssigner() {
         this(ClusterSettings.DEFAULTS);
     }
 
     public StoryAssigner(ClusterSettings settings) {
+        this(settings, StoryMemory.NONE);
+    }
+
+    /**
+     * An assigner that also considers the stories {@code memory} keeps; recalled stories count as older
+     * than any it starts, so a merge keeps a kept story's id.
+     */
+    public StoryAssigner(ClusterSettings settings, StoryMemory memory) {
         this.settings = settings;
+        this.memory = memory;
+        this.stats = new TermStats(memory);
         this.centroids = new CentroidIndex(settings.hashTables(), settings.hashBits());
         this.terms = new TermIndex(settings.maxPostings());
     }
@@ -86,7 +98,8 @@ public final class StoryAssigner {
         List<Story> alsoFits = new ArrayList<>();
         double entityNorm = stats.norm(article.entities());
         double keywordNorm = stats.norm(article.keywords());
-        for (Story candidate : candidates(article, indexTerms)) {
+        List<Story> kept = recall(article, indexTerms);
+        for (Story candidate : candidates(article, indexTerms, kept)) {
             double score = score(article, entityNorm, keywordNorm, candidate);
             if (score >= settings.joinThreshold()) {
                 alsoFits.add(candidate);
@@ -136,11 +149,34 @@ public final class StoryAssigner {
         return (int) stories.values().stream().filter(s -> s.active).count();
     }
 
-    private Set<Story> candidates(ReportedArticle article, List<String> indexTerms) {
+    private Set<Story> candidates(ReportedArticle article, List<String> indexTerms, List<Story> kept) {
         Set<Story> found = new LinkedHashSet<>(centroids.near(article.unit(), settings.nearestStories()));
         found.addAll(terms.sharing(indexTerms, stats, settings.termStories()));
+        found.addAll(kept);
         found.removeIf(s -> !s.active || !s.spans(article.profile().time(), settings.window()));
         return found;
+    }
+
+    /** The memory's candidates, those not held yet rebuilt from their articles as if assigned here. */
+    private List<Story> recall(ReportedArticle article, List<String> indexTerms) {
+        List<Story> out = new ArrayList<>();
+        for (String id : memory.recall(article.profile(), indexTerms)) {
+            Story story = stories.get(id);
+            if (story == null) {
+                List<ArticleProfile> members = memory.members(id);
+                if (members.isEmpty()) {
+                    continue;
+                }
+                story = new Story(id, ++recalled, ReportedArticle.of(members.get(0)).unit().length);
+                stories.put(id, story);
+                for (ArticleProfile member : members) {
+                    ReportedArticle known = ReportedArticle.of(member);
+                    join(story, known, known.indexTerms(stats, settings.indexedKeywords()));
+                }
+            }
+            out.add(story);
+        }
+        return out;
     }
 
     private double score(ReportedArticle article, double entityNorm, double keywordNorm, Story story) {

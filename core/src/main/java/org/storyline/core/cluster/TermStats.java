@@ -14,11 +14,20 @@ import java.util.Map;
 final class TermStats {
 
     private final Map<String, int[]> df = new HashMap<>();
+    private final StoryMemory memory;
     private int documents;
     private double logDocuments;
     private double[] logs = new double[1024];
 
     TermStats() {
+        this(StoryMemory.NONE);
+    }
+
+    /** Statistics that start from the memory's counts; a term's count is asked for once, when first met. */
+    TermStats(StoryMemory memory) {
+        this.memory = memory;
+        this.documents = memory.articles();
+        this.logDocuments = Math.log(documents + 1.0);
         for (int i = 1; i < logs.length; i++) {
             logs[i] = Math.log(i);
         }
@@ -28,7 +37,7 @@ final class TermStats {
         documents++;
         logDocuments = Math.log(documents + 1.0);
         for (String t : terms) {
-            df.computeIfAbsent(t, k -> new int[1])[0]++;
+            df.computeIfAbsent(t, this::kept)[0]++;
         }
     }
 
@@ -38,7 +47,15 @@ final class TermStats {
 
     double idf(String term) {
         int[] n = df.get(term);
+        if (n == null && memory != StoryMemory.NONE) {
+            n = kept(term);
+            df.put(term, n);
+        }
         return logDocuments - log((n == null ? 0 : n[0]) + 1) + 1.0;
+    }
+
+    private int[] kept(String term) {
+        return new int[] {memory.articlesWith(term)};
     }
 
     /** Dot product of two raw term-weight maps, each weight multiplied by the term's idf first. */

@@ -27,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.StoryView;
 
@@ -46,7 +47,7 @@ import org.storyline.core.model.StoryView;
 public final class Archive implements Closeable {
 
     /** Raised whenever a field's meaning or encoding changes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     static final String SCHEMA_KEY = "storyline.schema";
 
     private final ArchiveSettings settings;
@@ -139,6 +140,11 @@ public final class Archive implements Closeable {
         }
     }
 
+    /** Runs a search on the current reader; for the store's own read paths beyond {@link ArchiveQueries}. */
+    <T> T search(ArchiveQueries.Search<T> search) throws IOException {
+        return queries.with(search);
+    }
+
     static EnglishAnalyzer analyzer() {
         return new EnglishAnalyzer();
     }
@@ -162,10 +168,11 @@ public final class Archive implements Closeable {
      *
      * @param storyId     the story it belongs to
      * @param duplicateOf the article it copies, or {@code null}
-     * @param vector      its story-candidate vector, or {@code null}
+     * @param profile     what story assignment knew of it, or {@code null} when it was not assigned (a copy)
      */
-    public void putArticle(ArticleAnalysis analysis, String storyId, String duplicateOf, float[] vector) throws IOException {
-        Document doc = documents.article(analysis, storyId, duplicateOf, vector);
+    public void putArticle(ArticleAnalysis analysis, String storyId, String duplicateOf, ArticleProfile profile)
+            throws IOException {
+        Document doc = documents.article(analysis, storyId, duplicateOf, profile);
         writable().updateDocument(new Term(Fields.UID, Kind.ARTICLE.uid(analysis.article().id())), doc);
     }
 
@@ -184,12 +191,35 @@ public final class Archive implements Closeable {
         w.deleteDocuments(kindAnd(Kind.QUOTE, Fields.STORY, storyId));
     }
 
+    /**
+     * Merges a story into another: its articles move (they are rewritten with the new story id), its
+     * view and quotes go, and its id keeps resolving to {@code into} ({@link #resolveStory}). The
+     * caller rebuilds {@code into}'s view before the commit.
+     */
+    public void mergeStory(String storyId, String into) throws IOException {
+        IndexWriter w = writable();
+        refresh();
+        for (ArchiveQueries.StoredArticle moved : queries.storedArticles(storyId)) {
+            putArticle(moved.analysis(), into, moved.duplicateOf(), moved.profile());
+        }
+        deleteStory(storyId);
+        w.updateDocument(new Term(Fields.UID, Kind.MERGED.uid(storyId)), documents.merged(storyId, into));
+    }
+
     /** Makes every write so far durable, atomically, and visible to new searches. */
     public void commit() throws IOException {
         IndexWriter w = writable();
         w.setLiveCommitData(commitData().entrySet());
         w.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * The version of what searches see now: it changes with every commit or refresh that made new writes
+     * visible, and only then, so anything derived from the archive can be kept until it changes.
+     */
+    public long version() throws IOException {
+        return queries.with(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
     }
 
     /** Makes recent writes (this process's, or committed by another when read-only) visible to searches. */
@@ -274,27 +304,28 @@ public final class Archive implements Closeable {
         return queries.storyArticles(storyId);
     }
 
-    /**
-     * How rare each analysed word (as {@link #analyzer()} makes them) is in the archive's text, as an
-     * inverse document frequency: near 0 for words in every document, higher for rarer ones.
-     */
-    public Map<String, Double> rarity(java.util.Collection<String> words) throws IOException {
-        return queries.rarity(words);
-    }
-
-    /** The normalised mean of the story's article vectors, or {@code null} when none has one. */
+    /** The normalised mean of the vectors of the story's assigned articles, or {@code null} when none has one. */
     public float[] storyCentroid(String storyId) throws IOException {
         return queries.centroid(storyId);
     }
 
-    /** Stories whose vectors are nearest, best first, with their similarity in [0, 1]. */
-    public List<StoryMatch> nearestStories(float[] vector, int k) throws IOException {
-        return queries.nearestStories(vector, k);
-    }
-
-    /** Stories that share the most of these names and words (BM25), best first. */
-    public List<StoryMatch> storiesMentioning(List<String> terms, int k) throws IOException {
-        return queries.storiesMentioning(terms, k);
+    /**
+     * The story a story id stands for now: itself when stored, the story it was merged into (merges
+     * followed), or empty when no story ever had that id.
+     */
+    public Optional<String> resolveStory(String id) throws IOException {
+        String current = id;
+        for (int hops = 0; hops < 64; hops++) {
+            if (queries.exists(Kind.STORY, current)) {
+                return Optional.of(current);
+            }
+            Optional<String> into = queries.stored(Kind.MERGED, current, Fields.TARGET);
+            if (into.isEmpty()) {
+                return Optional.empty();
+            }
+            current = into.get();
+        }
+        return Optional.empty();
     }
 
     public ArchiveCounts counts() throws IOException {

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.Citation;
@@ -53,11 +54,14 @@ final class ArchiveDocuments {
         return config;
     }
 
-    Document article(ArticleAnalysis analysis, String storyId, String duplicateOf, float[] vector) throws java.io.IOException {
+    /** {@code profile} is {@code null} for a near-duplicate, which stays out of story assignment. */
+    Document article(ArticleAnalysis analysis, String storyId, String duplicateOf, ArticleProfile profile)
+            throws java.io.IOException {
         Article article = analysis.article();
         Document doc = base(Kind.ARTICLE, article.id());
         if (storyId != null) {
             doc.add(new StringField(Fields.STORY, storyId, Field.Store.NO));
+            doc.add(new SortedDocValuesField(Fields.STORY_OF, new BytesRef(storyId)));
         }
         String outlet = article.outletName();
         if (present(outlet)) {
@@ -81,8 +85,21 @@ final class ArchiveDocuments {
         ArticleCard card = new ArticleCard(article.id(), storyId, outlet, article.title(), article.url(), day,
                 clip(body, LEDE_CHARS), analysis.quotes().size(), analysis.claims().size(), duplicateOf);
         doc.add(new StoredField(Fields.CARD, RecordJson.write(card)));
-        addVector(doc, vector);
+        doc.add(new StoredField(Fields.BODY, article.text()));
+        if (profile != null) {
+            for (String term : new LinkedHashSet<>(profile.terms())) {
+                doc.add(new StringField(Fields.TERMS, term, Field.Store.NO));
+            }
+            doc.add(new StoredField(Fields.PROFILE, RecordJson.write(profile)));
+            addVector(doc, profile.vector());
+        }
         return facets.build(doc);
+    }
+
+    Document merged(String storyId, String into) {
+        Document doc = base(Kind.MERGED, storyId);
+        doc.add(new StoredField(Fields.TARGET, into));
+        return doc;
     }
 
     Document story(StoryView view, float[] vector) throws java.io.IOException {

@@ -15,7 +15,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetResult;
+import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
@@ -79,7 +79,7 @@ final class ArchiveQueries {
         return stored(kind, id, Fields.CARD);
     }
 
-    private Optional<String> stored(Kind kind, String id, String field) throws IOException {
+    Optional<String> stored(Kind kind, String id, String field) throws IOException {
         return with(s -> {
             TopDocs top = s.search(new TermQuery(new Term(Fields.UID, kind.uid(id))), 1);
             if (top.scoreDocs.length == 0) {
@@ -201,20 +201,6 @@ final class ArchiveQueries {
         });
     }
 
-    /** BM25's inverse document frequency of each word in the text field, from the current reader. */
-    Map<String, Double> rarity(java.util.Collection<String> words) throws IOException {
-        return with(s -> {
-            var reader = s.getIndexReader();
-            double docs = reader.numDocs();
-            Map<String, Double> rarity = new java.util.HashMap<>();
-            for (String word : words) {
-                int df = reader.docFreq(new Term(Fields.TEXT, word));
-                rarity.put(word, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
-            }
-            return rarity;
-        });
-    }
-
     /** The normalised mean of the vectors of the story's articles, or {@code null} when none has one. */
     float[] centroid(String storyId) throws IOException {
         return with(s -> {
@@ -244,39 +230,22 @@ final class ArchiveQueries {
         });
     }
 
-    List<StoryMatch> nearestStories(float[] vector, int k) throws IOException {
-        if (vector == null || ArchiveDocuments.norm(vector) == 0) {
-            return List.of();
-        }
-        Query query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, new TermQuery(new Term(Fields.KIND, Kind.STORY.key())));
-        return matches(query, k);
+    /** An article as stored, with what its next rewrite needs. */
+    record StoredArticle(ArticleAnalysis analysis, String duplicateOf, ArticleProfile profile) {
     }
 
-    List<StoryMatch> storiesMentioning(List<String> terms, int k) throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String term : terms) {
-            Query q = new SimpleQueryParser(analyzer, Map.of(Fields.TEXT, 1f, Fields.TITLE, 1f),
-                    SimpleQueryParser.PHRASE_OPERATOR).parse("\"" + term.replace("\"", " ") + "\"");
-            if (q != null && clauses < 64) {
-                any.add(q, BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
-        }
-        if (clauses == 0) {
-            return List.of();
-        }
-        BooleanQuery.Builder query = kind(Kind.STORY).add(any.build(), BooleanClause.Occur.MUST);
-        return matches(query.build(), k);
-    }
-
-    private List<StoryMatch> matches(Query query, int k) throws IOException {
+    List<StoredArticle> storedArticles(String storyId) throws IOException {
         return with(s -> {
-            List<StoryMatch> found = new ArrayList<>();
-            for (ScoreDoc hit : s.search(query, k).scoreDocs) {
-                found.add(new StoryMatch(s.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID), hit.score));
+            TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_STORY_ARTICLES);
+            List<StoredArticle> out = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                var doc = s.storedFields().document(hit.doc, Set.of(Fields.JSON, Fields.CARD, Fields.PROFILE));
+                String profile = doc.get(Fields.PROFILE);
+                out.add(new StoredArticle(RecordJson.read(doc.get(Fields.JSON), ArticleAnalysis.class),
+                        RecordJson.read(doc.get(Fields.CARD), ArticleCard.class).duplicateOf(),
+                        profile == null ? null : RecordJson.read(profile, ArticleProfile.class)));
             }
-            return found;
+            return out;
         });
     }
 

@@ -1,8 +1,8 @@
 package org.storyline.core.store;
 
 /**
- * Field names of the archive's Lucene documents. One index holds three kinds of document (articles,
- * stories, quotes) told apart by {@link #KIND}; {@link #UID} is {@code kind:id}, the key of every upsert.
+ * Field names of the archive's Lucene documents. One index holds four kinds of document (articles,
+ * stories, quotes, merge notes) told apart by {@link #KIND}; {@link #UID} is {@code kind:id}, the key of every upsert.
  */
 final class Fields {
 
@@ -14,6 +14,8 @@ final class Fields {
     /** A small JSON summary for lists, so a page of results never parses a full record. */
     static final String CARD = "card";
     static final String STORY = "story";
+    /** An article's story as doc values, to go from a hit to its story without reading stored fields. */
+    static final String STORY_OF = "story_of";
     static final String ARTICLE = "article";
     static final String OUTLET = "outlet";
     static final String PERSON = "person";
@@ -27,7 +29,16 @@ final class Fields {
     static final String SIZE = "size";
     static final String TITLE = "title";
     static final String TEXT = "text";
+    /** An article's sentence embedding (assigned articles) or a story's centroid, for nearest-neighbour search. */
     static final String VECTOR = "vector";
+    /** The cluster terms of an assigned article (not of a near-duplicate): document frequencies and candidates. */
+    static final String TERMS = "terms";
+    /** The ArticleProfile of an assigned article as JSON, to rebuild its story in a later ingest. */
+    static final String PROFILE = "profile";
+    /** An article's text, stored apart from its analysis so that near-duplicate checks need not parse it. */
+    static final String BODY = "body";
+    /** The story a merged story's id now resolves to. */
+    static final String TARGET = "target";
 
     /** Facet dimensions. */
     static final String FACET_OUTLET = "outlet";

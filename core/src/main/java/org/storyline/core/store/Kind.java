@@ -4,7 +4,9 @@ package org.storyline.core.store;
 enum Kind {
     ARTICLE,
     STORY,
-    QUOTE;
+    QUOTE,
+    /** A note that a story was merged into another: its id keeps resolving. */
+    MERGED;
 
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.storyline.core.cluster.ArticleProfiler;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArchiveIngestTest {
@@ -15,7 +16,7 @@ class ArchiveIngestTest {
     void reingestingTheSameArticlesChangesNothing() throws Exception {
         var articles = GeneratedNews.articles(3, 4, 1);
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), Clippings::view);
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new WordEmbedder()), Clippings::view);
             for (var a : articles) {
                 assertThat(ingest.add(a)).isEqualTo(ArchiveIngest.Outcome.ADDED);
             }
@@ -33,7 +34,7 @@ class ArchiveIngestTest {
     void articlesOfOneEventJoinOneStoryAndOthersStartTheirOwn() throws Exception {
         var articles = GeneratedNews.articles(3, 4, 1);
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), Clippings::view);
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new WordEmbedder()), Clippings::view);
             for (var a : articles.subList(0, 6)) {
                 ingest.add(a);
             }

@@ -2,6 +2,7 @@ package org.storyline.core.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.storyline.core.cluster.ArticleProfiler;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
@@ -17,7 +18,7 @@ public final class CrashIngestMain {
         int batch = Integer.parseInt(args[3]);
         List<ArticleAnalysis> articles = GeneratedNews.articles(events, perEvent, 7);
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
-            ArchiveIngest ingest = new ArchiveIngest(archive, new NearestStoryPlacer(PlacerSettings.DEFAULTS), Clippings::view);
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new WordEmbedder()), Clippings::view);
             int pending = 0;
             for (ArticleAnalysis article : articles) {
                 if (ingest.add(article) == ArchiveIngest.Outcome.ADDED && ++pending == batch) {
