@@ -67,7 +67,8 @@ final class ContentScorer {
 
     /** Characters of prose in the block: sentences with few links, not a caption. */
     static double prose(TextBlock block) {
-        if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+        if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE
+                || block.kind() == TextBlock.Kind.TIME_STAMP) {
             return 0;
         }
         int length = block.length();
