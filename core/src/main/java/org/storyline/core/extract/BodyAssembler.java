@@ -91,7 +91,8 @@ final class BodyAssembler {
         if (density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) {
             return false;
         }
-        if (block.length() <= FURNITURE_LINE_MAX && FURNITURE_LINES.contains(fold(block.text()))) {
+        String folded = fold(block.text());
+        if (folded.isEmpty() || block.length() <= FURNITURE_LINE_MAX && FURNITURE_LINES.contains(folded)) {
             return false;
         }
         if (Boilerplate.html().isBoilerplate(block.text())) {
