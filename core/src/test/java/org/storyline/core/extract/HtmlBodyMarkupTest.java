@@ -50,4 +50,36 @@ class HtmlBodyMarkupTest {
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>");
         assertThat(a.datelinePlace()).isNull();
     }
+
+    @Test
+    void keepsPaywalledParagraphsHiddenInsideTheArticleBody() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p>"
+                + "<div class=\"locked\" style=\"display:none\"><p>" + P2 + "</p><p>" + P3 + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsHiddenParagraphsOutsideTheArticleBody() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div></article><div style=\"display:none\"><p>" + P3 + "</p></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void takesTheArticleWhenItsStoryIsMostlyLinks() throws Exception {
+        var deals = new StringBuilder("<div class=\"deals\">");
+        for (int i = 0; i < 12; i++) {
+            deals.append("<p>Harbour Lantern ").append(i).append(" <a href=\"/shop/").append(i)
+                    .append("\">now 20 per cent off at the quay shop</a></p>");
+        }
+        deals.append("</div>");
+        String note = "<div class=\"note\"><p>We may earn a small fee from purchases made through the links on this "
+                + "page. Prices were checked on the morning of publication and may have changed since then, so check "
+                + "before you buy.</p></div>";
+        String p4 = "The quay shop said the sale would run until the end of the month, or until the lanterns sold out, "
+                + "whichever came first.";
+        Article a = extract("<article><h1>Deals</h1><p>" + P1 + "</p>" + deals + "<p>" + P2 + "</p>" + deals + "<p>" + P3
+                + "</p>" + deals + "<p>" + p4 + "</p>" + note + "</article>");
+        assertThat(a.text()).contains(p4);
+    }
 }
