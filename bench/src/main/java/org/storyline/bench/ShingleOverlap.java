@@ -51,7 +51,7 @@ final class ShingleOverlap {
         return scores.isEmpty() ? new Score(0, 0) : new Score(p / scores.size(), r / scores.size());
     }
 
-    private static Map<String, Integer> shingles(String text) {
+    static Map<String, Integer> shingles(String text) {
         var tokens = new java.util.ArrayList<String>();
         Matcher m = TOKEN.matcher(text == null ? "" : text);
         while (m.find()) {

@@ -38,6 +38,10 @@ final class BlockReader {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private int timeDepth;
+        /** Letters and digits of the current block outside any {@code <time>}: none makes it a time stamp. */
+        private int untimedChars;
+        private int timedChars;
         private int captionDepth;
         private int figureDepth;
         private final ArrayList<Element> owners = new ArrayList<>();
@@ -56,6 +60,9 @@ final class BlockReader {
                 }
                 if (tag.equals("a")) {
                     linkDepth++;
+                }
+                if (tag.equals("time")) {
+                    timeDepth++;
                 }
                 if (isCaption(e)) {
                     captionDepth++;
@@ -77,6 +84,9 @@ final class BlockReader {
                 if (tag.equals("a")) {
                     linkDepth--;
                 }
+                if (tag.equals("time")) {
+                    timeDepth--;
+                }
                 if (isCaption(e)) {
                     captionDepth--;
                 }
@@ -96,6 +106,13 @@ final class BlockReader {
                     }
                 } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff' && c != '\u00ad') {
                     text.append(c);
+                    if (Character.isLetterOrDigit(c)) {
+                        if (timeDepth == 0) {
+                            untimedChars++;
+                        } else {
+                            timedChars++;
+                        }
+                    }
                 }
             }
             if (linkDepth > 0) {
@@ -111,10 +128,13 @@ final class BlockReader {
             if (end > 0 && !owners.isEmpty()) {
                 String s = text.substring(0, end);
                 Element owner = owners.get(owners.size() - 1);
-                blocks.add(new TextBlock(owner, s, Math.min(linkChars, s.length()), kind(owner)));
+                TextBlock.Kind kind = untimedChars == 0 && timedChars > 0 ? TextBlock.Kind.TIME_STAMP : kind(owner);
+                blocks.add(new TextBlock(owner, s, Math.min(linkChars, s.length()), kind));
             }
             text.setLength(0);
             linkChars = 0;
+            untimedChars = 0;
+            timedChars = 0;
         }
 
         private TextBlock.Kind kind(Element owner) {

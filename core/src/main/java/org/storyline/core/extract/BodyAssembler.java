@@ -18,6 +18,9 @@ final class BodyAssembler {
     private static final int FURNITURE_LINE_MAX = 60;
     /** Inside the article, a line of links weighs double: related-story teasers must not extend the run. */
     private static final double RUN_FURNITURE_WEIGHT = 2;
+    /** How many paragraphs from the end an author bio is looked for, and how much text may follow it. */
+    private static final int BIO_REACH = 3;
+    private static final int BIO_TAIL_MAX = 300;
 
     /** The body and captions of one page. */
     record Body(List<String> paragraphs, List<String> captions) {
@@ -36,10 +39,10 @@ final class BodyAssembler {
                 inside.add(block);
             }
         }
-        for (TextBlock block : densestRun(inside)) {
+        for (TextBlock block : SectionOpeners.storyPart(densestRun(inside))) {
             switch (block.kind()) {
                 case CAPTION -> captions.add(block.text());
-                case FIGURE -> { }
+                case FIGURE, TIME_STAMP -> { }
                 default -> {
                     if (keep(block, foldedTitle)) {
                         paragraphs.add(block.text());
@@ -48,7 +51,7 @@ final class BodyAssembler {
             }
         }
         paragraphs.removeIf(captions::contains);
-        return new Body(dedupeAdjacent(paragraphs), List.copyOf(captions));
+        return new Body(withoutAuthorBio(dedupeAdjacent(paragraphs)), List.copyOf(captions));
     }
 
     /**
@@ -88,10 +91,32 @@ final class BodyAssembler {
         if (density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) {
             return false;
         }
-        if (block.length() <= FURNITURE_LINE_MAX && FURNITURE_LINES.contains(fold(block.text()))) {
+        String folded = fold(block.text());
+        if (folded.isEmpty() || block.length() <= FURNITURE_LINE_MAX && FURNITURE_LINES.contains(folded)) {
+            return false;
+        }
+        if (Boilerplate.html().isBoilerplate(block.text())) {
             return false;
         }
         return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));
+    }
+
+    /**
+     * The body without the author bio a site prints after the article ("Jane Roe covers energy for the
+     * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text.
+     */
+    static List<String> withoutAuthorBio(List<String> paragraphs) {
+        int after = 0;
+        for (int i = paragraphs.size() - 1; i > 0 && i >= paragraphs.size() - BIO_REACH; i--) {
+            if (AuthorBio.standard().subject(paragraphs.get(i)) != null) {
+                return paragraphs.subList(0, i);
+            }
+            after += paragraphs.get(i).length();
+            if (after > BIO_TAIL_MAX) {
+                break;
+            }
+        }
+        return paragraphs;
     }
 
     private static List<String> dedupeAdjacent(List<String> paragraphs) {

@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
  * Tells page furniture in scraped text from article prose: navigation crumbs, widget labels ("Related
  * stories", "Acquire Licensing Rights"), sign-up and paywall boxes, comment forms, share bars, bullet
  * promos. The rules are the resources {@code boilerplate-lines.txt}, {@code boilerplate-phrases.txt},
- * {@code boilerplate-openings.txt} and {@code boilerplate-patterns.txt}; nothing here knows a site.
+ * {@code boilerplate-openings.txt} and {@code boilerplate-patterns.txt}, and for plain text, which has no
+ * markup to tell a bullet list or a cut teaser, {@code plain-text-patterns.txt}; nothing here knows a site.
  * Immutable and thread-safe.
  */
 final class Boilerplate {
@@ -30,22 +32,36 @@ final class Boilerplate {
     private final List<String> openings;
     private final List<Pattern> patterns;
 
-    private Boilerplate() {
+    private Boilerplate(boolean plainText) {
         lines = Set.copyOf(RuleFile.lines("boilerplate-lines.txt").stream().map(Boilerplate::fold).toList());
         tails = lines.stream().filter(line -> line.contains(" ")).map(line -> " " + line)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         tailEnds = tails.stream().map(tail -> tail.substring(tail.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
         phrases = RuleFile.lines("boilerplate-phrases.txt").stream().map(Boilerplate::fold).toList();
         openings = RuleFile.lines("boilerplate-openings.txt").stream().map(Boilerplate::fold).toList();
-        patterns = RuleFile.lines("boilerplate-patterns.txt").stream().map(Pattern::compile).toList();
+        var rules = new ArrayList<>(RuleFile.lines("boilerplate-patterns.txt"));
+        if (plainText) {
+            rules.addAll(RuleFile.lines("plain-text-patterns.txt"));
+        }
+        patterns = rules.stream().map(Pattern::compile).toList();
     }
 
     private static final class Standard {
-        static final Boilerplate INSTANCE = new Boilerplate();
+        static final Boilerplate INSTANCE = new Boilerplate(true);
     }
 
+    private static final class Markup {
+        static final Boilerplate INSTANCE = new Boilerplate(false);
+    }
+
+    /** The rules for plain scraped text. */
     static Boilerplate standard() {
         return Standard.INSTANCE;
+    }
+
+    /** The rules for paragraphs of an HTML page, whose markup already says what is a list or a caption. */
+    static Boilerplate html() {
+        return Markup.INSTANCE;
     }
 
     /** Whether the whole paragraph is page furniture. */

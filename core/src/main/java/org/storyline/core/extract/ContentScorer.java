@@ -17,6 +17,8 @@ final class ContentScorer {
 
     /** An element the page names as article text ({@code <article>}, "post-content") counts half again. */
     private static final double CONTENT_BONUS = 1.5;
+    /** How many times the chosen element's prose its {@code <article>} must hold to be taken instead. */
+    private static final double ARTICLE_PROSE_RATIO = 4;
 
     /** How much a character of furniture weighs against a character of prose. */
     private final double furnitureWeight;
@@ -52,7 +54,23 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return best;
+        return widenedToArticle(best, tally);
+    }
+
+    /**
+     * The {@code <article>} around {@code chosen} when it holds several times the prose: on pages whose
+     * story is mostly links (shopping lists, deal round-ups) the furniture outweighs every wide element and
+     * a lone disclaimer wins, though the page itself marks where the story is.
+     */
+    private static Element widenedToArticle(Element chosen, Map<Element, double[]> tally) {
+        for (Element e = chosen.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("article")) {
+                double[] article = tally.get(e);
+                double[] own = tally.get(chosen);
+                return article != null && own != null && article[0] > ARTICLE_PROSE_RATIO * own[0] ? e : chosen;
+            }
+        }
+        return chosen;
     }
 
     /** Ties go to the wider element, so that a lone paragraph never beats the article holding it. */
@@ -67,7 +85,8 @@ final class ContentScorer {
 
     /** Characters of prose in the block: sentences with few links, not a caption. */
     static double prose(TextBlock block) {
-        if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+        if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE
+                || block.kind() == TextBlock.Kind.TIME_STAMP) {
             return 0;
         }
         int length = block.length();

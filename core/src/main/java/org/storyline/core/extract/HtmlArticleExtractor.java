@@ -45,6 +45,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 clean(hints.title()), siteName, domain);
 
         Element body = page.body();
+        LeftOpenLinks.repair(body);
         PageCleaner.clean(body);
         List<TextBlock> blocks = BlockReader.read(body);
         Element container = scorer.choose(body, blocks);
@@ -56,8 +57,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException("no article text in the HTML page");
         }
+        DatelineReader.Dateline dateline = DatelineReader.standard().read(paragraphs.get(0));
         return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
-                credits(jsonLd, meta, byline, hints), published, null,
+                credits(jsonLd, meta, byline, hints), published, dateline == null ? null : dateline.place(),
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
     }
 

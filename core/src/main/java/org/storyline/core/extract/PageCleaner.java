@@ -53,7 +53,7 @@ final class PageCleaner {
             return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
         }
         if (hidden(e)) {
-            return true;
+            return !heldBack(e);
         }
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
@@ -86,6 +86,23 @@ final class PageCleaner {
         }
         String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /**
+     * Whether a hidden element is the rest of a paywalled story: paragraphs hidden by an inline style inside
+     * the element the page marks as the article body, which a script shows to subscribers. The text is the
+     * article's; other hidden furniture (menus, dialogs) is hidden by attribute or outside the body.
+     */
+    private static boolean heldBack(Element e) {
+        if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.selectFirst("p") == null) {
+            return false;
+        }
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (isArticleBody(up)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticleBody(Element e) {

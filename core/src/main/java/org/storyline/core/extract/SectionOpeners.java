@@ -1,0 +1,76 @@
+package org.storyline.core.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds where a story ends inside the run of blocks chosen as its text: at a short heading that opens a
+ * section of other things ("More on Politics:", "Most read in Music", "About the author",
+ * {@code section-openers.txt}) when less of the run's prose follows it than precedes it and none of
+ * that prose sits where the story's paragraphs sit (same parent element): a box of links inside the
+ * story is followed by more of the story, a section after it is not. Related-story teasers carry
+ * prose of their own, so the run alone does not stop before them.
+ */
+final class SectionOpeners {
+
+    private static final Set<String> OPENERS = WordList.load("section-openers.txt");
+    private static final int MAX_LENGTH = 60;
+
+    private SectionOpeners() {
+    }
+
+    /** The blocks of {@code run} before the first section opener in its second half, or all of them. */
+    static List<TextBlock> storyPart(List<TextBlock> run) {
+        double total = 0;
+        for (TextBlock block : run) {
+            total += ContentScorer.prose(block);
+        }
+        double before = 0;
+        for (int i = 0; i < run.size(); i++) {
+            TextBlock block = run.get(i);
+            if (before > 0 && before >= total - before && opens(block) && !storyGoesOn(run, i)) {
+                return run.subList(0, i);
+            }
+            before += ContentScorer.prose(block);
+        }
+        return run;
+    }
+
+    /** Whether prose after block {@code at} has the parent that most of the prose before it has. */
+    private static boolean storyGoesOn(List<TextBlock> run, int at) {
+        Map<Element, Double> byParent = new IdentityHashMap<>();
+        for (TextBlock block : run.subList(0, at)) {
+            byParent.merge(block.owner().parent(), ContentScorer.prose(block), Double::sum);
+        }
+        Element story = null;
+        double most = 0;
+        for (var entry : byParent.entrySet()) {
+            if (entry.getKey() != null && entry.getValue() > most) {
+                story = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        for (TextBlock block : run.subList(at + 1, run.size())) {
+            if (block.owner().parent() == story && ContentScorer.prose(block) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean opens(TextBlock block) {
+        if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+            return false;
+        }
+        String folded = BodyAssembler.fold(block.text());
+        for (String opener : OPENERS) {
+            if (folded.equals(opener) || folded.startsWith(opener + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.RawDocument;
+
+/** What an HTML page prints around its story that must stay out of the body. */
+class HtmlBodyFurnitureTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private Article extract(String body) throws ExtractionException {
+        return extractor.extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page("", body),
+                new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
+    }
+
+    private static String article(String top, String bottom) {
+        return "<article><h1>Ferry terminal delayed again</h1>" + top + "<div class=\"article-body\"><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>" + bottom + "</article>";
+    }
+
+    @Test
+    void dropsStandfirst() throws Exception {
+        Article a = extract(article("<p class=\"standfirst\">Storms and a steel shortage push the opening back to March</p>", ""));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsLineThatIsOnlyATimeElement() throws Exception {
+        Article a = extract(article("<time datetime=\"2024-02-06T09:30:00+01:00\">Tuesday 6 February 2024, 9.30am</time>", ""));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTimeElementInsideASentence() throws Exception {
+        String sentence = "The first ferry is now due on Monday 3 March, the authority said in a statement to the council.";
+        String html = sentence.replace("Monday 3 March", "<time datetime=\"2025-03-03\">Monday 3 March</time>");
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + html + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).contains(sentence);
+    }
+
+    @Test
+    void dropsAuthorBioAfterTheStory() throws Exception {
+        String bio = "<p>Marta Lind is the Gazette's transport correspondent. She has covered the harbour since 2019.</p>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + bio + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsAuthorBioByItsClass() throws Exception {
+        Article a = extract(article("", "<div class=\"author-bio\"><p>Marta Lind has reported on shipping for a decade.</p></div>"));
+        assertThat(a.text()).doesNotContain("Marta Lind");
+    }
+
+    @Test
+    void dropsCopyrightLine() throws Exception {
+        Article a = extract(article("", "<p>\u00a9 2024 The Elling Gazette. All rights reserved. This article may not be "
+                + "republished without permission.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsBulletListOfTheStory() throws Exception {
+        String items = "<p>\u2022 Speaks over others in meetings</p><p>\u2022 Rarely asks questions</p>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p>" + items + "<p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).contains("\u2022 Rarely asks questions");
+    }
+
+    private static final String TEASER = "The harbour board voted on Thursday to raise mooring fees by a tenth from "
+            + "April, the first rise since the pier was rebuilt.";
+
+    @Test
+    void endsStoryAtHeadingThatOpensRelatedStories() throws Exception {
+        String more = "<div class=\"cards\"><h3>More on Transport:</h3><div class=\"card\"><p>" + TEASER + "</p></div></div>";
+        Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div>" + more + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsStoryAfterRelatedBoxInsideIt() throws Exception {
+        String box = "<div class=\"box\"><h3>More on Transport:</h3><p><a href=\"/a\">Mooring fees rise</a></p></div>";
+        Article a = extract("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3 + "</p></div>");
+        assertThat(a.paragraphs()).contains(P3);
+    }
+}

@@ -1,0 +1,85 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.RawDocument;
+
+/** Markup that says more than its text: links a page left open, the dateline that opens the story. */
+class HtmlBodyMarkupTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private Article extract(String body) throws ExtractionException {
+        return extractor.extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page("", body),
+                new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
+    }
+
+    @Test
+    void keepsBodyWhenNavigationLeavesALinkOpen() throws Exception {
+        String nav = "<nav><a href=\"/\">Home</a> <a href=\"/news\">News <a href=\"/sport\">Sport</nav>";
+        Article a = extract(nav + "<main><article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></article></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void stillTreatsRelatedLinksAsLinks() throws Exception {
+        String related = "<div><p><a href=\"/a\">Pier repairs will cost twice the estimate, the harbour board "
+                + "was told at its meeting on Thursday evening.</a></p></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>" + related);
+        assertThat(a.text()).doesNotContain("Pier repairs");
+    }
+
+    @Test
+    void readsDatelineOfTheFirstParagraph() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><p>PORT ELLING \u2014 " + P1 + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.datelinePlace()).isEqualTo("Port Elling");
+        assertThat(a.paragraphs().get(0)).startsWith("PORT ELLING \u2014 The harbour authority");
+    }
+
+    @Test
+    void noDatelineWhenTheLeadHasNone() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.datelinePlace()).isNull();
+    }
+
+    @Test
+    void keepsPaywalledParagraphsHiddenInsideTheArticleBody() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p>"
+                + "<div class=\"locked\" style=\"display:none\"><p>" + P2 + "</p><p>" + P3 + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsHiddenParagraphsOutsideTheArticleBody() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div></article><div style=\"display:none\"><p>" + P3 + "</p></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void takesTheArticleWhenItsStoryIsMostlyLinks() throws Exception {
+        var deals = new StringBuilder("<div class=\"deals\">");
+        for (int i = 0; i < 12; i++) {
+            deals.append("<p>Harbour Lantern ").append(i).append(" <a href=\"/shop/").append(i)
+                    .append("\">now 20 per cent off at the quay shop</a></p>");
+        }
+        deals.append("</div>");
+        String note = "<div class=\"note\"><p>We may earn a small fee from purchases made through the links on this "
+                + "page. Prices were checked on the morning of publication and may have changed since then, so check "
+                + "before you buy.</p></div>";
+        String p4 = "The quay shop said the sale would run until the end of the month, or until the lanterns sold out, "
+                + "whichever came first.";
+        Article a = extract("<article><h1>Deals</h1><p>" + P1 + "</p>" + deals + "<p>" + P2 + "</p>" + deals + "<p>" + P3
+                + "</p>" + deals + "<p>" + p4 + "</p>" + note + "</article>");
+        assertThat(a.text()).contains(p4);
+    }
+}
