@@ -143,7 +143,10 @@ final class Attribution {
         boolean colon = index.get(f.cueFirst()).text().equals(":");
         Span after = clause(afterFirst, afterLast) || colon && afterLast - afterFirst >= 1 && !anyQuoted(afterFirst, afterLast)
                 ? span(afterFirst, afterLast) : null;
-        if (after != null && (f.participle() || !commaBefore || isFiniteClause(afterFirst, afterLast))) {
+        // "…, the minister announced on Tuesday, after Monday's fire left …": a preposition right after the
+        // cue opens an adjunct, and what was announced is the clause before the comma
+        boolean adjunct = that < 0 && afterFirst <= afterLast && index.get(afterFirst).pos().equals("IN");
+        if (after != null && (f.participle() || !commaBefore || isFiniteClause(afterFirst, afterLast) && !adjunct)) {
             return after;
         }
         if (commaBefore && !f.participle()) {

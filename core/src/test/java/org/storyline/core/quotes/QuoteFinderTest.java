@@ -219,4 +219,12 @@ class QuoteFinderTest {
         assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void adjunctAfterTheCueLeavesTheContentBeforeIt() {
+        var quotes = find("The city will spend 40 million euros on a new pier, Mayor Lena Vik announced on Tuesday,"
+                + " after a storm left the old one in ruins.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The city will spend 40 million euros on a new pier"))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
+    }
 }
