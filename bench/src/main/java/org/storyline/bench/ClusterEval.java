@@ -123,7 +123,7 @@ public final class ClusterEval {
             ArticleProfile p = profiler.profile(e.getValue());
             // the gold and the orders name documents by their ECB+ id
             profiles.put(e.getKey(), new ArticleProfile(e.getKey(), p.outlet(), p.time(), p.vector(),
-                    p.entities(), p.keywords(), p.prominence(), p.datesNamed(), p.figures()));
+                    p.entities(), p.keywords(), p.prominence(), p.datesNamed()));
         });
         cache.save();
         return profiles;

@@ -25,10 +25,6 @@ public final class ClusterTune {
         List<EcbPlusDoc> all = EcbPlusDoc.read(jsonl);
         List<EcbPlusDoc> dev = all.stream().filter(d -> d.topic() <= ClusterEval.LAST_DEV_TOPIC).toList();
         Map<String, ArticleProfile> profiles = ClusterEval.profiles(jsonl, all);
-        if (args.length > 1 && args[1].equals("--figures")) {
-            checkFigures(dev, profiles, java.util.Arrays.copyOfRange(args, 2, args.length));
-            return;
-        }
         ClusterSettings best = ClusterSettings.DEFAULTS;
         double bestF1 = score(dev, profiles, best);
         System.out.printf("start %.4f %s%n", bestF1, best);
@@ -42,9 +38,7 @@ public final class ClusterTune {
                     d -> start.withThresholds(start.joinThreshold() + d, start.mergeThreshold()),
                     d -> start.withThresholds(start.joinThreshold(), start.mergeThreshold() + d),
                     d -> start.withEra(start.eraGap(), Math.max(0, start.eraPenalty() + d)),
-                    d -> start.withDayWeight(Math.max(0, start.dayWeight() + d)),
-                    d -> start.withFigures(Math.max(0, start.figureWeight() + d), start.figureClash()),
-                    d -> start.withFigures(start.figureWeight(), Math.max(0, start.figureClash() + d)));
+                    d -> start.withDayWeight(Math.max(0, start.dayWeight() + d)));
             for (DoubleFunction<ClusterSettings> move : moves) {
                 ClusterSettings base = best;
                 List<ClusterSettings> trials = java.util.Arrays.stream(steps).mapToObj(move)
@@ -69,9 +63,7 @@ public final class ClusterTune {
 
     /** Applies the change {@code trial} made to {@code start} on top of {@code base}, the best so far. */
     private static ClusterSettings moveFrom(ClusterSettings base, ClusterSettings start, ClusterSettings trial) {
-        return base.withFigures(Math.max(0, base.figureWeight() + trial.figureWeight() - start.figureWeight()),
-                        Math.max(0, base.figureClash() + trial.figureClash() - start.figureClash()))
-                .withEra(base.eraGap(), Math.max(0, base.eraPenalty() + trial.eraPenalty() - start.eraPenalty()))
+        return base.withEra(base.eraGap(), Math.max(0, base.eraPenalty() + trial.eraPenalty() - start.eraPenalty()))
                 .withDayWeight(Math.max(0, base.dayWeight() + trial.dayWeight() - start.dayWeight()))
                 .withWeights(base.embeddingWeight() + trial.embeddingWeight() - start.embeddingWeight(),
                         base.entityWeight() + trial.entityWeight() - start.entityWeight(),
@@ -80,34 +72,13 @@ public final class ClusterTune {
                         base.mergeThreshold() + trial.mergeThreshold() - start.mergeThreshold());
     }
 
-    /**
-     * {@code ClusterTune sharedDir --figures shared,clash[,join[,merge]] ...}: the defaults with each given
-     * figures term (and thresholds),
-     * on topics 1-35 over the 5 orders of {@link ClusterEval}, to check a change beyond the noise of orders.
-     */
-    private static void checkFigures(List<EcbPlusDoc> dev, Map<String, ArticleProfile> profiles, String[] pairs) {
-        ClusterEval.header();
-        for (String pair : pairs) {
-            String[] w = pair.split(",");
-            ClusterSettings d = ClusterSettings.DEFAULTS;
-            ClusterSettings s = d.withFigures(Double.parseDouble(w[0]), Double.parseDouble(w[1]))
-                    .withThresholds(w.length > 2 ? Double.parseDouble(w[2]) : d.joinThreshold(),
-                            w.length > 3 ? Double.parseDouble(w[3]) : d.mergeThreshold());
-            Summary summary = Summary.over(dev, order -> ClusterEval.storyline(order, profiles, s));
-            summary.print("figures " + pair);
-            System.out.println("    per order: " + summary.events().stream()
-                    .map(e -> String.format("%.4f", e.b3F1())).toList());
-            System.out.flush();
-        }
-    }
-
     private static double score(List<EcbPlusDoc> dev, Map<String, ArticleProfile> profiles, ClusterSettings s) {
         return Summary.over(dev, SEEDS, order -> ClusterEval.storyline(order, profiles, s)).meanB3F1();
     }
 
     private static String describe(ClusterSettings s) {
-        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f era %.3f day %.3f"
-                        + " figures %.3f/%.3f", s.embeddingWeight(), s.entityWeight(), s.keywordWeight(),
-                s.joinThreshold(), s.mergeThreshold(), s.eraPenalty(), s.dayWeight(), s.figureWeight(), s.figureClash());
+        return String.format("embedding %.3f entities %.3f keywords %.3f join %.3f merge %.3f era %.3f day %.3f",
+                s.embeddingWeight(), s.entityWeight(), s.keywordWeight(), s.joinThreshold(), s.mergeThreshold(),
+                s.eraPenalty(), s.dayWeight());
     }
 }

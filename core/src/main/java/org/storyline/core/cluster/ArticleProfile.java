@@ -23,13 +23,10 @@ import org.storyline.core.model.EntityType;
  *                   a name missing here counts once
  * @param datesNamed the calendar dates the text names, as ISO values ({@code 2013-05-02}, {@code 2013-05},
  *                   {@code 2013}), in text order
- * @param figures    the distinctive numbers it reports, each as kind and normalized value
- *                   ({@code NUMBER:95}, {@code MONEY:USD 2000000}, {@code PERCENT:12.5}); small counts and
- *                   years left out (see {@link ArticleProfiler})
  */
 public record ArticleProfile(String id, String outlet, Instant time, float[] vector,
                              Map<EntityType, Set<String>> entities, Map<String, Integer> keywords,
-                             Map<String, Integer> prominence, List<String> datesNamed, Set<String> figures) {
+                             Map<String, Integer> prominence, List<String> datesNamed) {
 
     public ArticleProfile {
         java.util.Objects.requireNonNull(id, "id");
@@ -40,19 +37,11 @@ public record ArticleProfile(String id, String outlet, Instant time, float[] vec
         keywords = Map.copyOf(keywords);
         prominence = Map.copyOf(prominence);
         datesNamed = List.copyOf(datesNamed);
-        figures = Set.copyOf(figures);
-    }
-
-    /** A profile that reports no figures. */
-    public ArticleProfile(String id, String outlet, Instant time, float[] vector,
-                          Map<EntityType, Set<String>> entities, Map<String, Integer> keywords,
-                          Map<String, Integer> prominence, List<String> datesNamed) {
-        this(id, outlet, time, vector, entities, keywords, prominence, datesNamed, Set.of());
     }
 
     /** A profile with every name mentioned once and no dates named. */
     public ArticleProfile(String id, String outlet, Instant time, float[] vector,
                           Map<EntityType, Set<String>> entities, Map<String, Integer> keywords) {
-        this(id, outlet, time, vector, entities, keywords, Map.of(), List.of(), Set.of());
+        this(id, outlet, time, vector, entities, keywords, Map.of(), List.of());
     }
 }

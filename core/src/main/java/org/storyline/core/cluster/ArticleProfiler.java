@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,41 +52,13 @@ public final class ArticleProfiler {
             prominence.merge(place, 1, Integer::sum);
         }
         List<String> dates = new ArrayList<>();
-        Set<String> figures = new HashSet<>();
         for (Mention m : analysis.annotated().mentions()) {
             if (m.type() == MentionType.DATE && m.normalized() != null) {
                 dates.add(m.normalized());
-            } else if (distinctive(m)) {
-                figures.add(m.type() + ":" + m.normalized());
             }
         }
         return new ArticleProfile(article.id(), article.outletName(), instant(article.published()),
-                embedder.embed(lead), entities, keywords.count(lead), prominence, dates, figures);
-    }
-
-    /**
-     * A number that tells one event from another: an amount, a share, or a count or measure above a
-     * dozen (a death toll, an age, a magnitude with decimals). Small whole counts ("two men", "three
-     * days") and year-like numbers recur across unrelated events and say nothing.
-     */
-    static boolean distinctive(Mention m) {
-        if (m.normalized() == null || m.normalized().isBlank()) {
-            return false;
-        }
-        if (m.type() == MentionType.MONEY || m.type() == MentionType.PERCENT) {
-            return true;
-        }
-        if (m.type() != MentionType.NUMBER) {
-            return false;
-        }
-        double value;
-        try {
-            value = Double.parseDouble(m.normalized());
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        boolean whole = value == Math.rint(value);
-        return !whole || value > 12 && !(value >= 1900 && value <= 2100);
+                embedder.embed(lead), entities, keywords.count(lead), prominence, dates);
     }
 
     /** Midnight UTC when the time of day is unknown; the story window is days long, so hours hardly matter. */

@@ -69,12 +69,10 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
                               double joinThreshold, double mergeThreshold, int nearestStories, int termStories,
                               int indexedKeywords, int maxPostings, int maxStoryTerms, int hashTables,
                               int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities,
-                              int eraGap, double eraPenalty, double dayWeight, int fadeArrivals,
-                              double figureWeight, double figureClash) {
+                              int eraGap, double eraPenalty, double dayWeight, int fadeArrivals) {
 
     public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofDays(7),
-            0.4, 0.3, 0.3, 0.45, 0.65, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.1, 0.1, 1000,
-            0.0, 0.0);
+            0.4, 0.3, 0.3, 0.45, 0.65, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.1, 0.1, 1000);
 
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
@@ -88,51 +86,44 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     public ClusterSettings withWeights(double embedding, double entity, double keyword) {
         return new ClusterSettings(window, embedding, entity, keyword, joinThreshold, mergeThreshold,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, figureWeight, figureClash);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withThresholds(double join, double merge) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, join, merge,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, figureWeight, figureClash);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withWindow(Duration newWindow) {
         return new ClusterSettings(newWindow, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, figureWeight, figureClash);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withTimeliness(Duration cycle, double weight, double leastEntities) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, figureWeight, figureClash);
+                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
     }
 
     public ClusterSettings withEra(int gapYears, double penalty) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
                 hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, gapYears, penalty, dayWeight,
-                fadeArrivals, figureWeight, figureClash);
+                fadeArrivals);
     }
 
     public ClusterSettings withFading(int arrivals) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
                 hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                arrivals, figureWeight, figureClash);
+                arrivals);
     }
 
     public ClusterSettings withDayWeight(double day) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, fadeArrivals, figureWeight, figureClash);
-    }
-
-    public ClusterSettings withFigures(double shared, double clash) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                fadeArrivals, shared, clash);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, fadeArrivals);
     }
 }

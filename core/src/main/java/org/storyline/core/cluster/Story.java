@@ -34,7 +34,6 @@ final class Story {
     final Set<String> posted = new LinkedHashSet<>();
     private final Map<Integer, Integer> eras = new HashMap<>();
     Map<String, Integer> days = new HashMap<>();
-    Map<String, Integer> figures = new HashMap<>();
 
     Story(String id, long sequence, int dimension) {
         this.id = id;
@@ -63,7 +62,6 @@ final class Story {
         }
         widen(article.profile().time(), article.profile().time());
         article.days().forEach(d -> days.merge(d, 1, Integer::sum));
-        article.profile().figures().forEach(f -> figures.merge(f, 1, Integer::sum));
         if (article.era() > 0) {
             eras.merge(article.era(), 1, Integer::sum);
         }
@@ -83,7 +81,6 @@ final class Story {
         widen(other.first, other.last);
         other.eras.forEach((year, n) -> eras.merge(year, n, Integer::sum));
         other.days.forEach((day, n) -> days.merge(day, n, Integer::sum));
-        other.figures.forEach((f, n) -> figures.merge(f, n, Integer::sum));
     }
 
     /** The year most of its articles were published in or talk about (the earliest on a tie); 0 when none says. */
@@ -151,7 +148,6 @@ final class Story {
         entities = Map.of();
         keywords = Map.of();
         days = Map.of();
-        figures = Map.of();
         hashKeys = null;
         posted.clear();
     }

@@ -152,14 +152,8 @@ public final class StoryAssigner {
                         keywordNorm, story.keywordNorm(stats))
                 + timeliness(entities, gap(article.profile().time(), article.profile().time(), story))
                 - eraClash(article.era(), story.era())
-                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0)
-                + figures(article.profile().figures(), story.figures)
-                + (entities >= NAME_T ? NAME_B : 0);
+                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0);
     }
-
-    private static final double MERGE_CLASH = Double.parseDouble(System.getProperty("merge.clash", "0"));
-    private static final double NAME_T = Double.parseDouble(System.getProperty("name.t", "2"));
-    private static final double NAME_B = Double.parseDouble(System.getProperty("name.b", "0"));
 
     private double storyScore(Story a, Story b) {
         double entities = TermStats.cosine(stats.dot(a.entities, b.entities), a.entityNorm(stats),
@@ -170,41 +164,7 @@ public final class StoryAssigner {
                         a.keywordNorm(stats), b.keywordNorm(stats))
                 + timeliness(entities, gap(a.first, a.last, b))
                 - eraClash(a.era(), b.era())
-                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0)
-                + figures(a.figures.keySet(), b.figures) - (MERGE_CLASH > 0 && figures(a.figures.keySet(), b.figures) < 0 ? MERGE_CLASH : 0);
-    }
-
-    /**
-     * The figures term of {@link ClusterSettings}: a distinctive number in common adds, numbers of the
-     * same kind with none in common take away, no numbers of a kind on both sides says nothing.
-     */
-    private static final String MODE = System.getProperty("fig.mode", "any");
-
-    private double figures(Set<String> figures, Map<String, Integer> other) {
-        if (figures.isEmpty() || other.isEmpty()) {
-            return 0;
-        }
-        boolean sameKind = false;
-        int shared = 0;
-        for (String f : figures) {
-            if (other.containsKey(f) && (!MODE.equals("number") || f.startsWith("NUMBER:"))) {
-                shared++;
-            }
-            if (!sameKind) {
-                String kind = f.substring(0, f.indexOf(':') + 1);
-                sameKind = other.keySet().stream().anyMatch(o -> o.startsWith(kind));
-            }
-        }
-        if (shared > 0) {
-            if (MODE.equals("two")) {
-                return shared >= 2 ? settings.figureWeight() : 0;
-            }
-            if (MODE.equals("scaled")) {
-                return settings.figureWeight() * Math.min(1, shared / 2.0);
-            }
-            return settings.figureWeight();
-        }
-        return sameKind ? -settings.figureClash() : 0;
+                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0);
     }
 
     private static boolean sharesDay(Set<String> days, Map<String, Integer> other) {
