@@ -30,21 +30,24 @@ story=$(curl -s "http://127.0.0.1:$port/api/stories?sort=size&limit=1" | sed -E 
 word=$(curl -s "http://127.0.0.1:$port/api/stories/$story" | sed -E 's/.*"title":"([A-Za-z]+).*/\1/')
 echo "story: $story, search word: $word"
 
-run() { # name path
+run() { # name path [wrk script]
+  script=()
+  if [ -n "${3:-}" ]; then script=(-s "$3"); fi
   # warm-up, then the measured run
-  wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$port$2" >/dev/null
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port$2")
+  wrk -t2 -c"$connections" -d3s "${script[@]}" "http://127.0.0.1:$port$2" >/dev/null
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${script[@]}" "http://127.0.0.1:$port$2")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   total=$(echo "$out" | awk '/requests in/ {print $1}')
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
-  alone=$(wrk -t1 -c1 -d3s --latency "http://127.0.0.1:$port$2" | awk '$1=="50%" {print $2}')
-  printf "%-22s %9s req/s  p50 %8s  p99 %8s  requests %8s  1 connection p50 %8s  errors: %s\n" "$1" "$rps" "$p50" "$p99" \
+  alone=$(wrk -t1 -c1 -d3s --latency "${script[@]}" "http://127.0.0.1:$port$2" | awk '$1=="50%" {print $2}')
+  printf "%-26s %9s req/s  p50 %8s  p99 %8s  requests %8s  1 connection p50 %8s  errors: %s\n" "$1" "$rps" "$p50" "$p99" \
     "$total" "$alone" "${errors:-none}"
 }
 echo "wrk: 2 threads, $connections connections, ${duration}s per endpoint, loopback"
 run "API story list" "/api/stories"
+run "API story list, any page" "/api/stories" "$root/bench/story-list-pages.lua"
 run "API story" "/api/stories/$story"
 run "API search" "/api/search?q=$word"
 run "web front page" "/"

@@ -174,7 +174,7 @@ final class ArchiveQueries {
             if (count == 0) {
                 return Optional.empty();
             }
-            QuoteCard first = cards(s, s.search(query, 1, RECENT), QuoteCard.class).get(0);
+            QuoteCard first = cards(s, s.search(query, 1, RECENT), 0, QuoteCard.class).get(0);
             return Optional.of(new PersonCard(id, first.speaker(), count, storiesOf(s, id)));
         });
     }
@@ -182,7 +182,7 @@ final class ArchiveQueries {
     private List<String> storiesOf(IndexSearcher s, String personId) throws IOException {
         TopDocs top = s.search(Archive.kindAnd(Kind.QUOTE, Fields.SPEAKER, personId), 500, RECENT);
         Set<String> stories = new LinkedHashSet<>();
-        for (QuoteCard card : cards(s, top, QuoteCard.class)) {
+        for (QuoteCard card : cards(s, top, 0, QuoteCard.class)) {
             stories.add(card.story());
         }
         return List.copyOf(stories);
@@ -282,16 +282,17 @@ final class ArchiveQueries {
                 return new Page<>(List.of(), total, offset, limit);
             }
             TopDocs top = sort == null ? s.search(query, offset + limit) : s.search(query, offset + limit, sort);
-            List<T> items = cards(s, top, type);
-            return new Page<>(items.subList(Math.min(offset, items.size()), items.size()), total, offset, limit);
+            return new Page<>(cards(s, top, offset, type), total, offset, limit);
         });
     }
 
-    private <T> List<T> cards(IndexSearcher s, TopDocs top, Class<T> type) throws IOException {
-        List<T> cards = new ArrayList<>(top.scoreDocs.length);
+    /** The cards of the hits from {@code from} on: a deep page reads only its own cards, not those before it. */
+    private <T> List<T> cards(IndexSearcher s, TopDocs top, int from, Class<T> type) throws IOException {
+        List<T> cards = new ArrayList<>(Math.max(0, top.scoreDocs.length - from));
         var cache = cardCache.of(s.getIndexReader());
         var stored = s.storedFields();
-        for (ScoreDoc hit : top.scoreDocs) {
+        for (int i = from; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
             String card = cache.get(hit.doc);
             if (card == null) {
                 card = stored.document(hit.doc, Set.of(Fields.CARD)).get(Fields.CARD);
