@@ -91,7 +91,9 @@ final class PeopleWriter {
             }
             var shared = new HashSet<>(small);
             shared.retainAll(large);
-            if (shared.size() >= overlap * small.size()) {
+            // "will spend 2.1 billion" and "will spend 2.4 billion" are two accounts, not one quote
+            boolean sameFigures = small.stream().filter(PeopleWriter::isFigure).allMatch(large::contains);
+            if (sameFigures && shared.size() >= overlap * small.size()) {
                 return true;
             }
         }
@@ -139,6 +141,10 @@ final class PeopleWriter {
             }
         }
         return List.copyOf(roles.values());
+    }
+
+    private static boolean isFigure(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     private static Set<String> words(String text) {

@@ -191,4 +191,20 @@ class StoryAssemblerTest {
         assertThat(story.onlyIn()).flatMap(OnlyIn::reports)
                 .noneMatch(r -> r.citations().stream().anyMatch(c -> c.text().contains("63 million")));
     }
+
+    @Test
+    void reportedWordsWithOtherFiguresAreTwoQuotes() {
+        var courier = article("c1", "Lake Courier",
+                "The city will spend 2.1 billion euros on the new line, Mayor Ana Ruiz said on Monday.")
+                .published("2025-03-04").person("Ana Ruiz", "Ana Ruiz")
+                .quote(QuoteKind.INDIRECT, "The city will spend 2.1 billion euros on the new line", "Ana Ruiz")
+                .build();
+        var ledger = article("l1", "Valley Ledger",
+                "The city will spend 2.4 billion euros on the new line, Mayor Ana Ruiz said.")
+                .published("2025-03-04").person("Ana Ruiz", "Ana Ruiz")
+                .quote(QuoteKind.INDIRECT, "The city will spend 2.4 billion euros on the new line", "Ana Ruiz")
+                .build();
+        var ruiz = assembler.assemble("s3", List.of(courier, ledger), Map.of()).people().get(0);
+        assertThat(ruiz.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.outlets()).hasSize(1));
+    }
 }
