@@ -32,9 +32,11 @@ echo "story: $story, search word: $word"
 
 run() { # name path [wrk script]
   script=()
-  if [ -n "${3:-}" ]; then script=(-s "$3"); fi
+  warmup=3s
+  # a scripted run asks for many distinct pages: warm up long enough to read their cards once
+  if [ -n "${3:-}" ]; then script=(-s "$3"); warmup=20s; fi
   # warm-up, then the measured run
-  wrk -t2 -c"$connections" -d3s "${script[@]}" "http://127.0.0.1:$port$2" >/dev/null
+  wrk -t2 -c"$connections" -d"$warmup" "${script[@]}" "http://127.0.0.1:$port$2" >/dev/null
   out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${script[@]}" "http://127.0.0.1:$port$2")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
