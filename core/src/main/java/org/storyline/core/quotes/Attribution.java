@@ -144,8 +144,10 @@ final class Attribution {
         Span after = clause(afterFirst, afterLast) || colon && afterLast - afterFirst >= 1 && !anyQuoted(afterFirst, afterLast)
                 ? span(afterFirst, afterLast) : null;
         // "…, the minister announced on Tuesday, after Monday's fire left …": a preposition right after the
-        // cue opens an adjunct, and what was announced is the clause before the comma
-        boolean adjunct = that < 0 && afterFirst <= afterLast && index.get(afterFirst).pos().equals("IN");
+        // cue opens an adjunct, and "…, the company said, and 60% of trains ran" a clause of the narrator's
+        // own; either way what was said is the clause before the comma
+        String opening = afterFirst <= afterLast ? index.get(afterFirst).pos() : "";
+        boolean adjunct = that < 0 && (opening.equals("IN") || opening.equals("CC"));
         if (after != null && (f.participle() || !commaBefore || isFiniteClause(afterFirst, afterLast) && !adjunct)) {
             return after;
         }

@@ -227,4 +227,10 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("The city will spend 40 million euros on a new pier"))
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
     }
+
+    @Test void clauseJoinedAfterTheFrameIsNotTheContent() {
+        var quotes = find("The storm cancelled 212 ferries, the harbour master Lena Vik said, and about 60% of services ran on Tuesday.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The storm cancelled 212 ferries"));
+    }
 }
