@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.core.extract.DatelineReader;
+import org.storyline.core.model.Article;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.EntityType;
@@ -159,7 +160,8 @@ final class PassageReader {
      * the report was filed, which the story shows elsewhere, and it is not part of any statement.
      */
     private static List<Cut> sentences(ArticleAnalysis a, String text) {
-        var dateline = DatelineReader.standard().read(text.length() > 200 ? text.substring(0, 200) : text);
+        int firstParagraphEnd = text.indexOf(Article.PARAGRAPH_SEPARATOR);
+        var dateline = DatelineReader.standard().read(firstParagraphEnd < 0 ? text : text.substring(0, firstParagraphEnd));
         int body = dateline == null ? 0 : dateline.length();
         var cuts = new ArrayList<Cut>();
         for (var cut : wholeSentences(a, text)) {
