@@ -70,10 +70,11 @@ public final class ClaimFinder {
             }
             Quantity whole = k + 1 < quantities.size() ? wholeOf(s, q, quantities.get(k + 1)) : null;
             String unit = q.unit() != null ? q.unit() : whole != null ? whole.unit() : null;
-            MeasuredThing thing = MeasuredThing.of(s, q.first(), whole != null ? whole.end() : q.end());
+            int after = whole != null ? whole.end() : q.end();
+            MeasuredThing thing = MeasuredThing.of(s, q.first(), after);
             if (unit == null) {
                 // the counted noun must follow the number: in "voted 31 to 9 on Thursday" nothing is counted
-                if (!thing.reported() || thing.nounFrom() != (whole != null ? whole.end() : q.end())) {
+                if (!thing.reported() || thing.nounFrom() != after) {
                     continue; // a count no verb reports: "an invasion on three sides"
                 }
                 unit = thing.noun();
