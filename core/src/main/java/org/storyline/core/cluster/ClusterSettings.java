@@ -5,9 +5,9 @@ import java.time.Duration;
 /**
  * How {@link StoryAssigner} decides. An article joins the best candidate story when
  * {@code embeddingWeight·cos(embedding, story centroid) + entityWeight·cos(entities, story entities)
- * + keywordWeight·cos(keywords, story keywords) ≥ joinThreshold}; otherwise it starts a story. Two
- * candidate stories the article could join are merged when the same score between the stories
- * themselves reaches {@code mergeThreshold}.
+ * + keywordWeight·cos(keywords, story keywords) ≥ joinThreshold} (plus the time and event cues below);
+ * otherwise it starts a story. Candidate stories close to the article are merged into the one it joined
+ * when the same score between the stories themselves reaches {@code mergeThreshold}.
  *
  * <p><b>Timeliness.</b> When the article and the story are both dated and lie within {@code newsCycle} of
  * each other, and they already share named entities (entity cosine at least {@code timelyEntities}), the
@@ -29,12 +29,26 @@ import java.time.Duration;
  *   day, or a day the text names such as "on Thursday" resolved against the publication date), the score
  *   gains {@code dayWeight}.</li>
  * </ul>
- * Undated articles, and texts that name no year or day, are scored without the time cues.
+ * Undated articles, and texts that name no year or day, are scored without those two cues, but two more
+ * speak for them:
+ * <ul>
+ *   <li><i>weekday</i>: reports of one event name the weekday it happened on ("died on Thursday"), a date
+ *   or not; a story's weekday is the one its articles name most. When the article names weekdays and the
+ *   story has one, the score gains {@code weekdayBonus} if it is among them and loses
+ *   {@code weekdayPenalty} if not. A twin event falls on another weekday six times in seven.</li>
+ *   <li><i>undated</i>: when one of article and story is dated and the other not, the score loses
+ *   {@code undatedPenalty}: the date is what tells a recurring kind of event (another quake, another
+ *   arrest) from this one, and without it the text must carry more of the proof.</li>
+ * </ul>
  *
  * <p><b>Fading.</b> A story leaves the indexes once the newest article seen is more than a {@code window}
  * past its last one and it has taken no article in the last {@code fadeArrivals} arrivals: an archive
  * read in no particular order, or several feeds, bring articles late, and a story closed at the first
  * sight of a newer date could not take them. Work per article stays bounded by both.
+ *
+ * <p><b>Merges.</b> Every candidate story scoring at least {@code joinThreshold − mergeReach} against
+ * the article is checked against the story it joined, and merged when the story-to-story score reaches
+ * {@code mergeThreshold}: an article is often the first to show that two stories begun apart are one.
  *
  * <p>The defaults were chosen on ECB+ topics 1-35 ({@code bench/run ClusterTune}: coordinate ascent over
  * the weights, the thresholds and the event-cue terms, 2 orders; its entity weight of 0.35 was not taken,
@@ -64,20 +78,28 @@ import java.time.Duration;
  * @param eraPenalty      what an era clash takes from the score
  * @param dayWeight       what a calendar day in common adds to the score
  * @param fadeArrivals    arrivals a story must go without an article before it may fade
+ * @param undatedPenalty  what it costs when one of article and story is dated and the other not
+ * @param mergeReach      how far under the join threshold a candidate may score and still be checked for a
+ *                        merge with the story the article joined
+ * @param weekdayBonus    what it adds when the story's weekday is among those the article names
+ * @param weekdayPenalty  what it takes when the article names weekdays and the story's is not among them
  */
 public record ClusterSettings(Duration window, double embeddingWeight, double entityWeight, double keywordWeight,
                               double joinThreshold, double mergeThreshold, int nearestStories, int termStories,
                               int indexedKeywords, int maxPostings, int maxStoryTerms, int hashTables,
                               int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities,
-                              int eraGap, double eraPenalty, double dayWeight, int fadeArrivals) {
+                              int eraGap, double eraPenalty, double dayWeight, int fadeArrivals,
+                              double undatedPenalty, double mergeReach, double weekdayBonus, double weekdayPenalty) {
 
     public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofDays(7),
-            0.4, 0.3, 0.3, 0.45, 0.65, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.1, 0.1, 1000);
+            0.45, 0.3, 0.3, 0.4, 0.6, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.15, 0.1, 1000,
+            0.07, 1, 0.07, 0.05);
 
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
                 || hashBits < 1 || hashBits > 30 || newsCycle.isNegative() || eraGap < 1
-                || fadeArrivals < 0) {
+                || fadeArrivals < 0 || undatedPenalty < 0 || mergeReach < 0 || weekdayBonus < 0
+                || weekdayPenalty < 0) {
             throw new IllegalArgumentException("bad cluster settings: " + window + ", " + nearestStories
                     + ", " + termStories + ", " + hashTables + ", " + hashBits);
         }
@@ -86,44 +108,65 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     public ClusterSettings withWeights(double embedding, double entity, double keyword) {
         return new ClusterSettings(window, embedding, entity, keyword, joinThreshold, mergeThreshold,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withThresholds(double join, double merge) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, join, merge,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withWindow(Duration newWindow) {
         return new ClusterSettings(newWindow, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withTimeliness(Duration cycle, double weight, double leastEntities) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, fadeArrivals);
+                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withEra(int gapYears, double penalty) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
                 hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, gapYears, penalty, dayWeight,
-                fadeArrivals);
+                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withFading(int arrivals) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
                 hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                arrivals);
+                arrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withDayWeight(double day) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, fadeArrivals);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+    }
+
+    public ClusterSettings withUndatedPenalty(double penalty) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
+                fadeArrivals, penalty, mergeReach, weekdayBonus, weekdayPenalty);
+    }
+
+    public ClusterSettings withMergeReach(double reach) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
+                fadeArrivals, undatedPenalty, reach, weekdayBonus, weekdayPenalty);
+    }
+
+    public ClusterSettings withWeekday(double bonus, double penalty) {
+        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
+                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
+                fadeArrivals, undatedPenalty, mergeReach, bonus, penalty);
     }
 }

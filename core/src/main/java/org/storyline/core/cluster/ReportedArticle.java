@@ -20,7 +20,7 @@ import java.util.Set;
  * text names no year.
  */
 record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double> entities,
-                       Map<String, Double> keywords, int era, Set<String> days) {
+                       Map<String, Double> keywords, int era, Set<String> days, Set<Integer> weekdays) {
 
     static ReportedArticle of(ArticleProfile profile) {
         float[] v = profile.vector();
@@ -55,7 +55,8 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
                 keywords.put("k:" + k, 1 + Math.log(n));
             }
         });
-        return new ReportedArticle(profile, unit, entities, keywords, era(profile), days(profile));
+        return new ReportedArticle(profile, unit, entities, keywords, era(profile), days(profile),
+                weekdays(profile));
     }
 
     /** The publication day and the days (not months or years) the text names, as ISO dates. */
@@ -70,6 +71,26 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
             }
         }
         return Set.copyOf(days);
+    }
+
+    /**
+     * The weekdays (1 Monday to 7 Sunday) of the days the text names, placed ({@code 2013-05-02}) or not
+     * ({@code XXXX-WXX-4}, a weekday in an undated article); the publication day is not one of them.
+     */
+    private static Set<Integer> weekdays(ArticleProfile profile) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (String iso : profile.datesNamed()) {
+            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    out.add(java.time.LocalDate.parse(iso).getDayOfWeek().getValue());
+                } catch (java.time.format.DateTimeParseException e) {
+                    // a date the text names that no calendar has (31 June) tells no weekday
+                }
+            } else if (iso.matches("XXXX-WXX-[1-7]")) {
+                out.add(iso.charAt(iso.length() - 1) - '0');
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static int era(ArticleProfile profile) {

@@ -34,6 +34,7 @@ final class Story {
     final Set<String> posted = new LinkedHashSet<>();
     private final Map<Integer, Integer> eras = new HashMap<>();
     Map<String, Integer> days = new HashMap<>();
+    private final int[] weekdays = new int[8];
 
     Story(String id, long sequence, int dimension) {
         this.id = id;
@@ -62,6 +63,7 @@ final class Story {
         }
         widen(article.profile().time(), article.profile().time());
         article.days().forEach(d -> days.merge(d, 1, Integer::sum));
+        article.weekdays().forEach(d -> weekdays[d]++);
         if (article.era() > 0) {
             eras.merge(article.era(), 1, Integer::sum);
         }
@@ -81,6 +83,9 @@ final class Story {
         widen(other.first, other.last);
         other.eras.forEach((year, n) -> eras.merge(year, n, Integer::sum));
         other.days.forEach((day, n) -> days.merge(day, n, Integer::sum));
+        for (int d = 1; d < weekdays.length; d++) {
+            weekdays[d] += other.weekdays[d];
+        }
     }
 
     /** The year most of its articles were published in or talk about (the earliest on a tie); 0 when none says. */
@@ -91,6 +96,17 @@ final class Story {
             if (e.getValue() > votes || e.getValue() == votes && e.getKey() < best) {
                 best = e.getKey();
                 votes = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The weekday its articles name most often (1 Monday to 7 Sunday; the earliest on a tie), 0 when none names one. */
+    int weekday() {
+        int best = 0;
+        for (int d = 1; d < weekdays.length; d++) {
+            if (weekdays[d] > weekdays[best]) {
+                best = d;
             }
         }
         return best;

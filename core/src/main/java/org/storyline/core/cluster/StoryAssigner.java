@@ -30,12 +30,12 @@ import java.util.Set;
  * cosines taken over idf-weighted vectors with document frequencies learnt from the stream so far
  * (a story's vector sums its articles'), plus the timeliness term of {@link ClusterSettings} for a dated
  * article close in time to a story it already shares names with, plus the event cues (a calendar day in
- * common, minus a clash of eras). The article joins the highest-scoring story when the score reaches
- * {@link ClusterSettings#joinThreshold()}, else starts a story.
+ * common, a clash of eras, the weekday named, one side undated). The article joins the highest-scoring
+ * story when the score reaches {@link ClusterSettings#joinThreshold()}, else starts a story.
  *
- * <p><b>Merges.</b> When the article also clears the threshold for other candidates, it may be the
- * link between coverage that began apart; each such story whose score against the joined story (the
- * same function, story to story) reaches {@link ClusterSettings#mergeThreshold()} is merged into it.
+ * <p><b>Merges.</b> The article may be the link between coverage that began apart: each other candidate
+ * within {@link ClusterSettings#mergeReach()} of the join threshold whose score against the joined story
+ * (the same function, story to story) reaches {@link ClusterSettings#mergeThreshold()} is merged into it.
  * The older story's id survives.
  *
  * <p>Not thread-safe. Ids are {@code s1, s2, ...} in the order stories start.
@@ -101,7 +101,7 @@ public final class StoryAssigner {
         List<Story> kept = recall(article, indexTerms);
         for (Story candidate : candidates(article, indexTerms, kept)) {
             double score = score(article, entityNorm, keywordNorm, candidate);
-            if (score >= settings.joinThreshold()) {
+            if (score >= settings.joinThreshold() - settings.mergeReach()) {
                 alsoFits.add(candidate);
             }
             if (score > bestScore) {
@@ -188,7 +188,9 @@ public final class StoryAssigner {
                         keywordNorm, story.keywordNorm(stats))
                 + timeliness(entities, gap(article.profile().time(), article.profile().time(), story))
                 - eraClash(article.era(), story.era())
-                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0);
+                + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0)
+                - ((article.profile().time() == null) != (story.first == null) ? settings.undatedPenalty() : 0)
+                + weekdayCue(article.weekdays(), story.weekday());
     }
 
     private double storyScore(Story a, Story b) {
@@ -200,7 +202,17 @@ public final class StoryAssigner {
                         a.keywordNorm(stats), b.keywordNorm(stats))
                 + timeliness(entities, gap(a.first, a.last, b))
                 - eraClash(a.era(), b.era())
-                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0);
+                + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0)
+                - ((a.first == null) != (b.first == null) ? settings.undatedPenalty() : 0)
+                + (a.weekday() == 0 ? 0 : weekdayCue(Set.of(a.weekday()), b.weekday()));
+    }
+
+    /** The weekday term of {@link ClusterSettings}: the story's weekday among those the article names, or not. */
+    private double weekdayCue(Set<Integer> named, int storyWeekday) {
+        if (named.isEmpty() || storyWeekday == 0) {
+            return 0;
+        }
+        return named.contains(storyWeekday) ? settings.weekdayBonus() : -settings.weekdayPenalty();
     }
 
     private static boolean sharesDay(Set<String> days, Map<String, Integer> other) {

@@ -11,8 +11,8 @@ import java.time.temporal.TemporalAdjusters;
  * Turns a date expression into an ISO value ({@code 2023-11-29}, {@code 2023-W47}, {@code 2022-02},
  * {@code 2017}) against the article's publication date. News reports the past: a bare weekday is the last
  * such day on or before publication and a bare month or day of the year the last one not far ahead of it,
- * unless the clause is in the future. Without a publication date only absolute dates resolve; relative
- * ones give {@code null}.
+ * unless the clause is in the future. Without a publication date only absolute dates resolve, a weekday
+ * stays unanchored ({@code XXXX-WXX-4}) and other relative dates give {@code null}.
  */
 final class DateResolver {
 
@@ -81,10 +81,15 @@ final class DateResolver {
         return month(month > now ? year : year + 1, month);
     }
 
-    /** A weekday, {@code step} -1 for "last", +1 for "next", 0 for a bare one (direction from the tense). */
+    /**
+     * A weekday, {@code step} -1 for "last", +1 for "next", 0 for a bare one (direction from the tense).
+     * Without a publication date the day cannot be placed and comes out in TimeML's form for an unanchored
+     * weekday, {@code XXXX-WXX-4} for a Thursday: still worth keeping, as reports of one event name the
+     * weekday it happened on.
+     */
     String weekday(DayOfWeek day, int step, boolean future) {
         if (published == null) {
-            return null;
+            return "XXXX-WXX-" + day.getValue();
         }
         LocalDate d;
         if (step < 0) {

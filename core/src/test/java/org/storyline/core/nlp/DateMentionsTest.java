@@ -122,10 +122,10 @@ class DateMentionsTest {
         assertThat(dates(text)).extracting(Mention::text).containsExactly("January 2020", "last week");
     }
 
-    @Test void withoutPublicationDateOnlyAbsoluteDatesResolve() {
+    @Test void withoutPublicationDateOnlyAbsoluteDatesResolveAndWeekdaysStayUnanchored() {
         List<Mention> found = DateMentions.find("On Monday, a week after Nov. 28, 2023 and last week.", List.of(), null);
         assertThat(found).extracting(Mention::text, Mention::normalized).containsExactly(
-                tuple("Monday", null), tuple("Nov. 28, 2023", "2023-11-28"), tuple("last week", null));
+                tuple("Monday", "XXXX-WXX-1"), tuple("Nov. 28, 2023", "2023-11-28"), tuple("last week", null));
     }
 
     @Test void invalidDaysAreNotDates() {
