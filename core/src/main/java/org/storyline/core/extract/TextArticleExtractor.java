@@ -204,7 +204,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 return dated;
             }
         }
-        return stamp != null ? stamp : hinted != null ? hinted : pictured;
+        if (stamp != null || hinted != null || pictured != null) {
+            return stamp != null ? stamp : hinted != null ? hinted : pictured;
+        }
+        // Scraped text often lost its date line while its URL kept the day (/2013/may/03/).
+        return UrlDates.find(hints.url());
     }
 
     private static String place(TextLayout layout, List<String> body, List<String> captions) {

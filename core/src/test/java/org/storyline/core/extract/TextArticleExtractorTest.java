@@ -202,6 +202,22 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void urlDateStandsInForAMissingDateLine() throws Exception {
+        var hints = new DocumentHints("https://www.harbourgazette.example/2024/mar/07/ferry-strike-ends", null, null,
+                List.of(), null);
+        Article article = extract("The ferry strike ended on Monday after unions and operators agreed on a new pay deal.", hints);
+        assertThat(article.published().date()).isEqualTo(LocalDate.of(2024, 3, 7));
+    }
+
+    @Test
+    void dateLineWinsOverUrlDate() throws Exception {
+        var hints = new DocumentHints("https://www.harbourgazette.example/2024/03/01/ferry", null, null, List.of(), null);
+        Article article = extract("Ferry strike ends\n\nMarch 7, 2024\n\n"
+                + "The ferry strike ended on Monday after unions and operators agreed on a new pay deal.", hints);
+        assertThat(article.published().date()).isEqualTo(LocalDate.of(2024, 3, 7));
+    }
+
+    @Test
     void containerOutletTakesDomainFromUrl() throws Exception {
         var hints = new DocumentHints("https://www.harbourgazette.example/news/1", null, "Harbour Gazette", List.of(), null);
         Article article = extract("The ferry strike ended on Monday after unions and operators agreed on a new pay deal.", hints);
