@@ -19,11 +19,11 @@ class TimelyJoinTest {
 
     private static final Instant MORNING = Instant.parse("2026-05-11T07:30:00Z");
 
-    /** A vector with weight on a shared axis and more on an axis of its own: two of them have cosine 0.34. */
+    /** A vector with weight on a shared axis and more on an axis of its own: two of them have cosine 0.28. */
     private static float[] vector(int own) {
         float[] v = new float[8];
         v[0] = 1f;
-        v[own] = 1.4f;
+        v[own] = 1.6f;
         return v;
     }
 
