@@ -19,6 +19,8 @@ import java.util.Set;
  * quotation, or of reported speech after it ("X said that …"), in the same or the previous paragraph.
  * A capitalised quotation inside a sentence is a title, not someone's words, unless its cue opens it or
  * the sentence is a headline; a share of a surveyed group ("75 percent of Democrats said") takes none.
+ * Quotations that one frame attributes on the same side of it in one sentence ("called him a “loser” and
+ * a “liar”") are one quote: one cue has one content, and its text then holds the marks between the pieces.
  */
 final class DirectQuotes {
 
@@ -41,6 +43,8 @@ final class DirectQuotes {
         int lastParagraph = -10;
         String lastCue = null;
         int lastClose = -1;
+        Frame lastFrame = null;
+        int lastSentence = -1;
         for (Quotation q : quotations) {
             Span inner = trim(text, q.inner());
             if (inner == null) {
@@ -68,8 +72,17 @@ final class DirectQuotes {
             if (frame != null) {
                 used.add(frame);
                 Speaker speaker = a.speaker(frame);
-                out.add(new Quote(whole ? QuoteKind.DIRECT : QuoteKind.PARTIAL, inner.of(text), inner, speaker,
-                        a.cue(frame), frame.sentence()));
+                QuoteKind kind = whole ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                if (frame.equals(lastFrame) && sOpen == lastSentence && sameSide(frame, lastClose, open)
+                        && noNewClause(lastClose + 1, open)) {
+                    // "called him a “loser,” a “liar” and a “whiner”": one cue, one content, its pieces in marks
+                    Quote previous = out.remove(out.size() - 1);
+                    inner = new Span(previous.span().begin(), inner.end());
+                    kind = previous.kind() == QuoteKind.DIRECT && whole ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                }
+                out.add(new Quote(kind, inner.of(text), inner, speaker, a.cue(frame), frame.sentence()));
+                lastFrame = frame;
+                lastSentence = sClose;
                 lastSpeaker = speaker;
                 lastCue = a.cue(frame);
                 lastParagraph = a.index.sentenceAt(close).paragraph();
@@ -83,11 +96,17 @@ final class DirectQuotes {
                 if (lastSpeaker != null && paragraph - lastParagraph <= 1) {
                     out.add(new Quote(QuoteKind.DIRECT, inner.of(text), inner, lastSpeaker, lastCue, sOpen));
                     lastParagraph = a.index.sentenceAt(close).paragraph();
+                    lastFrame = null;
                 }
             }
             lastClose = close;
         }
         return out;
+    }
+
+    /** Whether two quotations, the first closing at token {@code close}, lie on the same side of the frame. */
+    private static boolean sameSide(Frame frame, int close, int open) {
+        return close < open && (close > frame.last() || open < frame.first());
     }
 
     /**
@@ -144,6 +163,16 @@ final class DirectQuotes {
         int from = frame != null && frame.last() < open ? frame.last() + 1 : a.firstToken(sOpen);
         for (int i = from; i < open; i++) {
             if (a.isWord(i) && !a.quoted[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No cue and no participle between two quotations ("a “faker” and questioning how he has “…”"). */
+    private boolean noNewClause(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FrameFinder.isCue(a.index.get(i)) || a.index.get(i).pos().equals("VBG")) {
                 return false;
             }
         }
