@@ -41,4 +41,15 @@ class QuotedPiecesTest {
         var quotes = find("\u201cThe harbour is safe,\u201d Karin Holm said, \u201cand it will stay open.\u201d");
         assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void singleMarksNestWhenDoubleMarksAreTwoApostrophes() {
+        var quotes = find("''I told the council, 'Not this winter,' and they listened,'' Karin Holm said.",
+                "'Harbour first.'", "The vote is on Monday.");
+        assertThat(quotes).extracting(Quote::text).doesNotContain("Not this winter", "Harbour first.");
+    }
+
+    @Test void singleMarksQuoteWhereDoubleMarksAreCurly() {
+        var quotes = find("\u201cWe listened,\u201d Karin Holm said.", "'Harbour first,' she added.");
+        assertThat(quotes).extracting(Quote::text).contains("Harbour first");
+    }
 }
