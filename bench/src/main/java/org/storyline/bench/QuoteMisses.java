@@ -78,7 +78,9 @@ public final class QuoteMisses {
                     String cue = quotes.stream().filter(q -> q.span().equals(p.content())).map(Quote::cue)
                             .findFirst().orElse("?");
                     System.out.println("SPEAKER [" + doc.id() + "] gold=" + g.source().get(0).of(text) + " got="
-                            + p.speakerName() + " cue=" + cue + " | " + flat(p.content().of(text)));
+                            + p.speakerName() + " cue=" + cue + " | " + flat(p.content().of(text)) + "\n    in: "
+                            + flat(text.substring(Math.max(0, p.content().begin() - 150), p.content().begin())) + " [[…]] "
+                            + flat(text.substring(p.content().end(), Math.min(text.length(), p.content().end() + 100))));
                 }
             }
         }
