@@ -2,6 +2,7 @@ package org.storyline.core.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Which frame a quotation takes. The frame right after its closing mark ("“…,” he said"), else a name and any
@@ -76,6 +77,13 @@ final class FrameChoice {
      * in the past or present (either order), is that person's words whatever the verb.
      */
     private Frame speakerVerbAfter(int close, int sentence) {
+        boolean broken = close == a.lastToken(sentence) && sentence + 1 < frames.size()
+                && a.firstToken(sentence + 1) == close + 1
+                && a.index.sentenceAt(close + 1).paragraph() == a.index.sentenceAt(close).paragraph();
+        if (broken) {
+            sentence++; // "“This is fantastic!” beamed X": the tokenizer ends the sentence at "!”"
+        }
+        IntPredicate verb = broken ? this::isMainVerb : this::isFiniteVerb;
         int last = a.lastToken(sentence);
         String end = close > 0 ? a.index.get(close - 1).text() : "";
         if (close + 2 > last || !end.equals(",") && !end.equals("!") && !end.equals("?")) {
@@ -88,9 +96,9 @@ final class FrameChoice {
             while (v <= last && a.index.get(v).pos().equals("RB")) {
                 v++;
             }
-            return v <= last && isFiniteVerb(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
+            return v <= last && verb.test(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
         }
-        name = isFiniteVerb(i) ? nameEnd(i + 1, last) : -1;
+        name = verb.test(i) ? nameEnd(i + 1, last) : -1;
         return name >= 0 ? new Frame(i + 1, name, i, i, true, false, sentence) : null;
     }
 
@@ -118,6 +126,12 @@ final class FrameChoice {
     private boolean isFiniteVerb(int i) {
         String pos = a.index.get(i).pos();
         return pos.equals("VBD") || pos.equals("VBZ");
+    }
+
+    /** A finite verb that is no auxiliary: after a sentence break "“…?” I had prepared" and "“…?” Is X …" narrate or ask. */
+    private boolean isMainVerb(int i) {
+        String lemma = a.index.get(i).lemma().toLowerCase(Locale.ROOT);
+        return isFiniteVerb(i) && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do");
     }
 
     /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
