@@ -23,6 +23,8 @@ final class FrameFinder {
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD",
             "DT", "PRP$", "POS", "HYPH", "VBN");
     private static final int MAX_SPEAKER_TOKENS = 10;
+    /** "Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said": a relative clause runs long. */
+    private static final int MAX_APPOSITION_TOKENS = 20;
 
     private final TokenIndex index;
     private final boolean[] quoted;
@@ -190,7 +192,7 @@ final class FrameFinder {
      * aide, said"), or -1: the phrase before the apposition's opening comma must end in a proper noun.
      */
     private int appositiveSpeaker(int comma, int first) {
-        for (int k = comma - 2; k > first && comma - k <= MAX_SPEAKER_TOKENS + 2; k--) {
+        for (int k = comma - 2; k > first && comma - k <= MAX_APPOSITION_TOKENS; k--) {
             if (quoted[k]) {
                 return -1;
             }

@@ -233,4 +233,11 @@ class QuoteFinderTest {
         assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
                 .satisfies(q -> assertThat(q.text()).isEqualTo("The storm cancelled 212 ferries"));
     }
+
+    @Test void longRelativeClauseBetweenNameAndCueKeepsTheName() {
+        var quotes = find("\u201cWe will keep the ferries running,\u201d Karin Holm, who has run a small ferry company on the"
+                + " northern coast of the island since 1998, said on Monday.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
