@@ -20,10 +20,11 @@ final class FrameFinder {
 
     private static final Set<String> CUES = WordList.lowerCaseSet(FrameFinder.class, "cue-verbs.txt");
     private static final Set<String> PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "speaker-pronouns.txt");
+    private static final Set<String> CUE_PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "cue-pronouns.txt");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD",
             "DT", "PRP$", "POS", "HYPH", "VBN");
     private static final int MAX_SPEAKER_TOKENS = 10;
-    /** "Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said": a relative clause runs long. */
+    /** "X, who works at a heating and air-conditioning company in Sacramento, said": a relative clause runs long. */
     private static final int MAX_APPOSITION_TOKENS = 20;
 
     private final TokenIndex index;
@@ -144,7 +145,7 @@ final class FrameFinder {
         Token head = index.get(end);
         String lower = head.text().toLowerCase(Locale.ROOT);
         if (head.pos().startsWith("PRP")) {
-            return PRONOUNS.contains(lower) ? end : -1;
+            return PRONOUNS.contains(lower) || CUE_PRONOUNS.contains(lower) ? end : -1;
         }
         if (!head.pos().startsWith("NN") && !isNamed(head)) {
             return -1; // the tagger now and then calls a surname an adjective ("Devine/JJ declared")

@@ -240,4 +240,15 @@ class QuoteFinderTest {
         assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void itBesideACueIsTheSource() {
+        var quotes = find("The harbour authority published its report on Monday. \u201cThe northern pier is unsafe,\u201d it said.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("said"));
+    }
+
+    @Test void itWithAnyOtherVerbIsNoSource() {
+        var quotes = find("It seems \u201ca fair deal for the islands\u201d to most of the ferry crews.");
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker().name()).isEqualToIgnoringCase("it"));
+    }
 }
