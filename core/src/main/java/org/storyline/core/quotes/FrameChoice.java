@@ -128,7 +128,10 @@ final class FrameChoice {
         return pos.equals("VBD") || pos.equals("VBZ");
     }
 
-    /** A finite verb that is no auxiliary: after a sentence break "“…?” I had prepared" and "“…?” Is X …" narrate or ask. */
+    /**
+     * A finite verb that is no auxiliary: after a sentence break, "“…?” I had prepared" narrates and
+     * "“…?” Is X …" asks.
+     */
     private boolean isMainVerb(int i) {
         String lemma = a.index.get(i).lemma().toLowerCase(Locale.ROOT);
         return isFiniteVerb(i) && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do");
