@@ -190,7 +190,7 @@ final class DirectQuotes {
 
     /** Nothing but punctuation between the closing mark and the frame after it or the sentence's end. */
     private boolean cleanAfter(int close, int sClose, Frame frame, boolean closed) {
-        if (!closed) {
+        if (!closed || endsSentence(close)) {
             return true;
         }
         int to = frame != null && frame.first() > close ? frame.first() : a.lastToken(sClose) + 1;
@@ -200,6 +200,21 @@ final class DirectQuotes {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the quoted words end their sentence (". ! ?" before the closing mark) and a capitalised word
+     * follows: in "\"… at the state level.\" It's unclear …" the splitter hands the closing mark to the next
+     * sentence, whose words are no part of the quotation's.
+     */
+    private boolean endsSentence(int close) {
+        if (close < 1 || close + 1 >= a.index.size()) {
+            return false;
+        }
+        String end = a.index.get(close - 1).text();
+        String next = a.index.get(close + 1).text();
+        return (end.equals(".") || end.equals("!") || end.equals("?")) && !next.isEmpty()
+                && Character.isUpperCase(next.charAt(0));
     }
 
     /** Whether the quoted words end in "!" or "?", which may close a quote and not its sentence. */

@@ -52,4 +52,12 @@ class QuotedPiecesTest {
         var quotes = find("\u201cWe listened,\u201d Karin Holm said.", "'Harbour first,' she added.");
         assertThat(quotes).extracting(Quote::text).contains("Harbour first");
     }
+
+    @Test void quotationEndingItsSentenceIsWholeWhenTheSplitterRunsOn() {
+        var quotes = find("\"The ferries are late,\" Karin Holm said. \"We will act this week. Fixing it has to happen"
+                + " at the harbour and in the yards.\" It is unclear what she plans for the harbour.");
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("We will act")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT))
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
