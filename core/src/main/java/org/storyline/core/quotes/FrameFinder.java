@@ -113,11 +113,26 @@ final class FrameFinder {
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
+            if (end >= 0 && opensClause(end + 1, last) && j >= first && !quoted[j]) {
+                // "X, who has backed Y for years, said Republicans are engaged in …": the phrase after the cue
+                // is the reported clause's subject; the speaker is the subject before the comma
+                int[] subject = subject(first, j);
+                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
             if (end >= 0) {
                 return new Frame(cue + 1, end, cue, cue, true, false, sentence);
             }
         }
         return null;
+    }
+
+    /** Whether token {@code i} is a verb or modal, so the noun phrase before it is a clause's subject. */
+    private boolean opensClause(int i, int last) {
+        if (i > last || quoted[i]) {
+            return false;
+        }
+        String pos = index.get(i).pos();
+        return pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN") || pos.equals("MD");
     }
 
     /**

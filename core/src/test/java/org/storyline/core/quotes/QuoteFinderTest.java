@@ -251,4 +251,11 @@ class QuoteFinderTest {
         var quotes = find("It seems \u201ca fair deal for the islands\u201d to most of the ferry crews.");
         assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker().name()).isEqualToIgnoringCase("it"));
     }
+
+    @Test void subjectAfterTheCueOfAReportedClauseIsNotTheSpeaker() {
+        var quotes = find("Sen. Karin Holm (D-Salem), who has led the harbour board since 2019, said ferry crews are owed"
+                + " \u201can apology and a raise.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
