@@ -113,9 +113,10 @@ final class FrameFinder {
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
-            if (end >= 0 && opensClause(end + 1, last) && j >= first && !quoted[j]) {
-                // "X, who has backed Y for years, said Republicans are engaged in …": the phrase after the cue
-                // is the reported clause's subject; the speaker is the subject before the comma
+            if (end >= 0 && (opensClause(end + 1, last) || namesQuotation(end + 1, last)) && j >= first && !quoted[j]) {
+                // "X, who has backed Y for years, said Republicans are engaged in …" and "X (R-Texas), a
+                // hopeful, called the KKK “abhorrent”": the phrase after the cue is the reported clause's
+                // subject or the cue's object; the speaker is the subject before the comma
                 int[] subject = subject(first, j);
                 return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
             }
@@ -124,6 +125,14 @@ final class FrameFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a quotation opens at token {@code i}, or right after "as": the noun phrase before it is the cue's object. */
+    private boolean namesQuotation(int i, int last) {
+        if (i <= last && !quoted[i] && index.get(i).text().equalsIgnoreCase("as")) {
+            i++;
+        }
+        return i <= last && quoted[i];
     }
 
     /** Whether token {@code i} is a verb or modal, so the noun phrase before it is a clause's subject. */

@@ -258,4 +258,10 @@ class QuoteFinderTest {
         assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void objectAfterTheCueBeforeAQuotationIsNotTheSpeaker() {
+        var quotes = find("Sen. Karin Holm (D-Salem), a harbour board member, called the ferry plan \u201ca reckless gamble.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
