@@ -9,7 +9,8 @@ import java.util.function.IntPredicate;
  * verb right after a closing comma ("“…,” Trump barked"), else a bare frame opening the next sentence
  * ("“….” Trump said Wednesday."), else the nearest frame before it in its sentence ("X said: “…”", "said
  * there was “…”"), else a frame later in its last sentence, else a lead-in sentence ending in a colon, else
- * the subject of its sentence and the verb after it ("X thanked him for “…”").
+ * the subject of its sentence and the verb after it ("X thanked him for “…”"), else the name before a colon
+ * that opens it ("pollster X: “…”").
  */
 final class FrameChoice {
 
@@ -68,7 +69,8 @@ final class FrameChoice {
         if (sOpen > 0 && open == a.firstToken(sOpen)) {
             return leadIn(sOpen - 1);
         }
-        return subjectFrame(open, sOpen);
+        Frame subject = subjectFrame(open, sOpen);
+        return subject != null ? subject : colonAfterName(open, sOpen);
     }
 
     /**
@@ -146,6 +148,28 @@ final class FrameChoice {
             }
         }
         return true;
+    }
+
+    /**
+     * "… doesn't surprise pollster Daron Shaw: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a quotation right after
+     * a colon is the words of the person or organisation named last before it in the sentence.
+     */
+    private Frame colonAfterName(int open, int sOpen) {
+        int colon = open - 1;
+        if (colon <= a.firstToken(sOpen) || !a.index.get(colon).text().equals(":")) {
+            return null;
+        }
+        for (int i = colon - 1; i >= a.firstToken(sOpen) && !a.quoted[i]; i--) {
+            String ner = a.index.get(i).ner();
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int start = i;
+                while (start - 1 >= a.firstToken(sOpen) && a.index.get(start - 1).ner().equals(ner)) {
+                    start--;
+                }
+                return new Frame(start, i, colon, colon, false, false, sOpen);
+            }
+        }
+        return null;
     }
 
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */

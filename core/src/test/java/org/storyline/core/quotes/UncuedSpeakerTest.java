@@ -66,4 +66,10 @@ class UncuedSpeakerTest {
         var quotes = find("The judge turned to Ola Berg. \u201cAre you ready?\u201d I had prepared a statement.");
         assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("I"));
     }
+
+    @Test void nameBeforeAColonSpeaksTheQuotationAfterIt() {
+        var quotes = find("The hearing ran late on Monday.", "Rep. Karin Holm (D-Salem): \u201cThe ferries must run on time.\u201d");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
