@@ -16,7 +16,8 @@ import java.util.Set;
  * Attributes quotations to frames, the frame chosen by {@link FrameChoice}. A quotation is direct when it
  * stands as a whole utterance (nothing but the frame and punctuation around it, not starting in lower case)
  * and partial otherwise. A whole quotation with no frame continues the speaker of the previous attributed
- * quotation, or of reported speech after it ("X said that …"), in the same or the previous paragraph.
+ * quotation, or of reported speech after it ("X said that …"), in the same or the previous paragraph,
+ * unless a colon introduces it ("From the report: “…”").
  * A capitalised quotation inside a sentence is a title, not someone's words, unless its cue opens it or
  * the sentence is a headline; a share of a surveyed group ("75 percent of Democrats said") takes none.
  * Quotations that one frame attributes on the same side of it in one sentence ("called him a “loser” and
@@ -93,7 +94,7 @@ final class DirectQuotes {
                     lastCue = a.cue(reported);
                     lastParagraph = a.index.sentenceAt(reported.last()).paragraph();
                 }
-                if (lastSpeaker != null && paragraph - lastParagraph <= 1) {
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1 && !afterColon(open)) {
                     out.add(new Quote(QuoteKind.DIRECT, inner.of(text), inner, lastSpeaker, lastCue, sOpen));
                     lastParagraph = a.index.sentenceAt(close).paragraph();
                     lastFrame = null;
@@ -102,6 +103,14 @@ final class DirectQuotes {
             lastClose = close;
         }
         return out;
+    }
+
+    /**
+     * Whether a colon introduces the quotation ("- Philip Bump: “…”", "From the report: “…”"): a lead-in
+     * with no frame names a new source, so the quotation does not carry on the last speaker.
+     */
+    private boolean afterColon(int open) {
+        return open > 0 && a.index.get(open - 1).text().equals(":");
     }
 
     /** Whether two quotations, the first closing at token {@code close}, lie on the same side of the frame. */

@@ -60,4 +60,10 @@ class QuotedPiecesTest {
                 .satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT))
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void colonLeadInWithoutAFrameDoesNotCarryOnTheLastSpeaker() {
+        var quotes = find("\u201cThe ferries are late,\u201d Karin Holm said. From the harbour report: \u201cThree boats failed"
+                + " their inspections.\u201d");
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).startsWith("Three boats"));
+    }
 }
