@@ -22,7 +22,8 @@ final class AttributionScore {
     int matched;
     int speakerRight;
 
-    void add(String text, List<PolnearDocument.Attribution> golds, List<PredictedQuote> predictions) {
+    /** Scores one article; returns which predictions matched a gold piece. */
+    boolean[] add(String text, List<PolnearDocument.Attribution> golds, List<PredictedQuote> predictions) {
         gold += golds.size();
         predicted += predictions.size();
         boolean[] taken = new boolean[predictions.size()];
@@ -52,6 +53,7 @@ final class AttributionScore {
                 goldFound++;
             }
         }
+        return taken;
     }
 
     static boolean speakerRight(String text, PolnearDocument.Attribution g, PredictedQuote p) {

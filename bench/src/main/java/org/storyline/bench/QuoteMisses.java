@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * Error analysis for tuning the quote rules on PolNeAR's train split:
  * {@code bench/run QuoteMisses sharedDir split limit cacheDir [direct|all]}. Prints each gold attribution no
- * prediction matched and each prediction that matched nothing, then the scores. Annotations are cached as
- * JSON in {@code cacheDir} so rule changes are re-scored without re-running CoreNLP.
+ * prediction matched, each wrong speaker, and each prediction the score left unmatched (SPLIT when it overlaps
+ * a gold content whose piece another prediction took), then the scores. Annotations are cached as JSON in
+ * {@code cacheDir} so rule changes are re-scored without re-running CoreNLP.
  */
 public final class QuoteMisses {
 
@@ -51,16 +52,14 @@ public final class QuoteMisses {
             var sourced = doc.attributions().stream().filter(PolnearDocument.Attribution::hasSource)
                     .filter(a -> !a.content().isEmpty()).filter(a -> !directOnly || a.isDirect()).toList();
             List<PredictedQuote> pool = directOnly ? predicted.stream().filter(PredictedQuote::direct).toList() : predicted;
-            AttributionScore s = new AttributionScore();
-            s.add(text, sourced, pool);
-            (directOnly ? direct : all).add(text, sourced, pool);
-            report(doc, text, sourced, pool, quotes);
+            boolean[] taken = (directOnly ? direct : all).add(text, sourced, pool);
+            report(doc, text, sourced, pool, quotes, taken);
         }
         System.out.println(directOnly ? direct.line("direct") : all.line("all"));
     }
 
     private static void report(PolnearDocument doc, String text, List<PolnearDocument.Attribution> golds,
-                               List<PredictedQuote> predicted, List<Quote> quotes) {
+                               List<PredictedQuote> predicted, List<Quote> quotes, boolean[] taken) {
         List<Span> goldContent = new ArrayList<>();
         golds.forEach(g -> goldContent.addAll(g.content()));
         for (PolnearDocument.Attribution g : golds) {
@@ -79,19 +78,22 @@ public final class QuoteMisses {
                     String cue = quotes.stream().filter(q -> q.span().equals(p.content())).map(Quote::cue)
                             .findFirst().orElse("?");
                     System.out.println("SPEAKER [" + doc.id() + "] gold=" + g.source().get(0).of(text) + " got="
-                            + p.speakerName() + " cue=" + cue + " | " + flat(p.content().of(text)));
+                            + p.speakerName() + " cue=" + cue + " | " + flat(p.content().of(text)) + "\n    in: "
+                            + flat(text.substring(Math.max(0, p.content().begin() - 150), p.content().begin())) + " [[…]] "
+                            + flat(text.substring(p.content().end(), Math.min(text.length(), p.content().end() + 100))));
                 }
             }
         }
-        for (Quote q : quotes) {
-            if (predicted.stream().noneMatch(p -> p.content().equals(q.span()))) {
+        for (int i = 0; i < predicted.size(); i++) {
+            if (taken[i]) {
                 continue;
             }
-            boolean hit = goldContent.stream().anyMatch(c -> overlapsHalf(c, q.span()));
-            if (!hit) {
-                System.out.println("EXTRA [" + doc.id() + "] " + q.kind() + " spk=" + q.speaker().name() + " cue=" + q.cue()
-                        + " | " + flat(q.text()));
-            }
+            Span span = predicted.get(i).content();
+            Quote q = quotes.stream().filter(x -> x.span().equals(span)).findFirst().orElseThrow();
+            // SPLIT: the prediction overlaps a gold content whose piece another prediction already took
+            String tag = goldContent.stream().anyMatch(c -> overlapsHalf(c, span)) ? "SPLIT" : "EXTRA";
+            System.out.println(tag + " [" + doc.id() + "] " + q.kind() + " spk=" + q.speaker().name() + " cue=" + q.cue()
+                    + " | " + flat(q.text()));
         }
     }
 

@@ -2,13 +2,15 @@ package org.storyline.core.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Which frame a quotation takes. The frame right after its closing mark ("“…,” he said"), else a name and any
  * verb right after a closing comma ("“…,” Trump barked"), else a bare frame opening the next sentence
  * ("“….” Trump said Wednesday."), else the nearest frame before it in its sentence ("X said: “…”", "said
  * there was “…”"), else a frame later in its last sentence, else a lead-in sentence ending in a colon, else
- * the subject of its sentence and the verb after it ("X thanked him for “…”").
+ * the subject of its sentence and the verb after it ("X thanked him for “…”"), else the name before a colon
+ * that opens it ("pollster X: “…”").
  */
 final class FrameChoice {
 
@@ -67,7 +69,8 @@ final class FrameChoice {
         if (sOpen > 0 && open == a.firstToken(sOpen)) {
             return leadIn(sOpen - 1);
         }
-        return subjectFrame(open, sOpen);
+        Frame subject = subjectFrame(open, sOpen);
+        return subject != null ? subject : colonAfterName(open, sOpen);
     }
 
     /**
@@ -76,6 +79,13 @@ final class FrameChoice {
      * in the past or present (either order), is that person's words whatever the verb.
      */
     private Frame speakerVerbAfter(int close, int sentence) {
+        boolean broken = close == a.lastToken(sentence) && sentence + 1 < frames.size()
+                && a.firstToken(sentence + 1) == close + 1
+                && a.index.sentenceAt(close + 1).paragraph() == a.index.sentenceAt(close).paragraph();
+        if (broken) {
+            sentence++; // "“This is fantastic!” beamed X": the tokenizer ends the sentence at "!”"
+        }
+        IntPredicate verb = broken ? this::isMainVerb : this::isFiniteVerb;
         int last = a.lastToken(sentence);
         String end = close > 0 ? a.index.get(close - 1).text() : "";
         if (close + 2 > last || !end.equals(",") && !end.equals("!") && !end.equals("?")) {
@@ -88,9 +98,9 @@ final class FrameChoice {
             while (v <= last && a.index.get(v).pos().equals("RB")) {
                 v++;
             }
-            return v <= last && isFiniteVerb(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
+            return v <= last && verb.test(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
         }
-        name = isFiniteVerb(i) ? nameEnd(i + 1, last) : -1;
+        name = verb.test(i) ? nameEnd(i + 1, last) : -1;
         return name >= 0 ? new Frame(i + 1, name, i, i, true, false, sentence) : null;
     }
 
@@ -120,6 +130,15 @@ final class FrameChoice {
         return pos.equals("VBD") || pos.equals("VBZ");
     }
 
+    /**
+     * A finite verb that is no auxiliary: after a sentence break, "“…?” I had prepared" narrates and
+     * "“…?” Is X …" asks.
+     */
+    private boolean isMainVerb(int i) {
+        String lemma = a.index.get(i).lemma().toLowerCase(Locale.ROOT);
+        return isFiniteVerb(i) && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do");
+    }
+
     /** Whether the sentence holds nothing after the frame but words without a verb or a quotation. */
     private boolean bareFrame(Frame f, int sentence) {
         for (int i = f.last() + 1; i <= a.lastToken(sentence); i++) {
@@ -129,6 +148,28 @@ final class FrameChoice {
             }
         }
         return true;
+    }
+
+    /**
+     * "… doesn't surprise pollster Daron Shaw: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a quotation right after
+     * a colon is the words of the person or organisation named last before it in the sentence.
+     */
+    private Frame colonAfterName(int open, int sOpen) {
+        int colon = open - 1;
+        if (colon <= a.firstToken(sOpen) || !a.index.get(colon).text().equals(":")) {
+            return null;
+        }
+        for (int i = colon - 1; i >= a.firstToken(sOpen) && !a.quoted[i]; i--) {
+            String ner = a.index.get(i).ner();
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int start = i;
+                while (start - 1 >= a.firstToken(sOpen) && a.index.get(start - 1).ner().equals(ner)) {
+                    start--;
+                }
+                return new Frame(start, i, colon, colon, false, false, sOpen);
+            }
+        }
+        return null;
     }
 
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */

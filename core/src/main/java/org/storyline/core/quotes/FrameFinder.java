@@ -20,9 +20,12 @@ final class FrameFinder {
 
     private static final Set<String> CUES = WordList.lowerCaseSet(FrameFinder.class, "cue-verbs.txt");
     private static final Set<String> PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "speaker-pronouns.txt");
+    private static final Set<String> CUE_PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "cue-pronouns.txt");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD",
             "DT", "PRP$", "POS", "HYPH", "VBN");
     private static final int MAX_SPEAKER_TOKENS = 10;
+    /** "X, who works at a heating and air-conditioning company in Sacramento, said": a relative clause runs long. */
+    private static final int MAX_APPOSITION_TOKENS = 20;
 
     private final TokenIndex index;
     private final boolean[] quoted;
@@ -110,11 +113,35 @@ final class FrameFinder {
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
+            if (end >= 0 && (opensClause(end + 1, last) || namesQuotation(end + 1, last)) && j >= first && !quoted[j]) {
+                // "X, who has backed Y for years, said Republicans are engaged in …" and "X (R-Texas), a
+                // hopeful, called the KKK “abhorrent”": the phrase after the cue is the reported clause's
+                // subject or the cue's object; the speaker is the subject before the comma
+                int[] subject = subject(first, j);
+                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
             if (end >= 0) {
                 return new Frame(cue + 1, end, cue, cue, true, false, sentence);
             }
         }
         return null;
+    }
+
+    /** Whether a quotation opens at token {@code i}, or right after "as": the noun phrase before it is the cue's object. */
+    private boolean namesQuotation(int i, int last) {
+        if (i <= last && !quoted[i] && index.get(i).text().equalsIgnoreCase("as")) {
+            i++;
+        }
+        return i <= last && quoted[i];
+    }
+
+    /** Whether token {@code i} is a verb or modal, so the noun phrase before it is a clause's subject. */
+    private boolean opensClause(int i, int last) {
+        if (i > last || quoted[i]) {
+            return false;
+        }
+        String pos = index.get(i).pos();
+        return pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN") || pos.equals("MD");
     }
 
     /**
@@ -142,7 +169,7 @@ final class FrameFinder {
         Token head = index.get(end);
         String lower = head.text().toLowerCase(Locale.ROOT);
         if (head.pos().startsWith("PRP")) {
-            return PRONOUNS.contains(lower) ? end : -1;
+            return PRONOUNS.contains(lower) || CUE_PRONOUNS.contains(lower) ? end : -1;
         }
         if (!head.pos().startsWith("NN") && !isNamed(head)) {
             return -1; // the tagger now and then calls a surname an adjective ("Devine/JJ declared")
@@ -190,7 +217,7 @@ final class FrameFinder {
      * aide, said"), or -1: the phrase before the apposition's opening comma must end in a proper noun.
      */
     private int appositiveSpeaker(int comma, int first) {
-        for (int k = comma - 2; k > first && comma - k <= MAX_SPEAKER_TOKENS + 2; k--) {
+        for (int k = comma - 2; k > first && comma - k <= MAX_APPOSITION_TOKENS; k--) {
             if (quoted[k]) {
                 return -1;
             }

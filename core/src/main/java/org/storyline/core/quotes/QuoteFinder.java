@@ -32,7 +32,7 @@ public final class QuoteFinder {
             return List.of();
         }
         String text = annotated.text();
-        List<Quotation> quotations = QuotationMarks.find(text);
+        List<Quotation> quotations = DoubledApostrophes.filter(text, QuotationMarks.find(text));
         boolean[] quoted = new boolean[index.size()];
         for (Quotation q : quotations) {
             int[] r = index.within(q.outer());

@@ -233,4 +233,35 @@ class QuoteFinderTest {
         assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
                 .satisfies(q -> assertThat(q.text()).isEqualTo("The storm cancelled 212 ferries"));
     }
+
+    @Test void longRelativeClauseBetweenNameAndCueKeepsTheName() {
+        var quotes = find("\u201cWe will keep the ferries running,\u201d Karin Holm, who has run a small ferry company on the"
+                + " northern coast of the island since 1998, said on Monday.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void itBesideACueIsTheSource() {
+        var quotes = find("The harbour authority published its report on Monday. \u201cThe northern pier is unsafe,\u201d it said.");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("said"));
+    }
+
+    @Test void itWithAnyOtherVerbIsNoSource() {
+        var quotes = find("It seems \u201ca fair deal for the islands\u201d to most of the ferry crews.");
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker().name()).isEqualToIgnoringCase("it"));
+    }
+
+    @Test void subjectAfterTheCueOfAReportedClauseIsNotTheSpeaker() {
+        var quotes = find("Sen. Karin Holm (D-Salem), who has led the harbour board since 2019, said ferry crews are owed"
+                + " \u201can apology and a raise.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void objectAfterTheCueBeforeAQuotationIsNotTheSpeaker() {
+        var quotes = find("Sen. Karin Holm (D-Salem), a harbour board member, called the ferry plan \u201ca reckless gamble.\u201d");
+        assertThat(of(quotes, QuoteKind.PARTIAL)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }

@@ -54,4 +54,22 @@ class UncuedSpeakerTest {
     @Test void capitalisedQuotationInAnOrdinarySentenceIsATitle() {
         assertThat(find("Karin Holm watched \u201cHarbour Nights\u201d on Monday with her staff.")).isEmpty();
     }
+
+    @Test void nameAndVerbAfterAnExclamationThatEndsTheSentenceSpeak() {
+        var quotes = find("The hall was full on Monday. \u201cThis is fantastic!\u201d beamed Karin Holm, who had waited"
+                + " since dawn.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void auxiliaryAfterAQuestionThatEndsTheSentenceIsNoFrame() {
+        var quotes = find("The judge turned to Ola Berg. \u201cAre you ready?\u201d I had prepared a statement.");
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("I"));
+    }
+
+    @Test void nameBeforeAColonSpeaksTheQuotationAfterIt() {
+        var quotes = find("The hearing ran late on Monday.", "Rep. Karin Holm (D-Salem): \u201cThe ferries must run on time.\u201d");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
