@@ -25,6 +25,10 @@ final class TextLayout {
     final ParagraphKind[] kinds;
     final DatelineReader.Dateline dateline;
     /** Index of the first body paragraph, or -1 when there is no body. */
+    /** Fewest words of a one-paragraph brief that ends a sentence, and of one cut off mid-sentence. */
+    private static final int BRIEF_WORDS = 5;
+    private static final int LONG_BRIEF_WORDS = 15;
+
     final int start;
     /** Index of the last body paragraph, or -1 when there is no body. */
     final int end;
@@ -221,6 +225,27 @@ final class TextLayout {
             if (kinds[i] == ParagraphKind.TEXT && isProse(p) && !Headline.isHeadlineLike(p) && !captions.describesPicture(p)) {
                 return i;
             }
+        }
+        return briefAt(from, to);
+    }
+
+    /**
+     * A news brief of one sentence (or one cut off mid-sentence) reads like a headline; when nothing else
+     * is prose, the block's last text paragraph is the article if it ends a sentence or runs long, as no
+     * headline does. A lone headline stays no article.
+     */
+    private int briefAt(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (kinds[i] != ParagraphKind.TEXT) {
+                continue;
+            }
+            String p = paragraphs.get(i);
+            int words = Words.count(p);
+            String bare = p.replaceFirst("[\"'\u201d\u2019)]+$", "");
+            boolean ends = !bare.isEmpty() && ".!?:\u2026".indexOf(bare.charAt(bare.length() - 1)) >= 0;
+            boolean brief = words >= BRIEF_WORDS && (ends || words >= LONG_BRIEF_WORDS)
+                    && !CaptionReader.standard().describesPicture(p);
+            return brief ? i : -1;
         }
         return -1;
     }

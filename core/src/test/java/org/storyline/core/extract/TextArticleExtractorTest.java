@@ -202,6 +202,28 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aOneSentenceBriefIsAnArticle() throws Exception {
+        assertThat(extract("The harbour ferry strike is over.").paragraphs())
+                .containsExactly("The harbour ferry strike is over.");
+        assertThat(extract("The union says the strike is \u201cover.\u201d").paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aBriefCutOffMidSentenceIsAnArticle() throws Exception {
+        Article article = extract("Ferry strike ends in Vaasa\n\nMarch 7, 2024\n\n"
+                + "Early on Thursday, after eleven hours of talks, the unions and the two ferry operators agreed a pay deal that,");
+        assertThat(article.paragraphs()).hasSize(1);
+        assertThat(article.paragraphs().get(0)).startsWith("Early on Thursday");
+        assertThat(article.title()).isEqualTo("Ferry strike ends in Vaasa");
+    }
+
+    @Test
+    void aLoneHeadlineIsNoArticle() {
+        assertThatThrownBy(() -> extract("March 7, 2024\n\nFerry strike ends after eleven hours of talks"))
+                .isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
     void urlDateStandsInForAMissingDateLine() throws Exception {
         var hints = new DocumentHints("https://www.harbourgazette.example/2024/mar/07/ferry-strike-ends", null, null,
                 List.of(), null);
