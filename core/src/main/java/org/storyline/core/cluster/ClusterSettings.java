@@ -93,7 +93,7 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
 
     public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofDays(7),
             0.425, 0.35, 0.325, 0.425, 0.575, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.075,
-            0.025, 1000, 0.145, 1, 0.09, 0.033);
+            0.025, 1000, 0.145, 0.3, 0.09, 0.033);
 
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
