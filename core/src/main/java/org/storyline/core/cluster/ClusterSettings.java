@@ -108,25 +108,29 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     public ClusterSettings withWeights(double embedding, double entity, double keyword) {
         return new ClusterSettings(window, embedding, entity, keyword, joinThreshold, mergeThreshold,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals,
+                undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withThresholds(double join, double merge) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, join, merge,
                 nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals,
+                undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withWindow(Duration newWindow) {
         return new ClusterSettings(newWindow, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
+                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withTimeliness(Duration cycle, double weight, double leastEntities) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight,
+                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withEra(int gapYears, double penalty) {
@@ -146,7 +150,8 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     public ClusterSettings withDayWeight(double day) {
         return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
                 mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day, fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day,
+                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
     }
 
     public ClusterSettings withUndatedPenalty(double penalty) {

@@ -101,7 +101,7 @@ final class Story {
         return best;
     }
 
-    /** The weekday its articles name most often (1 Monday to 7 Sunday; the earliest on a tie), 0 when none names one. */
+    /** The weekday its articles name most often (1 Monday to 7 Sunday, the earliest on a tie); 0 when none does. */
     int weekday() {
         int best = 0;
         for (int d = 1; d < weekdays.length; d++) {

@@ -74,6 +74,51 @@ class EventCuesTest {
         assertThat(cueEffect(dayOnly, second)).isCloseTo(0, within(1e-9));
     }
 
+    /** The story's weekday is FIRST's named day, 1 May 2013, a Wednesday (3). */
+    private static final ClusterSettings WEEKDAY_ONLY = JOIN_ALL.withEra(2, 0).withDayWeight(0).withUndatedPenalty(0)
+            .withWeekday(0.09, 0.033);
+
+    private static double weekdayEffect(ArticleProfile second) {
+        return score(WEEKDAY_ONLY, second) - score(WEEKDAY_ONLY.withWeekday(0, 0), second);
+    }
+
+    @Test
+    void anUndatedArticleNamingTheStorysWeekdayGainsTheBonus() {
+        var second = article("second", null, Map.of("Lindsay Lohan", 2), List.of("XXXX-WXX-3"));
+        assertThat(weekdayEffect(second)).isCloseTo(0.09, within(1e-9));
+    }
+
+    @Test
+    void aDatedDayOnTheStorysWeekdayGainsTheBonus() {
+        var second = article("second", PUBLISHED, Map.of("Lindsay Lohan", 2), List.of("2013-04-24"));
+        assertThat(weekdayEffect(second)).isCloseTo(0.09, within(1e-9));
+    }
+
+    @Test
+    void namingOnlyOtherWeekdaysCostsThePenalty() {
+        var second = article("second", null, Map.of("Lindsay Lohan", 2), List.of("XXXX-WXX-5", "XXXX-WXX-6"));
+        assertThat(weekdayEffect(second)).isCloseTo(-0.033, within(1e-9));
+    }
+
+    @Test
+    void namingNoWeekdayLeavesTheScore() {
+        var second = article("second", null, Map.of("Lindsay Lohan", 2), List.of("2013-05", "2013"));
+        assertThat(weekdayEffect(second)).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
+    void anUndatedArticleAgainstADatedStoryPaysTheUndatedPenalty() {
+        ClusterSettings undatedOnly = JOIN_ALL.withEra(2, 0).withDayWeight(0).withWeekday(0, 0);
+        var undated = article("undated", null, Map.of("Lindsay Lohan", 2), List.of());
+        var dated = article("dated", PUBLISHED, Map.of("Lindsay Lohan", 2), List.of());
+        double undatedCost = score(undatedOnly.withUndatedPenalty(0), undated)
+                - score(undatedOnly.withUndatedPenalty(0.145), undated);
+        double datedCost = score(undatedOnly.withUndatedPenalty(0), dated)
+                - score(undatedOnly.withUndatedPenalty(0.145), dated);
+        assertThat(undatedCost).isCloseTo(0.145, within(1e-9));
+        assertThat(datedCost).isCloseTo(0, within(1e-9));
+    }
+
     @Test
     void namesMentionedMoreWeighMoreInTheEntityMatch() {
         var often = article("often", null, Map.of("Lindsay Lohan", 4, "Tara Reid", 1), List.of());
