@@ -1,6 +1,7 @@
 package org.storyline.core.cluster;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * How {@link StoryAssigner} decides. An article joins the best candidate story when
@@ -106,72 +107,125 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     }
 
     public ClusterSettings withWeights(double embedding, double entity, double keyword) {
-        return new ClusterSettings(window, embedding, entity, keyword, joinThreshold, mergeThreshold,
-                nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals,
-                undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> {
+            d.embeddingWeight = embedding;
+            d.entityWeight = entity;
+            d.keywordWeight = keyword;
+        });
     }
 
     public ClusterSettings withThresholds(double join, double merge) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, join, merge,
-                nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms, hashTables, hashBits,
-                newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight, fadeArrivals,
-                undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> {
+            d.joinThreshold = join;
+            d.mergeThreshold = merge;
+        });
     }
 
     public ClusterSettings withWindow(Duration newWindow) {
-        return new ClusterSettings(newWindow, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> d.window = newWindow);
     }
 
     public ClusterSettings withTimeliness(Duration cycle, double weight, double leastEntities) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, cycle, weight, leastEntities, eraGap, eraPenalty, dayWeight,
-                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> {
+            d.newsCycle = cycle;
+            d.timelyWeight = weight;
+            d.timelyEntities = leastEntities;
+        });
     }
 
     public ClusterSettings withEra(int gapYears, double penalty) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, gapYears, penalty, dayWeight,
-                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> {
+            d.eraGap = gapYears;
+            d.eraPenalty = penalty;
+        });
     }
 
     public ClusterSettings withFading(int arrivals) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                arrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> d.fadeArrivals = arrivals);
     }
 
     public ClusterSettings withDayWeight(double day) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, day,
-                fadeArrivals, undatedPenalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> d.dayWeight = day);
     }
 
     public ClusterSettings withUndatedPenalty(double penalty) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                fadeArrivals, penalty, mergeReach, weekdayBonus, weekdayPenalty);
+        return with(d -> d.undatedPenalty = penalty);
     }
 
     public ClusterSettings withMergeReach(double reach) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                fadeArrivals, undatedPenalty, reach, weekdayBonus, weekdayPenalty);
+        return with(d -> d.mergeReach = reach);
     }
 
     public ClusterSettings withWeekday(double bonus, double penalty) {
-        return new ClusterSettings(window, embeddingWeight, entityWeight, keywordWeight, joinThreshold,
-                mergeThreshold, nearestStories, termStories, indexedKeywords, maxPostings, maxStoryTerms,
-                hashTables, hashBits, newsCycle, timelyWeight, timelyEntities, eraGap, eraPenalty, dayWeight,
-                fadeArrivals, undatedPenalty, mergeReach, bonus, penalty);
+        return with(d -> {
+            d.weekdayBonus = bonus;
+            d.weekdayPenalty = penalty;
+        });
+    }
+
+    /** These settings with {@code change} made to a copy; the one place that lists every component. */
+    private ClusterSettings with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new ClusterSettings(d.window, d.embeddingWeight, d.entityWeight, d.keywordWeight, d.joinThreshold,
+                d.mergeThreshold, d.nearestStories, d.termStories, d.indexedKeywords, d.maxPostings,
+                d.maxStoryTerms, d.hashTables, d.hashBits, d.newsCycle, d.timelyWeight, d.timelyEntities, d.eraGap,
+                d.eraPenalty, d.dayWeight, d.fadeArrivals, d.undatedPenalty, d.mergeReach, d.weekdayBonus,
+                d.weekdayPenalty);
+    }
+
+    /** A changeable copy of every component, for the {@code with…} methods. */
+    private static final class Draft {
+        Duration window;
+        double embeddingWeight;
+        double entityWeight;
+        double keywordWeight;
+        double joinThreshold;
+        double mergeThreshold;
+        int nearestStories;
+        int termStories;
+        int indexedKeywords;
+        int maxPostings;
+        int maxStoryTerms;
+        int hashTables;
+        int hashBits;
+        Duration newsCycle;
+        double timelyWeight;
+        double timelyEntities;
+        int eraGap;
+        double eraPenalty;
+        double dayWeight;
+        int fadeArrivals;
+        double undatedPenalty;
+        double mergeReach;
+        double weekdayBonus;
+        double weekdayPenalty;
+
+        Draft(ClusterSettings s) {
+            window = s.window;
+            embeddingWeight = s.embeddingWeight;
+            entityWeight = s.entityWeight;
+            keywordWeight = s.keywordWeight;
+            joinThreshold = s.joinThreshold;
+            mergeThreshold = s.mergeThreshold;
+            nearestStories = s.nearestStories;
+            termStories = s.termStories;
+            indexedKeywords = s.indexedKeywords;
+            maxPostings = s.maxPostings;
+            maxStoryTerms = s.maxStoryTerms;
+            hashTables = s.hashTables;
+            hashBits = s.hashBits;
+            newsCycle = s.newsCycle;
+            timelyWeight = s.timelyWeight;
+            timelyEntities = s.timelyEntities;
+            eraGap = s.eraGap;
+            eraPenalty = s.eraPenalty;
+            dayWeight = s.dayWeight;
+            fadeArrivals = s.fadeArrivals;
+            undatedPenalty = s.undatedPenalty;
+            mergeReach = s.mergeReach;
+            weekdayBonus = s.weekdayBonus;
+            weekdayPenalty = s.weekdayPenalty;
+        }
     }
 }

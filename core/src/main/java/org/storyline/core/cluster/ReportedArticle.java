@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An {@link ArticleProfile} turned into what the assigner compares: a unit embedding and raw term
@@ -21,6 +22,9 @@ import java.util.Set;
  */
 record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double> entities,
                        Map<String, Double> keywords, int era, Set<String> days, Set<Integer> weekdays) {
+
+    private static final Pattern CALENDAR_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern UNANCHORED_WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
 
     static ReportedArticle of(ArticleProfile profile) {
         float[] v = profile.vector();
@@ -66,7 +70,7 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
             days.add(profile.time().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
         }
         for (String iso : profile.datesNamed()) {
-            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (CALENDAR_DAY.matcher(iso).matches()) {
                 days.add(iso);
             }
         }
@@ -80,13 +84,13 @@ record ReportedArticle(ArticleProfile profile, double[] unit, Map<String, Double
     private static Set<Integer> weekdays(ArticleProfile profile) {
         Set<Integer> out = new java.util.HashSet<>();
         for (String iso : profile.datesNamed()) {
-            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (CALENDAR_DAY.matcher(iso).matches()) {
                 try {
                     out.add(java.time.LocalDate.parse(iso).getDayOfWeek().getValue());
                 } catch (java.time.format.DateTimeParseException e) {
                     // a date the text names that no calendar has (31 June) tells no weekday
                 }
-            } else if (iso.matches("XXXX-WXX-[1-7]")) {
+            } else if (UNANCHORED_WEEKDAY.matcher(iso).matches()) {
                 out.add(iso.charAt(iso.length() - 1) - '0');
             }
         }

@@ -204,11 +204,9 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 return dated;
             }
         }
-        if (stamp != null || hinted != null || pictured != null) {
-            return stamp != null ? stamp : hinted != null ? hinted : pictured;
-        }
+        PublicationTime found = stamp != null ? stamp : hinted != null ? hinted : pictured;
         // Scraped text often lost its date line while its URL kept the day (/2013/may/03/).
-        return UrlDates.find(hints.url());
+        return found != null ? found : UrlDates.find(hints.url());
     }
 
     private static String place(TextLayout layout, List<String> body, List<String> captions) {
