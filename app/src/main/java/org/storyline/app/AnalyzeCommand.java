@@ -2,6 +2,7 @@ package org.storyline.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -22,13 +22,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storyline analyze PATH...}: reads, extracts, analyses and groups the articles into stories, and
- * shows each story across its outlets.
+ * {@code storyline analyze PATH...}: reads, extracts, analyses and groups the articles into events and
+ * storylines, and shows each storyline with its events, each event across its outlets.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
-        description = {"Groups news articles into stories and shows each across its outlets.",
-                "For each story: a summary with sources, who said what, what several outlets corroborate,",
+        description = {"Groups news articles into events and storylines and shows each across its outlets.",
+                "An event is one happening; a storyline chains the events that continue one another over weeks.",
+                "For each event: a summary with sources, who said what, what several outlets corroborate,",
                 "where they conflict, and what one outlet alone reports."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was analysed", "1:usage error", "2:some inputs failed (listed at the end)"})
@@ -80,17 +81,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == StoryFormat.JSON) {
             out.println(json(result, problems));
         } else {
-            for (int i = 0; i < result.stories().size(); i++) {
-                StoryText.print(i + 1, result.stories().get(i), out);
+            for (int i = 0; i < result.storylines().size(); i++) {
+                StorylineText.print(i + 1, result.storylines().get(i), out);
             }
         }
         out.flush();
         written &= !out.checkError();
         written &= write(json, () -> json(result, problems), err);
-        written &= write(html, () -> StoryPage.render(result.stories(), result.analysed(), problems), err);
+        written &= write(html, () -> StoryPage.render(result.storylines(), result.analysed(), problems), err);
         RunSummary.print(result.extraction(), err);
-        err.printf("storyline: analysed %d article%s into %d stor%s%s%n", result.analysed(), result.analysed() == 1 ? "" : "s",
-                result.stories().size(), result.stories().size() == 1 ? "y" : "ies",
+        int events = result.stories().size();
+        int storylines = result.storylines().size();
+        err.printf("storyline: analysed %d article%s into %d event%s in %d storyline%s%s%n", result.analysed(),
+                result.analysed() == 1 ? "" : "s", events, events == 1 ? "" : "s", storylines, storylines == 1 ? "" : "s",
                 result.problems().isEmpty() ? "" : "; analysis failed for " + result.problems().size());
         result.notes().forEach(p -> err.println("  note: " + p));
         result.problems().forEach(p -> err.println("  failed: " + p));
@@ -112,16 +115,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(StoryRun.Result result, List<Problem> problems) {
-        var model = new LinkedHashMap<String, Object>();
+    /**
+     * The run as JSON: storylines, each with its events' full views (articles inside), in the order the
+     * text shows them; then the notes and problems.
+     */
+    static String json(StoryRun.Result result, List<Problem> problems) {
+        var mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        var model = mapper.createObjectNode();
         model.put("articles", result.analysed());
-        model.put("stories", result.stories());
-        model.put("notes", result.notes());
-        model.put("problems", problems);
+        var storylines = model.putArray("storylines");
+        for (var storyline : result.storylines()) {
+            var node = (ObjectNode) mapper.valueToTree(storyline.view());
+            node.set("events", mapper.valueToTree(storyline.events()));
+            storylines.add(node);
+        }
+        model.set("notes", mapper.valueToTree(result.notes()));
+        model.set("problems", mapper.valueToTree(problems));
         try {
-            return new ObjectMapper().registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(model);
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(model);
         } catch (IOException e) {
             throw new IllegalStateException("story model does not serialise", e);
         }

@@ -19,11 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code storyline export --what stories|articles|quotes|claims --format jsonl|csv}: tables for analysis. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the store's stories, articles, quotes or claims as JSONL or CSV.")
+/** {@code storyline export --what storylines|stories|articles|quotes|claims --format jsonl|csv}: tables for analysis. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the store's storylines, stories (events), articles, quotes or claims as JSONL or CSV.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum What { stories, articles, quotes, claims }
+    enum What { storylines, stories, articles, quotes, claims }
 
     enum Format { jsonl, csv }
 
@@ -33,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--what", required = true, description = "stories, articles, quotes or claims")
+    @Option(names = "--what", required = true, description = "storylines, stories, articles, quotes or claims")
     What what;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")

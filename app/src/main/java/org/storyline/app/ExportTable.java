@@ -11,6 +11,8 @@ import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Claim;
 import org.storyline.core.model.Outlet;
 import org.storyline.core.model.StoryView;
+import org.storyline.core.model.StorylineEvent;
+import org.storyline.core.model.StorylineView;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArticleCard;
 import org.storyline.core.store.RecordJson;
@@ -21,8 +23,8 @@ import org.storyline.core.store.RecordJson;
  */
 final class ExportTable {
 
-    /** An article with where the store placed it. */
-    record ArticleRow(String story, String duplicateOf, Article article) {
+    /** An article with where the store placed it and where it was read from. */
+    record ArticleRow(String story, String storyline, String duplicateOf, String source, Article article) {
     }
 
     /** A claim with the article and story that report it. */
@@ -42,12 +44,17 @@ final class ExportTable {
 
     long write(String what) throws IOException {
         switch (what) {
+            case "storylines" -> {
+                header("id", "title", "first", "last", "place", "events", "event_ids", "outlets", "articles", "people");
+                archive.eachStoryline(this::storyline);
+            }
             case "stories" -> {
                 header("id", "title", "first", "last", "place", "outlets", "articles", "people", "corroborated", "conflicts");
                 archive.eachStory(this::story);
             }
             case "articles" -> {
-                header("id", "story", "outlet", "title", "url", "published", "quotes", "claims", "duplicate_of");
+                header("id", "story", "storyline", "outlet", "title", "url", "published", "quotes", "claims", "duplicate_of",
+                        "source");
                 archive.eachArticleCard(card -> article(card));
             }
             case "quotes" -> {
@@ -70,10 +77,17 @@ final class ExportTable {
                 s.people().size(), s.corroborated().size(), s.conflicts().size());
     }
 
+    private void storyline(StorylineView l) {
+        row(l, l.id(), l.title(), l.period() == null ? null : l.period().first(), l.period() == null ? null : l.period().last(),
+                l.place(), l.events().size(), String.join("|", l.events().stream().map(StorylineEvent::id).toList()),
+                String.join("|", l.outlets().stream().map(Outlet::name).toList()), l.articles(), l.people().size());
+    }
+
     private void article(ArticleCard card) {
         Article a = load(card).article();
-        row(new ArticleRow(card.story(), card.duplicateOf(), a), a.id(), card.story(), a.outletName(), a.title(), a.url(),
-                card.published(), card.quotes(), card.claims(), card.duplicateOf());
+        row(new ArticleRow(card.story(), card.storyline(), card.duplicateOf(), a.source(), a), a.id(), card.story(),
+                card.storyline(), a.outletName(), card.title(), a.url(), card.published(), card.quotes(), card.claims(),
+                card.duplicateOf(), a.source());
     }
 
     private void claims(ArticleCard card) {

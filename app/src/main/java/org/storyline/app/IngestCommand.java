@@ -26,11 +26,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code storyline ingest PATH... [--store DIR]}: adds articles to the store. New articles join stored
- * stories or start new ones and the touched story views are rebuilt; articles already stored are
+ * events and storylines or start new ones and the touched views are rebuilt; articles already stored are
  * skipped. Work is committed every {@code --batch} articles, so an interrupted ingest keeps every
  * committed batch and re-running it finishes the rest.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Adds articles to the store: stories grow as articles arrive.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Adds articles to the store: events and storylines grow as articles arrive.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -68,8 +68,10 @@ final class IngestCommand implements Callable<Integer> {
             ingest.commit();
             progress.done();
             ArchiveCounts counts = archive.counts();
-            err.printf("%d articles added, %d already stored, %d problems; the store at %s holds %d articles in %d stories%n",
-                    added[0], already[0], problems.size(), store.directory, counts.articles(), counts.stories());
+            err.printf("%d articles added, %d already stored, %d problems; the store at %s holds %d articles in %d events"
+                            + " and %d storylines%n",
+                    added[0], already[0], problems.size(), store.directory, counts.articles(), counts.stories(),
+                    counts.storylines());
         } catch (ArchiveException e) {
             err.println("storyline: " + e.getMessage());
             return StorylineCli.USAGE;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.storyline.core.StoryRun;
 import org.storyline.core.model.Citation;
 import org.storyline.core.model.Conflict;
 import org.storyline.core.model.Problem;
@@ -13,8 +14,9 @@ import org.storyline.core.model.Report;
 import org.storyline.core.model.StoryView;
 
 /**
- * One self-contained HTML report page for a run: every story with its outlets side by side, the cited
- * summary, who said what, corroborated, conflicting and only-in items and the timeline. The style sheet
+ * One self-contained HTML report page for a run: every storyline with its arc and its events on a timeline,
+ * then every event with its outlets side by side, the cited summary, who said what, corroborated,
+ * conflicting and only-in items and the timeline. The style sheet
  * is inlined and nothing is loaded from elsewhere. Every piece of article text is escaped: news pages
  * quote markup and scripts, which must show as words.
  */
@@ -24,30 +26,35 @@ final class StoryPage {
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    static String render(List<StoryView> stories, int articles, List<Problem> problems) {
-        return new StoryPage().page(stories, articles, problems);
+    static String render(List<StoryRun.Storyline> storylines, int articles, List<Problem> problems) {
+        return new StoryPage().page(storylines, articles, problems);
     }
 
-    private String page(List<StoryView> stories, int articles, List<Problem> problems) {
+    private String page(List<StoryRun.Storyline> storylines, int articles, List<Problem> problems) {
+        int events = storylines.stream().mapToInt(l -> l.events().size()).sum();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Storyline: ").append(stories.size()).append(" stories</title><style>").append(CSS)
+                .append("<title>Storyline: ").append(storylines.size()).append(" storylines</title><style>").append(CSS)
                 .append("</style></head><body>\n<header class=\"run\"><h1>Storyline</h1><p>")
-                .append(stories.size()).append(stories.size() == 1 ? " story from " : " stories from ")
+                .append(storylines.size()).append(storylines.size() == 1 ? " storyline, " : " storylines, ")
+                .append(events).append(events == 1 ? " event, from " : " events, from ")
                 .append(articles).append(articles == 1 ? " article" : " articles")
                 .append(problems.isEmpty() ? "" : "; " + problems.size() + " input(s) failed").append("</p></header>\n<main>\n");
-        if (stories.size() > 1) {
-            html.append("<nav class=\"toc\"><strong>Stories</strong><ol>");
-            for (int i = 0; i < stories.size(); i++) {
-                html.append("<li><a href=\"#story-").append(i + 1).append("\">").append(e(stories.get(i).title()))
-                        .append("</a> <span class=\"meta\">").append(stories.get(i).outlets().size()).append(" outlets</span></li>");
+        if (storylines.size() > 1) {
+            html.append("<nav class=\"toc\"><strong>Storylines</strong><ol>");
+            for (int i = 0; i < storylines.size(); i++) {
+                var view = storylines.get(i).view();
+                html.append("<li><a href=\"#storyline-").append(i + 1).append("\">").append(e(view.title()))
+                        .append("</a> <span class=\"meta\">").append(view.events().size())
+                        .append(view.events().size() == 1 ? " event, " : " events, ")
+                        .append(view.outlets().size()).append(" outlets</span></li>");
             }
             html.append("</ol></nav>\n");
         }
-        for (int i = 0; i < stories.size(); i++) {
-            story(i + 1, stories.get(i));
+        for (int i = 0; i < storylines.size(); i++) {
+            storyline(i + 1, storylines.get(i));
         }
-        if (stories.isEmpty()) {
+        if (storylines.isEmpty()) {
             html.append("<p class=\"empty\">No stories: no article could be read and analysed.</p>");
         }
         if (!problems.isEmpty()) {
@@ -58,7 +65,41 @@ final class StoryPage {
         return html.append("\n</main></body></html>\n").toString();
     }
 
-    private void story(int number, StoryView s) {
+    /** A storyline of several events: its arc and its events on a timeline, then each event in full. */
+    private void storyline(int number, StoryRun.Storyline storyline) {
+        var view = storyline.view();
+        html.append("<div class=\"storyline\" id=\"storyline-").append(number).append("\">");
+        if (storyline.events().size() > 1) {
+            html.append("<h2 class=\"storyline-title\">").append(e(view.title())).append("</h2>")
+                    .append("<div class=\"meta\">").append(e(Figures.period(view.period())))
+                    .append(view.place() == null ? "" : " \u00b7 " + e(view.place())).append(" \u00b7 ")
+                    .append(view.events().size()).append(" events \u00b7 ").append(view.articles()).append(" articles</div>");
+            if (!view.summary().isEmpty()) {
+                html.append("<h3>So far</h3><ol class=\"summary\">");
+                view.summary().forEach(line -> {
+                    html.append("<li>").append(e(line.text())).append(' ');
+                    line.outlets().forEach(this::chip);
+                    html.append("</li>");
+                });
+                html.append("</ol>");
+            }
+            html.append("<h3>Events</h3><table class=\"timeline\">");
+            for (int i = 0; i < view.events().size(); i++) {
+                var event = view.events().get(i);
+                html.append("<tr><td class=\"date\">").append(e(Figures.period(event.period()))).append("</td><td><a href=\"#story-")
+                        .append(number).append('-').append(i + 1).append("\">").append(e(event.title())).append("</a> ");
+                event.outlets().forEach(this::chip);
+                html.append("</td></tr>");
+            }
+            html.append("</table>");
+        }
+        for (int i = 0; i < storyline.events().size(); i++) {
+            story(number + "-" + (i + 1), storyline.events().get(i));
+        }
+        html.append("</div>\n");
+    }
+
+    private void story(String number, StoryView s) {
         html.append("<section class=\"story\" id=\"story-").append(number).append("\"><h2>").append(e(s.title())).append("</h2>")
                 .append("<div class=\"meta\">").append(e(Figures.period(s.period())))
                 .append(s.place() == null ? "" : " \u00b7 " + e(s.place())).append(" \u00b7 ")
@@ -113,7 +154,7 @@ final class StoryPage {
             chip(outlet.name());
             html.append("</h4>");
             s.articles().stream().filter(a -> a.outlet().equals(outlet.name())).forEach(a -> {
-                html.append("<div class=\"article\">").append(a.title() == null ? "<em>untitled</em>" : e(a.title()))
+                html.append("<div class=\"article\">").append(e(a.title() == null ? a.outlet() + " article" : a.title()))
                         .append("<small>").append(a.published() == null ? "undated" : e(a.published().toString()))
                         .append(a.duplicateOf() == null ? "" : " \u00b7 near-duplicate of another outlet's article")
                         .append(a.url() == null ? "" : " \u00b7 " + e(a.url())).append("</small></div>");

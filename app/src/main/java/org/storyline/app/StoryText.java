@@ -24,7 +24,12 @@ final class StoryText {
     }
 
     static void print(int number, StoryView s, PrintWriter out) {
-        out.println("\u2550\u2550 Story " + number + ": " + Figures.clip(s.title(), WIDTH));
+        print("Story " + number, s, out);
+    }
+
+    /** @param label how the story is numbered ("Story 3", "Event 2.1") */
+    static void print(String label, StoryView s, PrintWriter out) {
+        out.println("\u2550\u2550 " + label + ": " + Figures.clip(s.title(), WIDTH));
         long copies = s.articles().stream().filter(a -> a.duplicateOf() != null).count();
         out.println("   " + s.outlets().size() + " outlet" + (s.outlets().size() == 1 ? "" : "s") + ": "
                 + String.join(", ", s.outlets().stream().map(o -> o.name()).toList())

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.storyline.core.AnalysisSettings;
 import org.storyline.core.ArticleAnalyzer;
 import org.storyline.core.Pipeline;
+import org.storyline.core.StoryGroups;
 import org.storyline.core.StoryRun;
 import org.storyline.core.nlp.CoreNlpAnnotator;
 import org.storyline.core.story.StoryAssembler;
@@ -52,7 +53,7 @@ public final class StorylineCli {
                 .addSubcommand(new ExtractCommand(pipeline, console))
                 .addSubcommand(new AnalyzeArticleCommand(pipeline, analyzers))
                 .addSubcommand(new AnalyzeCommand(
-                        () -> new StoryRun(pipeline, analyzers.apply(AnalysisSettings.defaults()), new StoryAssembler()), console))
+                        () -> new StoryRun(pipeline, analyzers.apply(AnalysisSettings.defaults()), new StoryGroups(), new StoryAssembler()), console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {

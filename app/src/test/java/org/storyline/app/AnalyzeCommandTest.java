@@ -62,10 +62,10 @@ class AnalyzeCommandTest {
     @Test void showsAStoryAcrossItsOutlets() throws IOException {
         twoOutlets();
         assertThat(run("analyze", dir.toString())).isZero();
-        assertThat(out.toString()).contains("Story 1: Kessel Bridge collapses in Port Alder", "Harbour Gazette", "Coast Herald",
+        assertThat(out.toString()).contains("Storyline 1: Kessel Bridge collapses in Port Alder", "Harbour Gazette", "Coast Herald",
                 "2024-03-05 to 2024-03-06", "Summary", "Corroborated by several outlets", "Only in one outlet",
                 "northern ring road");
-        assertThat(err.toString()).contains("analysed 2 articles into 1 story");
+        assertThat(err.toString()).contains("analysed 2 articles into 1 event in 1 storyline");
     }
 
     @Test void htmlReportIsOnePageWithArticleTextEscaped() throws IOException {
@@ -83,9 +83,14 @@ class AnalyzeCommandTest {
         var json = dir.resolve("stories.json");
         assertThat(run("analyze", "--json", json.toString(), dir.resolve("a.json").toString(), dir.resolve("b.json").toString())).isZero();
         var model = new ObjectMapper().readTree(json.toFile());
-        assertThat(model.get("stories")).hasSize(1);
-        assertThat(model.get("stories").get(0).get("corroborated")).isNotEmpty();
-        assertThat(model.get("stories").get(0).get("period").get("first").asText()).isEqualTo("2024-03-05");
+        assertThat(model.get("storylines")).hasSize(1);
+        var storyline = model.get("storylines").get(0);
+        assertThat(storyline.get("period").get("first").asText()).isEqualTo("2024-03-05");
+        assertThat(storyline.get("events")).hasSize(1);
+        var event = storyline.get("events").get(0);
+        assertThat(event.get("corroborated")).isNotEmpty();
+        assertThat(event.get("period").get("first").asText()).isEqualTo("2024-03-05");
+        assertThat(event.get("articles").get(0).get("source").asText()).endsWith(".json");
     }
 
     @Test void jsonFormatPrintsTheModelOnStandardOutput() throws IOException {

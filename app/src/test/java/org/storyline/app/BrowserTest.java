@@ -93,12 +93,33 @@ class BrowserTest {
 
     @Test
     @Order(1)
-    void frontPageListsStoriesWithOutletBadges() throws Exception {
+    void frontPageListsStorylinesWithOutletBadges() throws Exception {
         browser.get(base + "/");
-        assertThat(browser.getTitle()).contains("Stories");
-        assertThat(browser.findElements(By.cssSelector("#newest .story-card"))).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(browser.findElements(By.cssSelector("#biggest .story-card .badge"))).isNotEmpty();
+        assertThat(browser.getTitle()).contains("Storylines");
+        assertThat(browser.findElements(By.cssSelector("#newest .storyline-card"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(browser.findElements(By.cssSelector("#biggest .storyline-card .badge"))).isNotEmpty();
         screenshot("front-page.png");
+    }
+
+    @Test
+    @Order(7)
+    void aStorylinePageShowsItsEventsInTimeOrderAndLinksToEach() throws Exception {
+        browser.get(base + "/");
+        WebElement card = browser.findElements(By.cssSelector("#newest .storyline-card")).stream()
+                .filter(c -> !c.findElements(By.cssSelector(".card-events li")).isEmpty()).findFirst().orElseThrow();
+        card.findElement(By.cssSelector("h3 a")).click();
+        assertThat(browser.getCurrentUrl()).contains("/storylines/");
+        List<WebElement> events = browser.findElements(By.cssSelector("#events .event"));
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        List<String> dates = events.stream().map(e -> e.findElement(By.cssSelector(".date")).getText()).toList();
+        screenshot("storyline-page.png");
+        WebElement second = events.get(1).findElement(By.cssSelector("h3 a"));
+        String title = second.getText();
+        second.click();
+        assertThat(browser.getCurrentUrl()).contains("/stories/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector(".kicker a")).getAttribute("href")).contains("/storylines/");
+        assertThat(dates.get(0)).isNotEqualTo(dates.get(1));
     }
 
     @Test
@@ -135,8 +156,8 @@ class BrowserTest {
     }
 
     private static void openBiggestStory() {
-        browser.get(base + "/");
-        browser.findElement(By.cssSelector("#biggest .story-card h3 a")).click();
+        browser.get(base + "/events?sort=size");
+        browser.findElement(By.cssSelector(".story-card h3 a")).click();
     }
 
     @Test

@@ -54,8 +54,20 @@ class ExportCommandTest {
     @Test
     void articlesAsCsvHaveAHeaderAndOneRowEach() throws Exception {
         List<String> lines = export("articles", "csv");
-        assertThat(lines.get(0)).isEqualTo("id,story,outlet,title,url,published,quotes,claims,duplicate_of");
+        assertThat(lines.get(0)).isEqualTo("id,story,storyline,outlet,title,url,published,quotes,claims,duplicate_of,source");
         assertThat(lines).hasSize(5);
+    }
+
+    @Test
+    void storylinesListTheirEvents() throws Exception {
+        List<String> lines = export("storylines", "csv");
+        assertThat(lines.get(0)).isEqualTo("id,title,first,last,place,events,event_ids,outlets,articles,people");
+        assertThat(lines).hasSizeGreaterThan(1);
+        List<String> stories = export("stories", "jsonl");
+        for (String row : lines.subList(1, lines.size())) {
+            String ids = row.split(",")[6];
+            assertThat(stories).anyMatch(story -> story.contains("\"id\":\"" + ids.split("\\|")[0] + "\""));
+        }
     }
 
     @Test

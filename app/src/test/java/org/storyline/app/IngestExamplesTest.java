@@ -16,6 +16,7 @@ import org.storyline.core.AnalysisSettings;
 import org.storyline.core.ArticleAnalyzer;
 import org.storyline.core.Pipeline;
 import org.storyline.core.RunListener;
+import org.storyline.core.StoryGroups;
 import org.storyline.core.StoryRun;
 import org.storyline.core.cluster.ArticleProfiler;
 import org.storyline.core.cluster.MiniLmEmbedder;
@@ -48,7 +49,7 @@ class IngestExamplesTest {
     static void ingestAndAnalyze() throws Exception {
         Path examples = examples();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(ANNOTATOR, AnalysisSettings.defaults());
-        analyzed = new StoryRun(Pipeline.standard(), analyzer, new StoryAssembler())
+        analyzed = new StoryRun(Pipeline.standard(), analyzer, new StoryGroups(), new StoryAssembler())
                 .run(List.of(examples), new StoryRun.Listener() { }).stories();
         List<Article> articles = new ArrayList<>();
         Pipeline.standard().extract(List.of(examples), new RunListener() {

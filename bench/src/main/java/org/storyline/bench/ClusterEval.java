@@ -17,12 +17,14 @@ import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.cluster.KeywordExtractor;
 import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.cluster.StoryAssigner;
+import org.storyline.core.cluster.StorylineAssigner;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
  * Story clustering on ECB+: {@code bench/run ClusterEval [sharedDir]}. Reads the 982 documents through the
  * product's own extract and analysis stages and {@link ArticleProfiler} (see {@link #profiles}), then feeds
- * them one at a time in 5 shuffled orders (seeds 1-5) through {@link StoryAssigner} with its default settings and
+ * them one at a time in 5 shuffled orders (seeds 1-5) through {@link StorylineAssigner} (events with
+ * {@link StoryAssigner}'s default settings) and
  * scores the stories against the gold events (B³, pairwise) and topics (B³), on the full set, on the
  * tuning part (topics 1-35) and on the held-out part (topics 36-45), each part clustered on its own.
  * The same orders run the TF-IDF centroid baseline over a sweep of thresholds. Exits 1 when the
@@ -111,11 +113,13 @@ public final class ClusterEval {
 
     /**
      * Each document's profile as the product makes it: extracted and analysed by the real pipeline
-     * ({@link EcbPlusAnalyses}), then {@link ArticleProfiler} with MiniLM, embeddings cached on disk. A
+     * ({@link LineAnalyses}), then {@link ArticleProfiler} with MiniLM, embeddings cached on disk. A
      * document the extractor rejects has no profile (the product would not cluster it).
      */
     static Map<String, ArticleProfile> profiles(Path jsonl, List<EcbPlusDoc> docs) throws Exception {
-        Map<String, ArticleAnalysis> analyses = EcbPlusAnalyses.of(jsonl, docs);
+        Map<String, ArticleAnalysis> analyses = LineAnalyses.of(jsonl,
+                LineAnalyses.idsByLine(jsonl, docs.stream().map(EcbPlusDoc::id).toList()),
+                Path.of("bench/target/cache/ecbplus-analyses.jsonl"));
         EmbeddingCache cache = new EmbeddingCache(Path.of("bench/target/cache/ecbplus-minilm.bin"));
         ArticleProfiler profiler = new ArticleProfiler(cache.over(new MiniLmEmbedder()));
         Map<String, ArticleProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
@@ -129,12 +133,13 @@ public final class ClusterEval {
         return profiles;
     }
 
+    /** Each document's event as the product places it, storylines beside ({@link StorylineAssigner}). */
     static Map<String, String> storyline(List<String> order, Map<String, ArticleProfile> profiles,
                                          ClusterSettings settings) {
-        StoryAssigner assigner = new StoryAssigner(settings);
+        StorylineAssigner assigner = new StorylineAssigner(settings, ClusterSettings.STORYLINES);
         order.stream().map(profiles::get).filter(java.util.Objects::nonNull).forEach(assigner::assign);
         Map<String, String> storyOf = new LinkedHashMap<>();
-        order.forEach(id -> storyOf.put(id, assigner.storyOf(id).orElse("unclustered " + id)));
+        order.forEach(id -> storyOf.put(id, assigner.eventOf(id).orElse("unclustered " + id)));
         return storyOf;
     }
 

@@ -6,29 +6,57 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.storyline.core.cluster.ArticleProfiler;
+import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.cluster.NearDuplicateDetector;
-import org.storyline.core.cluster.StoryAssigner;
+import org.storyline.core.cluster.StorylineAssigner;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
- * Groups a run's analyses into stories with the cluster stage, feeding articles in publication order
- * (undated last) as a stream would bring them. A near-duplicate is not clustered on its own: it joins
- * the story of the article it copies, linked to it so that the story counts it once.
+ * Groups a run's analyses into events and storylines with the cluster stage, feeding articles in
+ * publication order (undated last) as a stream would bring them. A near-duplicate is not clustered on its
+ * own: it joins the event of the article it copies, linked to it so that the event counts it once.
  */
-final class StoryGroups {
+public final class StoryGroups {
 
-    private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
-    private final StoryAssigner assigner = new StoryAssigner();
+    /** An event as the cluster stage delivers it: its id, its storyline, its articles, and which copy which. */
+    public record StoryGroup(String id, String storyline, List<ArticleAnalysis> articles,
+                             Map<String, String> duplicateOf) {
 
-    List<StoryRun.StoryGroup> group(List<ArticleAnalysis> analyses) {
+        public StoryGroup {
+            articles = List.copyOf(articles);
+            duplicateOf = Map.copyOf(duplicateOf);
+        }
+    }
+
+    private final ArticleProfiler profiler;
+    private final ClusterSettings eventSettings;
+    private final ClusterSettings storylineSettings;
+
+    /** The product's grouping: MiniLM embeddings, default event and storyline settings. */
+    public StoryGroups() {
+        this(null, ClusterSettings.DEFAULTS, ClusterSettings.STORYLINES);
+    }
+
+    /** @param profiler how articles are profiled; {@code null} for MiniLM, loaded on first use */
+    public StoryGroups(ArticleProfiler profiler, ClusterSettings eventSettings, ClusterSettings storylineSettings) {
+        this.profiler = profiler;
+        this.eventSettings = Objects.requireNonNull(eventSettings, "eventSettings");
+        this.storylineSettings = Objects.requireNonNull(storylineSettings, "storylineSettings");
+    }
+
+    /** The events, in the order they started, each naming its storyline. */
+    public List<StoryGroup> group(List<ArticleAnalysis> analyses) {
         if (analyses.isEmpty()) {
             return List.of();
         }
-        var profiler = new ArticleProfiler(new MiniLmEmbedder());
+        var profiles = profiler != null ? profiler : new ArticleProfiler(new MiniLmEmbedder());
+        var assigner = new StorylineAssigner(eventSettings, storylineSettings);
+        var duplicates = new NearDuplicateDetector();
         var byId = new LinkedHashMap<String, ArticleAnalysis>();
-        // the same content read twice (identical files) goes to its first reading's story, which notes it
+        // the same content read twice (identical files) goes to its first reading's event, which notes it
         var repeats = new ArrayList<ArticleAnalysis>();
         analyses.stream()
                 .sorted(Comparator.comparing((ArticleAnalysis a) -> a.article().published() == null ? null
@@ -44,30 +72,30 @@ final class StoryGroups {
             if (original.isPresent() && !original.get().equals(a.article().id())) {
                 duplicateOf.put(a.article().id(), original.get());
             } else {
-                assigner.assign(profiler.profile(a));
+                assigner.assign(profiles.profile(a));
             }
         }
         var members = new LinkedHashMap<String, List<ArticleAnalysis>>();
-        assigner.stories().forEach((story, ids) -> {
+        assigner.events().forEach((event, ids) -> {
             var list = new ArrayList<ArticleAnalysis>();
             ids.forEach(id -> list.add(byId.get(id)));
-            members.put(story, list);
+            members.put(event, list);
         });
         duplicateOf.forEach((copy, original) -> {
             var root = original;
             for (int hops = 0; duplicateOf.containsKey(root) && hops < duplicateOf.size(); hops++) {
                 root = duplicateOf.get(root);
             }
-            var story = assigner.storyOf(root).orElse("copy-of-" + root);
-            members.computeIfAbsent(story, k -> new ArrayList<>()).add(byId.get(copy));
+            var event = assigner.eventOf(root).orElse("copy-of-" + root);
+            members.computeIfAbsent(event, k -> new ArrayList<>()).add(byId.get(copy));
         });
         for (var repeat : repeats) {
             var id = repeat.article().id();
-            var story = assigner.storyOf(duplicateOf.getOrDefault(id, id)).orElse("copy-of-" + id);
-            members.computeIfAbsent(story, k -> new ArrayList<>()).add(repeat);
+            var event = assigner.eventOf(duplicateOf.getOrDefault(id, id)).orElse("copy-of-" + id);
+            members.computeIfAbsent(event, k -> new ArrayList<>()).add(repeat);
         }
-        var groups = new ArrayList<StoryRun.StoryGroup>();
-        members.forEach((story, list) -> {
+        var groups = new ArrayList<StoryGroup>();
+        members.forEach((event, list) -> {
             var links = new HashMap<String, String>();
             list.forEach(a -> {
                 var original = duplicateOf.get(a.article().id());
@@ -75,7 +103,8 @@ final class StoryGroups {
                     links.put(a.article().id(), original);
                 }
             });
-            groups.add(new StoryRun.StoryGroup(story, List.copyOf(list), Map.copyOf(links)));
+            var storyline = assigner.storylineOfEvent(event).orElse("l-" + event);
+            groups.add(new StoryGroup(event, storyline, list, links));
         });
         return groups;
     }

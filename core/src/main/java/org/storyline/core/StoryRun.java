@@ -3,20 +3,22 @@ package org.storyline.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
 import org.storyline.core.model.StoryView;
+import org.storyline.core.model.StorylineView;
 import org.storyline.core.story.StoryAssembler;
+import org.storyline.core.story.StorylineAssembler;
 
 /**
- * The whole pipeline from input files to stories, as {@code storyline analyze} runs it: read and extract
- * every article, analyse each on all cores ({@link ArticleAnalyzer}), group the analyses into stories
- * with near-duplicates linked to their originals ({@link StoryGroups}), and assemble each story's
- * cross-source view. A document or article that fails at any stage becomes a {@link Problem} and the
+ * The whole pipeline from input files to storylines, as {@code storyline analyze} runs it: read and extract
+ * every article, analyse each on all cores ({@link ArticleAnalyzer}), group the analyses into events and
+ * storylines with near-duplicates linked to their originals ({@link StoryGroups}), and assemble each event's
+ * cross-source view and each storyline's view over its events. A document or article that fails at any stage becomes a {@link Problem} and the
  * run goes on. Holds every analysis of the run in memory: it is the batch command for a folder, not the
  * store's streaming ingest.
  */
@@ -36,17 +38,22 @@ public final class StoryRun {
     /**
      * @param extraction what reading and extraction did, with their problems
      * @param analysed   articles analysed
-     * @param stories    the stories, most outlets first
+     * @param storylines the storylines, each with its events' full views in time order; the biggest first
      * @param notes      what the analysis skipped or cut, by article ("written in 'de'...")
      * @param problems   analysis stages that failed on an article (its other results are kept)
      */
-    public record Result(RunReport extraction, int analysed, List<StoryView> stories, List<Problem> notes,
+    public record Result(RunReport extraction, int analysed, List<Storyline> storylines, List<Problem> notes,
                          List<Problem> problems) {
 
         public Result {
-            stories = List.copyOf(stories);
+            storylines = List.copyOf(storylines);
             notes = List.copyOf(notes);
             problems = List.copyOf(problems);
+        }
+
+        /** Every event of every storyline, storyline by storyline. */
+        public List<StoryView> stories() {
+            return storylines.stream().flatMap(s -> s.events().stream()).toList();
         }
 
         public boolean allSucceeded() {
@@ -56,15 +63,18 @@ public final class StoryRun {
 
     private final Pipeline pipeline;
     private final ArticleAnalyzer analyzer;
+    private final StoryGroups grouping;
     private final StoryAssembler assembler;
+    private final StorylineAssembler lines = new StorylineAssembler();
 
     public StoryRun() {
-        this(Pipeline.standard(), new ArticleAnalyzer(), new StoryAssembler());
+        this(Pipeline.standard(), new ArticleAnalyzer(), new StoryGroups(), new StoryAssembler());
     }
 
-    public StoryRun(Pipeline pipeline, ArticleAnalyzer analyzer, StoryAssembler assembler) {
+    public StoryRun(Pipeline pipeline, ArticleAnalyzer analyzer, StoryGroups grouping, StoryAssembler assembler) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.grouping = Objects.requireNonNull(grouping, "grouping");
         this.assembler = Objects.requireNonNull(assembler, "assembler");
     }
 
@@ -97,19 +107,37 @@ public final class StoryRun {
             outcome.failures().forEach(listener::problem);
             listener.progress("analyse", analyses.size(), articles.size());
         });
-        var groups = new StoryGroups().group(analyses);
-        var stories = new ArrayList<StoryView>();
+        var groups = grouping.group(analyses);
+        var events = new LinkedHashMap<String, List<StoryView>>();
         listener.progress("assemble", 0, groups.size());
+        int done = 0;
         for (var group : groups) {
-            stories.add(assembler.assemble(group.id(), group.articles(), group.duplicateOf()));
-            listener.progress("assemble", stories.size(), groups.size());
+            events.computeIfAbsent(group.storyline(), k -> new ArrayList<>())
+                    .add(assembler.assemble(group.id(), group.articles(), group.duplicateOf()));
+            listener.progress("assemble", ++done, groups.size());
         }
-        stories.sort(Comparator.comparingInt((StoryView s) -> -s.outlets().size())
-                .thenComparingInt(s -> -s.articles().size()));
-        return new Result(report, analyses.size(), stories, notes, problems);
+        var storylines = new ArrayList<Storyline>();
+        events.forEach((id, views) -> storylines.add(Storyline.of(lines.assemble(id, views), views)));
+        storylines.sort(Comparator.comparingInt((Storyline s) -> -s.view().outlets().size())
+                .thenComparingInt(s -> -s.view().articles())
+                .thenComparing(s -> s.view().id()));
+        return new Result(report, analyses.size(), storylines, notes, problems);
     }
 
-    /** A story as the cluster stage delivers it: its id, its articles, and which copy which. */
-    record StoryGroup(String id, List<ArticleAnalysis> articles, Map<String, String> duplicateOf) {
+    /**
+     * A storyline with the full views of its events, in the storyline's order: what {@code analyze} shows
+     * and writes as JSON (storylines, then events, then articles).
+     */
+    public record Storyline(StorylineView view, List<StoryView> events) {
+
+        public Storyline {
+            events = List.copyOf(events);
+        }
+
+        static Storyline of(StorylineView view, List<StoryView> events) {
+            var byId = new LinkedHashMap<String, StoryView>();
+            events.forEach(e -> byId.put(e.id(), e));
+            return new Storyline(view, view.events().stream().map(e -> byId.get(e.id())).toList());
+        }
     }
 }

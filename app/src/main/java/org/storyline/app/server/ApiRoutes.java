@@ -45,6 +45,8 @@ final class ApiRoutes {
             }
         });
         app.get("/api/stats", ctx -> ctx.json(archive.counts()));
+        app.get("/api/storylines", this::storylines);
+        app.get("/api/storylines/{id}", this::storyline);
         app.get("/api/stories", this::stories);
         app.get("/api/stories/{id}", this::story);
         app.get("/api/articles", ctx -> ctx.json(archive.articles(articleFilter(ctx), Params.offset(ctx), Params.limit(ctx))));
@@ -56,11 +58,34 @@ final class ApiRoutes {
     }
 
     private void stories(Context ctx) throws IOException {
-        StoryFilter filter = new StoryFilter(Params.text(ctx, "q"), Params.text(ctx, "outlet"), Params.text(ctx, "person"),
-                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.order(ctx));
+        StoryFilter filter = storyFilter(ctx);
         int offset = Params.offset(ctx);
         int limit = Params.limit(ctx);
         pages.answer(ctx, JSON, () -> RecordJson.write(archive.stories(filter, offset, limit)));
+    }
+
+    private void storylines(Context ctx) throws IOException {
+        StoryFilter filter = storyFilter(ctx);
+        int offset = Params.offset(ctx);
+        int limit = Params.limit(ctx);
+        pages.answer(ctx, JSON, () -> RecordJson.write(archive.storylines(filter, offset, limit)));
+    }
+
+    /** A storyline's view; the id of a storyline since merged into another redirects there, permanently. */
+    private void storyline(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var json = archive.storylineJson(id);
+        if (json.isPresent()) {
+            pages.answer(ctx, JSON, json::get);
+            return;
+        }
+        String into = archive.resolveStoryline(id).orElseThrow(() -> ApiError.notFound("storyline", id));
+        ctx.redirect("/api/storylines/" + Params.pathSegment(into), HttpStatus.MOVED_PERMANENTLY);
+    }
+
+    private static StoryFilter storyFilter(Context ctx) {
+        return new StoryFilter(Params.text(ctx, "q"), Params.text(ctx, "outlet"), Params.text(ctx, "person"),
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.order(ctx));
     }
 
     /** A story's view; the id of a story since merged into another redirects there, permanently. */

@@ -21,7 +21,8 @@ final class ArticlePage {
     static String render(ArticleCard card, ArticleAnalysis analysis) {
         Article a = analysis.article();
         StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.text(a.title() == null ? "(untitled)" : a.title())).append("</h1>");
+        String title = Html.displayTitle(a.title() == null ? card.title() : a.title(), a.outletName());
+        body.append("<h1>").append(Html.text(title)).append("</h1>");
         body.append("<div class=\"meta\">").append(Html.badge(a.outletName() == null ? a.source() : a.outletName()))
                 .append(Html.day(card.published()));
         if (a.datelinePlace() != null) {
@@ -33,7 +34,10 @@ final class ArticlePage {
         }
         body.append("</div><p>");
         if (card.story() != null) {
-            body.append("<a href=\"/stories/").append(Html.url(card.story())).append("\">\u2190 The whole story across outlets</a> ");
+            body.append("<a href=\"/stories/").append(Html.url(card.story())).append("\">\u2190 The whole event across outlets</a> ");
+        }
+        if (card.storyline() != null) {
+            body.append("<a href=\"/storylines/").append(Html.url(card.storyline())).append("\">its storyline</a> ");
         }
         if (a.url() != null) {
             body.append("<a class=\"meta\" rel=\"noopener noreferrer nofollow\" href=\"").append(Html.text(StoryPage.safeUrl(a.url())))
@@ -52,7 +56,7 @@ final class ArticlePage {
         quotes(body, analysis.quotes());
         claims(body, analysis.claims());
         entities(body, analysis.entities());
-        return Layout.page(a.title() == null ? "Article" : a.title(), null, body.toString());
+        return Layout.page(title, null, body.toString());
     }
 
     private static String credit(Credit c) {

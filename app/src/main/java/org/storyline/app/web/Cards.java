@@ -2,7 +2,9 @@ package org.storyline.app.web;
 
 import org.storyline.core.store.ArticleCard;
 import org.storyline.core.store.QuoteCard;
+import org.storyline.core.model.StorylineEvent;
 import org.storyline.core.store.StoryCard;
+import org.storyline.core.store.StorylineCard;
 
 /** How stories, articles and quotes look in lists. */
 final class Cards {
@@ -35,9 +37,44 @@ final class Cards {
         return out.append("</div>").toString();
     }
 
+    /** A storyline with its latest events in time order, each linked to its page. */
+    static String storyline(StorylineCard l) {
+        StringBuilder out = new StringBuilder("<div class=\"card storyline-card\" data-storyline=\"")
+                .append(Html.text(l.id())).append("\">");
+        out.append("<h3>").append(Html.storylineLink(l.id(), l.title())).append("</h3>");
+        out.append("<div class=\"meta\">").append(Html.period(l.first(), l.last()));
+        if (l.place() != null) {
+            out.append(" \u00b7 ").append(Html.text(l.place()));
+        }
+        out.append(" \u00b7 ").append(Html.plural(l.eventCount(), "event", "events")).append("</div>");
+        if (l.eventCount() > 1) {
+            out.append("<ol class=\"card-events\">");
+            if (l.eventCount() > l.events().size()) {
+                out.append("<li class=\"meta\">\u2026 ").append(l.eventCount() - l.events().size()).append(" earlier</li>");
+            }
+            for (StorylineEvent e : l.events()) {
+                out.append("<li><span class=\"date\">")
+                        .append(e.period() == null ? "undated" : Html.period(e.period().first(), e.period().last()))
+                        .append("</span> ").append(Html.storyLink(e.id(), e.title())).append(" ")
+                        .append(Html.badges(e.outlets())).append("</li>");
+            }
+            out.append("</ol>");
+        } else if (l.lede() != null) {
+            out.append("<p>").append(Html.text(l.lede())).append("</p>");
+        }
+        out.append("<div>").append(Html.badges(l.outlets())).append("</div>");
+        out.append("<div class=\"counts\"><span><b>").append(l.articles()).append("</b> articles</span><span><b>")
+                .append(l.outlets().size()).append("</b> outlets</span><span><b>").append(l.quotes())
+                .append("</b> quotes</span></div>");
+        if (!l.people().isEmpty()) {
+            out.append("<div class=\"meta\">Quoted: ").append(Html.text(String.join(", ", l.people()))).append("</div>");
+        }
+        return out.append("</div>").toString();
+    }
+
     static String article(ArticleCard a) {
         StringBuilder out = new StringBuilder("<div class=\"card article-card\">");
-        out.append("<h3>").append(Html.articleLink(a.id(), a.title())).append("</h3>");
+        out.append("<h3>").append(Html.articleLink(a.id(), a.title(), a.outlet())).append("</h3>");
         out.append("<div class=\"meta\">").append(Html.badge(a.outlet())).append(Html.day(a.published()));
         if (a.duplicateOf() != null) {
             out.append(" <span class=\"pill\">copy of another article</span>");
@@ -46,7 +83,10 @@ final class Cards {
         out.append("<div class=\"counts\"><span><b>").append(a.quotes()).append("</b> quotes</span><span><b>")
                 .append(a.claims()).append("</b> figures</span>");
         if (a.story() != null) {
-            out.append("<span><a href=\"/stories/").append(Html.url(a.story())).append("\">the story \u2192</a></span>");
+            out.append("<span><a href=\"/stories/").append(Html.url(a.story())).append("\">the event \u2192</a></span>");
+        }
+        if (a.storyline() != null) {
+            out.append("<span><a href=\"/storylines/").append(Html.url(a.storyline())).append("\">the storyline \u2192</a></span>");
         }
         return out.append("</div></div>").toString();
     }

@@ -62,8 +62,17 @@ final class Html {
         return "<a class=\"person-link\" href=\"/people/" + url(id) + "\">" + text(name) + "</a>";
     }
 
-    static String articleLink(String id, String title) {
-        return "<a href=\"/articles/" + url(id) + "\">" + text(title == null || title.isBlank() ? "(untitled)" : title) + "</a>";
+    static String storylineLink(String id, String title) {
+        return "<a href=\"/storylines/" + url(id) + "\">" + text(title) + "</a>";
+    }
+
+    /** A link to an article; one without headline or text is named by its outlet, never "untitled". */
+    static String articleLink(String id, String title, String outlet) {
+        return "<a href=\"/articles/" + url(id) + "\">" + text(displayTitle(title, outlet)) + "</a>";
+    }
+
+    static String displayTitle(String title, String outlet) {
+        return title == null || title.isBlank() ? "Article from " + (outlet == null ? "an unnamed outlet" : outlet) : title;
     }
 
     static String plural(long n, String one, String many) {

@@ -15,6 +15,7 @@ import org.storyline.core.model.StoryView;
 import org.storyline.core.model.SummarySentence;
 import org.storyline.core.model.TimelineEvent;
 import org.storyline.core.store.PersonId;
+import org.storyline.core.store.StorylineCard;
 
 /**
  * One story: the cited summary, the outlets side by side, who said what (each quote once, with every
@@ -27,7 +28,17 @@ final class StoryPage {
     }
 
     static String render(StoryView story) {
+        return render(story, null);
+    }
+
+    /** @param storyline the storyline the story belongs to, or {@code null}; linked when it has other events */
+    static String render(StoryView story, StorylineCard storyline) {
         StringBuilder body = new StringBuilder("<article class=\"story\" data-story=\"").append(Html.text(story.id())).append("\">");
+        if (storyline != null && storyline.eventCount() > 1) {
+            body.append("<div class=\"kicker\">Event ").append(position(storyline, story.id())).append(" of ")
+                    .append(storyline.eventCount()).append(" in the storyline ")
+                    .append(Html.storylineLink(storyline.id(), storyline.title())).append("</div>");
+        }
         body.append("<h1>").append(Html.text(story.title())).append("</h1><div class=\"meta\">");
         body.append(story.period() == null ? "undated" : Html.period(story.period().first(), story.period().last()));
         if (story.place() != null) {
@@ -53,7 +64,7 @@ final class StoryPage {
         return Layout.page(story.title(), null, body.append("</article>").toString());
     }
 
-    private static void summary(StringBuilder body, List<SummarySentence> summary) {
+    static void summary(StringBuilder body, List<SummarySentence> summary) {
         body.append("<section id=\"summary\"><h2>Summary</h2>");
         if (summary.isEmpty()) {
             body.append("<p class=\"empty\">No summary could be drawn from these articles.</p>");
@@ -94,7 +105,7 @@ final class StoryPage {
                     .append(Html.badge(outlet.name())).append("</h3><ul>");
             for (StoryArticle a : story.articles()) {
                 if (outlet.name().equals(a.outlet())) {
-                    body.append("<li>").append(Html.articleLink(a.id(), a.title())).append(" <span class=\"meta\">")
+                    body.append("<li>").append(Html.articleLink(a.id(), a.title(), a.outlet())).append(" <span class=\"meta\">")
                             .append(Html.day(a.published())).append("</span>");
                     if (a.duplicateOf() != null) {
                         body.append(" <span class=\"pill\">copy</span>");
@@ -112,7 +123,7 @@ final class StoryPage {
         body.append("</div></section>");
     }
 
-    private static void people(StringBuilder body, List<QuotedPerson> people) {
+    static void people(StringBuilder body, List<QuotedPerson> people) {
         body.append("<section id=\"people\"><h2>Who said what</h2>");
         if (people.isEmpty()) {
             body.append("<p class=\"empty\">Nobody is quoted.</p>");
@@ -211,7 +222,7 @@ final class StoryPage {
         body.append("<section id=\"articles\"><h2>Articles</h2><table><tr><th>Date</th><th>Outlet</th><th>Headline</th></tr>");
         for (StoryArticle a : articles) {
             body.append("<tr><td>").append(Html.day(a.published())).append("</td><td>").append(Html.badge(a.outlet()))
-                    .append("</td><td>").append(Html.articleLink(a.id(), a.title()));
+                    .append("</td><td>").append(Html.articleLink(a.id(), a.title(), a.outlet()));
             if (a.duplicateOf() != null) {
                 body.append(" <span class=\"pill\">near-duplicate</span>");
             }
@@ -222,6 +233,16 @@ final class StoryPage {
             body.append("</td></tr>");
         }
         body.append("</table></section>");
+    }
+
+    /** The event's number in its storyline's time order, when the card lists it; "one" otherwise. */
+    private static String position(StorylineCard line, String storyId) {
+        for (int i = 0; i < line.events().size(); i++) {
+            if (line.events().get(i).id().equals(storyId)) {
+                return Integer.toString(line.eventCount() - line.events().size() + i + 1);
+            }
+        }
+        return "one";
     }
 
     private static String nonEmpty(String s) {

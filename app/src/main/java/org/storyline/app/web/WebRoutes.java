@@ -43,7 +43,13 @@ public final class WebRoutes {
             int offset = offset(ctx);
             kept(ctx, () -> FrontPage.render(archive, order, offset));
         });
+        app.get("/events", ctx -> {
+            StoryOrder order = order(ctx.queryParam("sort"));
+            int offset = offset(ctx);
+            kept(ctx, () -> FrontPage.events(archive, order, offset));
+        });
         app.get("/stories/{id}", this::story);
+        app.get("/storylines/{id}", this::storyline);
         app.get("/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
             var card = archive.articleCard(id).orElseThrow(() -> new NotFound("article"));
@@ -66,10 +72,26 @@ public final class WebRoutes {
     private void story(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         try {
-            kept(ctx, () -> StoryPage.render(archive.story(id).orElseThrow(() -> new NotFound("story"))));
+            kept(ctx, () -> {
+                var view = archive.story(id).orElseThrow(() -> new NotFound("story"));
+                String line = archive.storyCard(id).map(StoryCard::storyline).orElse(null);
+                var storyline = line == null ? null : archive.storylineCard(line).orElse(null);
+                return StoryPage.render(view, storyline);
+            });
         } catch (NotFound missing) {
             String into = archive.resolveStory(id).orElseThrow(() -> missing);
             ctx.redirect("/stories/" + Html.url(into), HttpStatus.MOVED_PERMANENTLY);
+        }
+    }
+
+    /** A storyline's page; the id of a storyline since merged into another redirects there, permanently. */
+    private void storyline(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        try {
+            kept(ctx, () -> StorylinePage.render(archive.storyline(id).orElseThrow(() -> new NotFound("storyline"))));
+        } catch (NotFound missing) {
+            String into = archive.resolveStoryline(id).orElseThrow(() -> missing);
+            ctx.redirect("/storylines/" + Html.url(into), HttpStatus.MOVED_PERMANENTLY);
         }
     }
 

@@ -57,6 +57,32 @@ class ApiTest {
     }
 
     @Test
+    void storylinesListTheirEventsAndEachHasAFullView() throws Exception {
+        JsonNode page = ok("/api/storylines?sort=size");
+        assertThat(page.get("total").asInt()).isEqualTo(2);
+        String line = server.archive.articleCard("a1").orElseThrow().storyline();
+        JsonNode card = page.get("items").get(0);
+        assertThat(card.get("id").asText()).isEqualTo(line);
+        assertThat(card.get("events").get(0).get("id").asText()).isEqualTo(bridge);
+        JsonNode view = ok("/api/storylines/" + line);
+        assertThat(view.get("events")).hasSize(1);
+        assertThat(view.get("events").get(0).get("title").asText()).isNotBlank();
+        assertThat(view.get("articles").asInt()).isEqualTo(3);
+        assertThat(ok("/api/stories").get("items").get(0).get("storyline").asText()).isEqualTo(line);
+        assertThat(server.get("/api/storylines/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aStorylineAnswers304UntilTheStoreChanges() throws Exception {
+        String line = server.archive.articleCard("a1").orElseThrow().storyline();
+        HttpResponse<String> first = server.get("/api/storylines/" + line);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/storylines/" + line))
+                .header("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void storiesArePaged() throws Exception {
         JsonNode first = ok("/api/stories?limit=1");
         JsonNode second = ok("/api/stories?limit=1&offset=1");

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A story merged into another keeps its address: the API and the web answer it with a permanent redirect. */
+/**
+ * A story or storyline merged into another keeps its address: the API and the web answer it with a
+ * permanent redirect.
+ */
 class MergedStoryTest {
 
     @TempDir
@@ -19,13 +22,31 @@ class MergedStoryTest {
     static String bridge;
     static String ferry;
 
+    static String bridgeLine;
+    static String ferryLine;
+
     @BeforeAll
     static void mergeTheFerryIntoTheBridge() throws Exception {
         server = new TestServer(dir, Dispatches.all(), null, null, 1024);
         bridge = server.archive.articleCard("a1").orElseThrow().story();
         ferry = server.archive.articleCard("f1").orElseThrow().story();
-        server.archive.mergeStory(ferry, bridge);
+        bridgeLine = server.archive.articleCard("a1").orElseThrow().storyline();
+        ferryLine = server.archive.articleCard("f1").orElseThrow().storyline();
+        server.archive.mergeStoryline(ferryLine, bridgeLine);
+        server.archive.mergeStory(ferry, bridge, bridgeLine);
         server.archive.commit();
+    }
+
+    @Test
+    void aMergedStorylineRedirectsToItsSurvivorAndItsEventsMove() throws Exception {
+        assertThat(ferryLine).isNotEqualTo(bridgeLine);
+        HttpResponse<String> api = server.get("/api/storylines/" + ferryLine);
+        assertThat(api.statusCode()).isEqualTo(301);
+        assertThat(api.headers().firstValue("Location")).contains("/api/storylines/" + bridgeLine);
+        HttpResponse<String> web = server.get("/storylines/" + ferryLine);
+        assertThat(web.statusCode()).isEqualTo(301);
+        assertThat(web.headers().firstValue("Location")).contains("/storylines/" + bridgeLine);
+        assertThat(server.archive.articleCard("f1").orElseThrow().storyline()).isEqualTo(bridgeLine);
     }
 
     @AfterAll

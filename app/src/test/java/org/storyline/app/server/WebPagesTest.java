@@ -41,7 +41,8 @@ class WebPagesTest {
     void frontPageShowsNewestAndBiggestWithOutletBadges() throws Exception {
         String html = page("/");
         assertThat(html).contains("id=\"newest\"").contains("id=\"biggest\"")
-                .contains("href=\"/stories/" + bridge + "\"").contains("data-outlet=\"Coastline Post\"");
+                .contains("href=\"/storylines/").contains("data-outlet=\"Coastline Post\"");
+        assertThat(page("/events")).contains("href=\"/stories/" + bridge + "\"");
     }
 
     @Test

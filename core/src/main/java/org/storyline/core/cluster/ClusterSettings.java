@@ -96,6 +96,16 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
             0.425, 0.35, 0.325, 0.425, 0.575, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.075,
             0.025, 1000, 0.145, 0.3, 0.09, 0.033);
 
+    /**
+     * How an article joins a storyline (see {@link StorylineAssigner}): the same score over storylines, with
+     * a window of 45 days, no weekday or shared-day cue (a storyline's events fall on many days) and a
+     * news cycle of two weeks. Chosen on the DUC 2004 dev half and ECB+ topics 1-35
+     * ({@code bench/run StorylineTune}); see BENCHMARKS.md, "Storylines".
+     */
+    public static final ClusterSettings STORYLINES = new ClusterSettings(Duration.ofDays(45),
+            0.4, 0.3, 0.3, 0.45, 0.45, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(14), 0.1, 0.1, 2, 0.075,
+            0, 1000, 0.145, 0.2, 0, 0);
+
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
                 || hashBits < 1 || hashBits > 30 || newsCycle.isNegative() || eraGap < 1

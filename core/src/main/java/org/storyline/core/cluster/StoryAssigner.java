@@ -38,7 +38,7 @@ import java.util.Set;
  * (the same function, story to story) reaches {@link ClusterSettings#mergeThreshold()} is merged into it.
  * The older story's id survives.
  *
- * <p>Not thread-safe. Ids are {@code s1, s2, ...} in the order stories start.
+ * <p>Not thread-safe. Ids are {@code s1, s2, ...} (or another prefix) in the order stories start.
  */
 public final class StoryAssigner {
 
@@ -48,6 +48,7 @@ public final class StoryAssigner {
     private record Waiting(long grewAt, Story story) {
     }
 
+    private final String idPrefix;
     private final ClusterSettings settings;
     private final StoryMemory memory;
     private final TermStats stats;
@@ -75,6 +76,12 @@ public final class StoryAssigner {
      * than any it starts, so a merge keeps a kept story's id.
      */
     public StoryAssigner(ClusterSettings settings, StoryMemory memory) {
+        this(settings, memory, "s");
+    }
+
+    /** As above, naming the stories it starts {@code idPrefix + 1, 2, ...}. */
+    public StoryAssigner(ClusterSettings settings, StoryMemory memory, String idPrefix) {
+        this.idPrefix = idPrefix;
         this.settings = settings;
         this.memory = memory;
         this.stats = new TermStats(memory);
@@ -84,52 +91,170 @@ public final class StoryAssigner {
 
     /** Places one article; an article id seen before keeps the story it is in. */
     public Assignment assign(ArticleProfile profile) {
+        return assign(profile, id -> true);
+    }
+
+    /**
+     * Places one article among the stories {@code allowed} accepts (the events of the article's storyline),
+     * or in a new story; only allowed stories are merged.
+     */
+    public Assignment assign(ArticleProfile profile, java.util.function.Predicate<String> allowed) {
         Story known = storyOfArticle.get(profile.id());
         if (known != null) {
             return new Assignment(profile.id(), known.id, false, List.of(), 0);
         }
-        ReportedArticle article = ReportedArticle.of(profile);
-        arrivals++;
-        fadeBefore(profile.time());
-        List<String> indexTerms = article.indexTerms(stats, settings.indexedKeywords());
-
-        Story best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        List<Story> alsoFits = new ArrayList<>();
-        double entityNorm = stats.norm(article.entities());
-        double keywordNorm = stats.norm(article.keywords());
-        List<Story> kept = recall(article, indexTerms);
-        for (Story candidate : candidates(article, indexTerms, kept)) {
-            double score = score(article, entityNorm, keywordNorm, candidate);
-            if (score >= settings.joinThreshold() - settings.mergeReach()) {
-                alsoFits.add(candidate);
-            }
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        stats.add(article.terms());
+        Scoring scoring = score(profile, allowed);
+        Story best = scoring.scored().isEmpty() ? null : scoring.scored().get(0).story();
+        double bestScore = best == null ? Double.NEGATIVE_INFINITY : scoring.scored().get(0).score();
         if (best == null || bestScore < settings.joinThreshold()) {
-            Story story = new Story("s" + (++sequence), sequence, article.unit().length);
+            Story story = new Story(idPrefix + (++sequence), sequence, scoring.article().unit().length);
             stories.put(story.id, story);
-            join(story, article, indexTerms);
+            join(story, scoring.article(), scoring.indexTerms());
             return new Assignment(profile.id(), story.id, true, List.of(), 0);
         }
-        join(best, article, indexTerms);
-        alsoFits.remove(best);
+        join(best, scoring.article(), scoring.indexTerms());
         List<String> merged = new ArrayList<>();
         Story survivor = best;
-        for (Story other : alsoFits) {
-            if (other.active && survivor.active && storyScore(survivor, other) >= settings.mergeThreshold()) {
-                Story older = other.sequence < survivor.sequence ? other : survivor;
-                Story younger = older == other ? survivor : other;
+        for (Candidate other : scoring.scored()) {
+            if (other.score() < settings.joinThreshold() - settings.mergeReach()) {
+                break;
+            }
+            Story story = other.story();
+            if (story != best && story.active && survivor.active
+                    && storyScore(survivor, story) >= settings.mergeThreshold()) {
+                Story older = story.sequence < survivor.sequence ? story : survivor;
+                Story younger = older == story ? survivor : story;
                 merge(older, younger);
                 merged.add(younger.id);
                 survivor = older;
             }
         }
         return new Assignment(profile.id(), survivor.id, false, merged, bestScore);
+    }
+
+    /** A story and an article's score against it. */
+    public record Scored(String storyId, double score) {
+    }
+
+    /**
+     * Puts one article into the story {@code storyId} whatever it scores there (started under that id
+     * when this assigner neither holds it nor finds it in the memory), and returns the other candidate
+     * stories scoring at least {@code joinThreshold − mergeReach} against the article, best first. Nothing
+     * is merged: this is for a caller that decides itself, such as {@link StorylineAssigner}, whose units
+     * are events. An article id seen before changes nothing and returns nothing.
+     */
+    public List<Scored> attach(ArticleProfile profile, String storyId) {
+        if (storyOfArticle.containsKey(profile.id())) {
+            return List.of();
+        }
+        Scoring scoring = score(profile, id -> true);
+        Story target = held(storyId, scoring.article().unit().length);
+        join(target, scoring.article(), scoring.indexTerms());
+        List<Scored> out = new ArrayList<>();
+        for (Candidate c : scoring.scored()) {
+            if (c.score() < settings.joinThreshold() - settings.mergeReach()) {
+                break;
+            }
+            if (c.story() != target) {
+                out.add(new Scored(c.story().id, c.score()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The score between two held, active stories (the merge test's); {@code NEGATIVE_INFINITY} when
+     * either is not held or has faded.
+     */
+    public double score(String a, String b) {
+        Story first = stories.get(a);
+        Story second = stories.get(b);
+        if (first == null || second == null || !first.active || !second.active || first == second) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return storyScore(first, second);
+    }
+
+    /**
+     * Moves story {@code from} into story {@code into} whatever they score, when the caller knows they are
+     * one (two events found to be one). A story not held is recalled from the memory first; a faded one
+     * only hands its articles over.
+     */
+    public void merge(String from, String into) {
+        Story source = heldOrNull(from);
+        Story target = heldOrNull(into);
+        if (from.equals(into) || source == null || target == null) {
+            return;
+        }
+        if (source.active && target.active) {
+            merge(target, source);
+        } else {
+            target.articles.addAll(source.articles);
+            source.articles.forEach(id -> storyOfArticle.put(id, target));
+            stories.remove(source.id);
+        }
+    }
+
+    /** Of two stories, the one begun first (a story recalled from the memory counts as older). */
+    public String older(String a, String b) {
+        Story first = heldOrNull(a);
+        Story second = heldOrNull(b);
+        if (first == null || second == null) {
+            return first == null ? b : a;
+        }
+        return second.sequence < first.sequence ? b : a;
+    }
+
+    /** The candidates of one article, scored, best first; counts the article into the term statistics. */
+    private Scoring score(ArticleProfile profile, java.util.function.Predicate<String> allowed) {
+        ReportedArticle article = ReportedArticle.of(profile);
+        arrivals++;
+        fadeBefore(profile.time());
+        List<String> indexTerms = article.indexTerms(stats, settings.indexedKeywords());
+        double entityNorm = stats.norm(article.entities());
+        double keywordNorm = stats.norm(article.keywords());
+        List<Story> kept = recall(article, indexTerms);
+        List<Candidate> scored = new ArrayList<>();
+        for (Story candidate : candidates(article, indexTerms, kept)) {
+            if (!allowed.test(candidate.id)) {
+                continue;
+            }
+            scored.add(new Candidate(candidate, score(article, entityNorm, keywordNorm, candidate)));
+        }
+        scored.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingLong(c -> c.story().sequence));
+        stats.add(article.terms());
+        return new Scoring(article, indexTerms, scored);
+    }
+
+    private record Candidate(Story story, double score) {
+    }
+
+    private record Scoring(ReportedArticle article, List<String> indexTerms, List<Candidate> scored) {
+    }
+
+    /** The story held under {@code id} (faded or not), recalled from the memory when not held; or null. */
+    private Story heldOrNull(String id) {
+        Story story = stories.get(id);
+        return story != null ? story : rebuild(id);
+    }
+
+    /**
+     * The story a caller names, ready to take an article: held, recalled from the memory, or, when it
+     * faded or nobody knows it, started afresh under that id (a faded story's members stay in it).
+     */
+    private Story held(String id, int dimension) {
+        Story story = heldOrNull(id);
+        if (story != null && story.active) {
+            return story;
+        }
+        Story reopened = new Story(id, story == null ? ++recalled : story.sequence, dimension);
+        if (story != null) {
+            reopened.articles.addAll(story.articles);
+            story.articles.forEach(a -> storyOfArticle.put(a, reopened));
+        }
+        stories.put(id, reopened);
+        return reopened;
     }
 
     /** The story an article is in now, merges followed. */
@@ -161,22 +286,27 @@ public final class StoryAssigner {
     private List<Story> recall(ReportedArticle article, List<String> indexTerms) {
         List<Story> out = new ArrayList<>();
         for (String id : memory.recall(article.profile(), indexTerms)) {
-            Story story = stories.get(id);
-            if (story == null) {
-                List<ArticleProfile> members = memory.members(id);
-                if (members.isEmpty()) {
-                    continue;
-                }
-                story = new Story(id, ++recalled, ReportedArticle.of(members.get(0)).unit().length);
-                stories.put(id, story);
-                for (ArticleProfile member : members) {
-                    ReportedArticle known = ReportedArticle.of(member);
-                    join(story, known, known.indexTerms(stats, settings.indexedKeywords()));
-                }
+            Story story = stories.containsKey(id) ? stories.get(id) : rebuild(id);
+            if (story != null) {
+                out.add(story);
             }
-            out.add(story);
         }
         return out;
+    }
+
+    /** A story the memory keeps, rebuilt from its members' profiles; null when the memory has none. */
+    private Story rebuild(String id) {
+        List<ArticleProfile> members = memory.members(id);
+        if (members.isEmpty()) {
+            return null;
+        }
+        Story story = new Story(id, ++recalled, ReportedArticle.of(members.get(0)).unit().length);
+        stories.put(id, story);
+        for (ArticleProfile member : members) {
+            ReportedArticle known = ReportedArticle.of(member);
+            join(story, known, known.indexTerms(stats, settings.indexedKeywords()));
+        }
+        return story;
     }
 
     private double score(ReportedArticle article, double entityNorm, double keywordNorm, Story story) {

@@ -30,10 +30,11 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.StoryView;
+import org.storyline.core.model.StorylineView;
 
 /**
- * The embedded store: one Lucene index directory holding articles (with their analyses), stories
- * (their {@link StoryView}) and quotes, searchable by text, filterable, faceted, with HNSW vectors for
+ * The embedded store: one Lucene index directory holding articles (with their analyses), stories or
+ * events (their {@link StoryView}), storylines (their {@link StorylineView}) and quotes, searchable by text, filterable, faceted, with HNSW vectors for
  * story candidates.
  *
  * <p><b>Crash safety.</b> Writes become durable only at {@link #commit()}, which Lucene makes atomic: a
@@ -46,8 +47,8 @@ import org.storyline.core.model.StoryView;
  */
 public final class Archive implements Closeable {
 
-    /** Raised whenever a field's meaning or encoding changes. */
-    public static final int SCHEMA_VERSION = 2;
+    /** Raised whenever a field's meaning or encoding changes (3: storylines). */
+    public static final int SCHEMA_VERSION = 3;
     static final String SCHEMA_KEY = "storyline.schema";
 
     private final ArchiveSettings settings;
@@ -172,16 +173,32 @@ public final class Archive implements Closeable {
      */
     public void putArticle(ArticleAnalysis analysis, String storyId, String duplicateOf, ArticleProfile profile)
             throws IOException {
-        Document doc = documents.article(analysis, storyId, duplicateOf, profile);
+        putArticle(analysis, storyId, null, duplicateOf, profile);
+    }
+
+    /** As above, in the storyline {@code storylineId} (or none, when {@code null}). */
+    public void putArticle(ArticleAnalysis analysis, String storyId, String storylineId, String duplicateOf,
+                           ArticleProfile profile) throws IOException {
+        Document doc = documents.article(analysis, new Placement(storyId, storylineId), duplicateOf, profile);
         writable().updateDocument(new Term(Fields.UID, Kind.ARTICLE.uid(analysis.article().id())), doc);
     }
 
-    /** Puts a story view and its quotes, replacing the earlier view and quotes of that story. */
+    /** Puts a story view and its quotes, outside any storyline. */
     public void putStory(StoryView view, float[] vector) throws IOException {
+        putStory(view, null, vector);
+    }
+
+    /** Puts a story (event) view and its quotes, in a storyline, replacing the earlier view and quotes. */
+    public void putStory(StoryView view, String storylineId, float[] vector) throws IOException {
         IndexWriter w = writable();
-        w.updateDocument(new Term(Fields.UID, Kind.STORY.uid(view.id())), documents.story(view, vector));
+        w.updateDocument(new Term(Fields.UID, Kind.STORY.uid(view.id())), documents.story(view, storylineId, vector));
         w.deleteDocuments(kindAnd(Kind.QUOTE, Fields.STORY, view.id()));
         w.addDocuments(documents.quotes(view));
+    }
+
+    /** Puts a storyline's view, replacing the earlier one; {@code vector} is its centroid, or {@code null}. */
+    public void putStoryline(StorylineView view, float[] vector) throws IOException {
+        writable().updateDocument(new Term(Fields.UID, Kind.STORYLINE.uid(view.id())), documents.storyline(view, vector));
     }
 
     /** Removes a story and its quotes (after it was merged into another). Its articles stay. */
@@ -197,13 +214,37 @@ public final class Archive implements Closeable {
      * caller rebuilds {@code into}'s view before the commit.
      */
     public void mergeStory(String storyId, String into) throws IOException {
+        mergeStory(storyId, into, null);
+    }
+
+    /** As above, the moved articles joining {@code into}'s storyline {@code storylineId}. */
+    public void mergeStory(String storyId, String into, String storylineId) throws IOException {
         IndexWriter w = writable();
         refresh();
-        for (ArchiveQueries.StoredArticle moved : queries.storedArticles(storyId)) {
-            putArticle(moved.analysis(), into, moved.duplicateOf(), moved.profile());
+        for (ArchiveQueries.StoredArticle moved : queries.storedArticles(Fields.STORY, storyId)) {
+            putArticle(moved.analysis(), into, storylineId, moved.duplicateOf(), moved.profile());
         }
         deleteStory(storyId);
         w.updateDocument(new Term(Fields.UID, Kind.MERGED.uid(storyId)), documents.merged(storyId, into));
+    }
+
+    /**
+     * Merges a storyline into another: its articles and events move (rewritten with the new storyline id),
+     * its view goes, and its id keeps resolving to {@code into} ({@link #resolveStoryline}). The caller
+     * rebuilds {@code into}'s view before the commit.
+     */
+    public void mergeStoryline(String storylineId, String into) throws IOException {
+        IndexWriter w = writable();
+        refresh();
+        for (ArchiveQueries.StoredArticle moved : queries.storedArticles(Fields.STORYLINE, storylineId)) {
+            putArticle(moved.analysis(), moved.story(), into, moved.duplicateOf(), moved.profile());
+        }
+        for (ArchiveQueries.StoredStory event : queries.storedStories(storylineId)) {
+            w.updateDocument(new Term(Fields.UID, Kind.STORY.uid(event.view().id())),
+                    documents.story(event.view(), into, event.vector()));
+        }
+        w.deleteDocuments(new Term(Fields.UID, Kind.STORYLINE.uid(storylineId)));
+        w.updateDocument(new Term(Fields.UID, Kind.MERGED.uid(storylineId)), documents.merged(storylineId, into));
     }
 
     /** Makes every write so far durable, atomically, and visible to new searches. */
@@ -268,6 +309,43 @@ public final class Archive implements Closeable {
         return queries.card(Kind.STORY, id).map(json -> RecordJson.read(json, StoryCard.class));
     }
 
+    public Optional<StorylineView> storyline(String id) throws IOException {
+        return queries.json(Kind.STORYLINE, id).map(json -> RecordJson.read(json, StorylineView.class));
+    }
+
+    /** The storyline view's JSON as stored, for callers that only pass it on. */
+    public Optional<String> storylineJson(String id) throws IOException {
+        return queries.json(Kind.STORYLINE, id);
+    }
+
+    public Optional<StorylineCard> storylineCard(String id) throws IOException {
+        return queries.card(Kind.STORYLINE, id).map(json -> RecordJson.read(json, StorylineCard.class));
+    }
+
+    public Page<StorylineCard> storylines(StoryFilter filter, int offset, int limit) throws IOException {
+        return queries.storylines(filter, offset, limit);
+    }
+
+    /** The views of the storyline's events, as stored, in no particular order. */
+    public List<StoryView> storylineEvents(String storylineId) throws IOException {
+        return queries.storedStories(storylineId).stream().map(ArchiveQueries.StoredStory::view).toList();
+    }
+
+    /** The normalised mean of the vectors of the storyline's assigned articles, or {@code null}. */
+    public float[] storylineCentroid(String storylineId) throws IOException {
+        return queries.centroid(Fields.STORYLINE, storylineId);
+    }
+
+    /** The storyline a storyline id stands for now, merges followed; empty when none ever had that id. */
+    public Optional<String> resolveStoryline(String id) throws IOException {
+        return resolve(Kind.STORYLINE, id);
+    }
+
+    /** Passes every stored storyline view, by id, to {@code sink}; for exports. */
+    public void eachStoryline(Consumer<StorylineView> sink) throws IOException {
+        queries.each(Kind.STORYLINE, Fields.JSON, json -> sink.accept(RecordJson.read(json, StorylineView.class)));
+    }
+
     /** The story's card, or {@code null} when no such story is stored (a story merged away). */
     public StoryCard storyCardOrNull(String id) throws IOException {
         return storyCard(id).orElse(null);
@@ -306,7 +384,7 @@ public final class Archive implements Closeable {
 
     /** The normalised mean of the vectors of the story's assigned articles, or {@code null} when none has one. */
     public float[] storyCentroid(String storyId) throws IOException {
-        return queries.centroid(storyId);
+        return queries.centroid(Fields.STORY, storyId);
     }
 
     /**
@@ -314,9 +392,13 @@ public final class Archive implements Closeable {
      * followed), or empty when no story ever had that id.
      */
     public Optional<String> resolveStory(String id) throws IOException {
+        return resolve(Kind.STORY, id);
+    }
+
+    private Optional<String> resolve(Kind kind, String id) throws IOException {
         String current = id;
         for (int hops = 0; hops < 64; hops++) {
-            if (queries.exists(Kind.STORY, current)) {
+            if (queries.exists(kind, current)) {
                 return Optional.of(current);
             }
             Optional<String> into = queries.stored(Kind.MERGED, current, Fields.TARGET);

@@ -30,6 +30,8 @@ import org.storyline.core.model.QuotedPerson;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.StoryArticle;
 import org.storyline.core.model.StoryView;
+import org.storyline.core.model.StorylineView;
+import org.storyline.core.story.ShortTitle;
 
 /**
  * Turns records into the archive's Lucene documents: what is searched (text fields), filtered (exact
@@ -55,13 +57,18 @@ final class ArchiveDocuments {
     }
 
     /** {@code profile} is {@code null} for a near-duplicate, which stays out of story assignment. */
-    Document article(ArticleAnalysis analysis, String storyId, String duplicateOf, ArticleProfile profile)
+    Document article(ArticleAnalysis analysis, Placement placement, String duplicateOf, ArticleProfile profile)
             throws java.io.IOException {
         Article article = analysis.article();
+        String storyId = placement.story();
         Document doc = base(Kind.ARTICLE, article.id());
         if (storyId != null) {
             doc.add(new StringField(Fields.STORY, storyId, Field.Store.NO));
             doc.add(new SortedDocValuesField(Fields.STORY_OF, new BytesRef(storyId)));
+        }
+        if (placement.storyline() != null) {
+            doc.add(new StringField(Fields.STORYLINE, placement.storyline(), Field.Store.NO));
+            doc.add(new SortedDocValuesField(Fields.STORYLINE_OF, new BytesRef(placement.storyline())));
         }
         String outlet = article.outletName();
         if (present(outlet)) {
@@ -82,8 +89,9 @@ final class ArchiveDocuments {
                 Field.Store.NO));
         doc.add(new StoredField(Fields.JSON, RecordJson.write(analysis)));
         String body = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
-        ArticleCard card = new ArticleCard(article.id(), storyId, outlet, article.title(), article.url(), day,
-                clip(body, LEDE_CHARS), analysis.quotes().size(), analysis.claims().size(), duplicateOf);
+        ArticleCard card = new ArticleCard(article.id(), storyId, outlet, ShortTitle.of(article), article.url(), day,
+                clip(body, LEDE_CHARS), analysis.quotes().size(), analysis.claims().size(), duplicateOf,
+                placement.storyline(), article.source());
         doc.add(new StoredField(Fields.CARD, RecordJson.write(card)));
         doc.add(new StoredField(Fields.BODY, article.text()));
         if (profile != null) {
@@ -102,8 +110,11 @@ final class ArchiveDocuments {
         return doc;
     }
 
-    Document story(StoryView view, float[] vector) throws java.io.IOException {
+    Document story(StoryView view, String storylineId, float[] vector) throws java.io.IOException {
         Document doc = base(Kind.STORY, view.id());
+        if (storylineId != null) {
+            doc.add(new StringField(Fields.STORYLINE, storylineId, Field.Store.YES));
+        }
         for (var outlet : view.outlets()) {
             if (present(outlet.name())) {
                 doc.add(new StringField(Fields.OUTLET, outlet.name(), Field.Store.NO));
@@ -123,9 +134,46 @@ final class ArchiveDocuments {
         doc.add(new TextField(Fields.TITLE, view.title(), Field.Store.NO));
         doc.add(new TextField(Fields.TEXT, storyText(view), Field.Store.NO));
         doc.add(new StoredField(Fields.JSON, RecordJson.write(view)));
-        doc.add(new StoredField(Fields.CARD, RecordJson.write(card(view, first, last))));
+        doc.add(new StoredField(Fields.CARD, RecordJson.write(card(view, storylineId, first, last))));
         addVector(doc, vector);
         return facets.build(doc);
+    }
+
+    Document storyline(StorylineView view, float[] vector) throws java.io.IOException {
+        Document doc = base(Kind.STORYLINE, view.id());
+        for (var outlet : view.outlets()) {
+            if (present(outlet.name())) {
+                doc.add(new StringField(Fields.OUTLET, outlet.name(), Field.Store.NO));
+            }
+        }
+        for (QuotedPerson person : view.people()) {
+            doc.add(new StringField(Fields.PERSON, PersonId.of(person.name()), Field.Store.NO));
+        }
+        LocalDate first = view.period() == null ? null : view.period().first();
+        LocalDate last = view.period() == null ? null : view.period().last();
+        addDay(doc, last);
+        doc.add(new LongPoint(Fields.FIRST_DAY, first == null ? Long.MIN_VALUE : first.toEpochDay()));
+        doc.add(new NumericDocValuesField(Fields.SIZE, view.articles()));
+        doc.add(new TextField(Fields.TITLE, view.title(), Field.Store.NO));
+        StringBuilder text = new StringBuilder(view.title()).append('\n');
+        view.events().forEach(e -> text.append(e.title()).append('\n').append(e.lead() == null ? "" : e.lead()).append('\n'));
+        view.people().forEach(p -> text.append(p.name()).append('\n'));
+        doc.add(new TextField(Fields.TEXT, text.toString(), Field.Store.NO));
+        doc.add(new StoredField(Fields.JSON, RecordJson.write(view)));
+        doc.add(new StoredField(Fields.CARD, RecordJson.write(card(view))));
+        addVector(doc, vector);
+        return facets.build(doc);
+    }
+
+    static StorylineCard card(StorylineView view) {
+        int quotes = view.people().stream().mapToInt(p -> p.quotes().size()).sum();
+        var events = view.events();
+        var shown = events.size() <= StorylineCard.EVENTS ? events
+                : events.subList(events.size() - StorylineCard.EVENTS, events.size());
+        return new StorylineCard(view.id(), view.title(), view.outlets().stream().map(o -> o.name()).toList(),
+                view.articles(), quotes, view.people().stream().limit(5).map(QuotedPerson::name).toList(),
+                view.period() == null ? null : view.period().first(), view.period() == null ? null : view.period().last(),
+                view.place(), view.summary().isEmpty() ? null : view.summary().get(0).text(), shown, events.size());
     }
 
     /** One document per distinct quote of the story: the view has already matched them across outlets. */
@@ -165,12 +213,13 @@ final class ArchiveDocuments {
         return docs;
     }
 
-    static StoryCard card(StoryView view, LocalDate first, LocalDate last) {
+    static StoryCard card(StoryView view, String storylineId, LocalDate first, LocalDate last) {
         int quotes = view.people().stream().mapToInt(p -> p.quotes().size()).sum();
         List<String> people = view.people().stream().limit(5).map(QuotedPerson::name).toList();
         String lede = view.summary().isEmpty() ? null : view.summary().get(0).text();
         return new StoryCard(view.id(), view.title(), view.outlets().stream().map(o -> o.name()).toList(),
-                view.articles().size(), quotes, people, first, last, view.place(), lede, view.conflicts().size());
+                view.articles().size(), quotes, people, first, last, view.place(), lede, view.conflicts().size(),
+                storylineId);
     }
 
     private static String storyText(StoryView view) {

@@ -13,20 +13,22 @@ import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.cluster.StoryMemory;
 
 /**
- * The archive as the {@link org.storyline.core.cluster.StoryAssigner}'s memory: candidate stories from
- * the index and term counts over the assigned articles stored. Story ids found in the index pass
- * through {@code local}, which says under which id the assigner holds them now (a story merged or
- * started in the current batch is not yet visible as such to the index).
+ * The archive as a {@link org.storyline.core.cluster.StoryAssigner}'s memory at one {@link Level}:
+ * candidate stories or storylines from the index and term counts over the assigned articles stored. Ids
+ * found in the index pass through {@code local}, which says under which id the assigner holds them now
+ * (a group merged or started in the current batch is not yet visible as such to the index).
  */
 final class ArchiveMemory implements StoryMemory {
 
     private final ArchiveRecall recall;
+    private final Level level;
     private final ClusterSettings settings;
     private final UnaryOperator<String> local;
     private final int windowDays;
 
-    ArchiveMemory(ArchiveRecall recall, ClusterSettings settings, UnaryOperator<String> local) {
+    ArchiveMemory(ArchiveRecall recall, Level level, ClusterSettings settings, UnaryOperator<String> local) {
         this.recall = recall;
+        this.level = level;
         this.settings = settings;
         this.local = local;
         this.windowDays = (int) Math.min(Integer.MAX_VALUE / 2, settings.window().toDays() + 1);
@@ -55,9 +57,9 @@ final class ArchiveMemory implements StoryMemory {
         LocalDate day = article.time() == null ? null : LocalDate.ofInstant(article.time(), ZoneOffset.UTC);
         try {
             Set<String> ids = new LinkedHashSet<>();
-            recall.storiesNear(article.vector(), day, windowDays, settings.nearestStories())
+            recall.near(level, article.vector(), day, windowDays, settings.nearestStories())
                     .forEach(id -> ids.add(local.apply(id)));
-            recall.storiesSharing(indexTerms, day, windowDays, settings.termStories())
+            recall.sharing(level, indexTerms, day, windowDays, settings.termStories())
                     .forEach(id -> ids.add(local.apply(id)));
             return List.copyOf(ids);
         } catch (IOException e) {
@@ -68,7 +70,7 @@ final class ArchiveMemory implements StoryMemory {
     @Override
     public List<ArticleProfile> members(String storyId) {
         try {
-            return recall.profiles(storyId);
+            return recall.profiles(level, storyId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

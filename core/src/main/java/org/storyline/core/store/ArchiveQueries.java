@@ -26,6 +26,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetResult;
 import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.StoryView;
 
 /**
  * The archive's read side: builds Lucene queries from filters and turns hits into cards. Every call
@@ -90,7 +91,17 @@ final class ArchiveQueries {
     }
 
     Page<StoryCard> stories(StoryFilter filter, int offset, int limit) throws IOException {
-        BooleanQuery.Builder query = kind(Kind.STORY);
+        return page(storyQuery(Kind.STORY, filter), filter.order() == StoryOrder.SIZE ? BIGGEST : RECENT, offset, limit,
+                StoryCard.class);
+    }
+
+    Page<StorylineCard> storylines(StoryFilter filter, int offset, int limit) throws IOException {
+        return page(storyQuery(Kind.STORYLINE, filter), filter.order() == StoryOrder.SIZE ? BIGGEST : RECENT, offset,
+                limit, StorylineCard.class);
+    }
+
+    private Query storyQuery(Kind kind, StoryFilter filter) {
+        BooleanQuery.Builder query = kind(kind);
         must(query, text(filter.query()));
         exact(query, Fields.OUTLET, filter.outlet());
         if (filter.person() != null && !filter.person().isBlank()) {
@@ -102,8 +113,7 @@ final class ArchiveQueries {
         if (filter.to() != null) {
             query.add(LongPoint.newRangeQuery(Fields.FIRST_DAY, Long.MIN_VALUE, filter.to().toEpochDay()), BooleanClause.Occur.FILTER);
         }
-        Sort sort = filter.order() == StoryOrder.SIZE ? BIGGEST : RECENT;
-        return page(query.build(), sort, offset, limit, StoryCard.class);
+        return query.build();
     }
 
     Page<ArticleCard> articles(ArticleFilter filter, int offset, int limit) throws IOException {
@@ -201,17 +211,21 @@ final class ArchiveQueries {
         });
     }
 
-    /** The normalised mean of the vectors of the story's articles, or {@code null} when none has one. */
-    float[] centroid(String storyId) throws IOException {
+    /**
+     * The normalised mean of the vectors of the articles whose {@code field} (story or storyline) is
+     * {@code id}, the newest {@link #MAX_STORY_ARTICLES}; {@code null} when none has one.
+     */
+    float[] centroid(String field, String id) throws IOException {
         return with(s -> {
-            TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_STORY_ARTICLES);
+            TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, field, id), MAX_STORY_ARTICLES,
+                    new Sort(sortOn(Fields.DAY, SortField.Type.LONG, true)));
             float[] sum = null;
             for (ScoreDoc hit : top.scoreDocs) {
-                var field = s.storedFields().document(hit.doc, Set.of(Fields.VECTOR)).getBinaryValue(Fields.VECTOR);
-                if (field == null) {
+                var stored = s.storedFields().document(hit.doc, Set.of(Fields.VECTOR)).getBinaryValue(Fields.VECTOR);
+                if (stored == null) {
                     continue;
                 }
-                float[] v = ArchiveDocuments.decode(field);
+                float[] v = ArchiveDocuments.decode(stored);
                 if (sum == null) {
                     sum = new float[v.length];
                 }
@@ -231,19 +245,42 @@ final class ArchiveQueries {
     }
 
     /** An article as stored, with what its next rewrite needs. */
-    record StoredArticle(ArticleAnalysis analysis, String duplicateOf, ArticleProfile profile) {
+    record StoredArticle(ArticleAnalysis analysis, String story, String duplicateOf, ArticleProfile profile) {
     }
 
-    List<StoredArticle> storedArticles(String storyId) throws IOException {
+    /** Every article whose {@code field} (story or storyline) is {@code id}. */
+    List<StoredArticle> storedArticles(String field, String id) throws IOException {
         return with(s -> {
-            TopDocs top = s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_STORY_ARTICLES);
+            Query query = Archive.kindAnd(Kind.ARTICLE, field, id);
+            TopDocs top = s.search(query, Math.max(1, s.count(query)));
             List<StoredArticle> out = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 var doc = s.storedFields().document(hit.doc, Set.of(Fields.JSON, Fields.CARD, Fields.PROFILE));
                 String profile = doc.get(Fields.PROFILE);
+                ArticleCard card = RecordJson.read(doc.get(Fields.CARD), ArticleCard.class);
                 out.add(new StoredArticle(RecordJson.read(doc.get(Fields.JSON), ArticleAnalysis.class),
-                        RecordJson.read(doc.get(Fields.CARD), ArticleCard.class).duplicateOf(),
+                        card.story(), card.duplicateOf(),
                         profile == null ? null : RecordJson.read(profile, ArticleProfile.class)));
+            }
+            return out;
+        });
+    }
+
+    /** A story (event) as stored: its view and centroid. */
+    record StoredStory(StoryView view, float[] vector) {
+    }
+
+    /** Every story (event) of the storyline. */
+    List<StoredStory> storedStories(String storylineId) throws IOException {
+        return with(s -> {
+            Query query = Archive.kindAnd(Kind.STORY, Fields.STORYLINE, storylineId);
+            TopDocs top = s.search(query, Math.max(1, s.count(query)));
+            List<StoredStory> out = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                var doc = s.storedFields().document(hit.doc, Set.of(Fields.JSON, Fields.VECTOR));
+                var vector = doc.getBinaryValue(Fields.VECTOR);
+                out.add(new StoredStory(RecordJson.read(doc.get(Fields.JSON), StoryView.class),
+                        vector == null ? null : ArchiveDocuments.decode(vector)));
             }
             return out;
         });
@@ -253,6 +290,7 @@ final class ArchiveQueries {
         return with(s -> new ArchiveCounts(
                 s.count(new TermQuery(new Term(Fields.KIND, Kind.ARTICLE.key()))),
                 s.count(new TermQuery(new Term(Fields.KIND, Kind.STORY.key()))),
+                s.count(new TermQuery(new Term(Fields.KIND, Kind.STORYLINE.key()))),
                 s.count(new TermQuery(new Term(Fields.KIND, Kind.QUOTE.key())))));
     }
 

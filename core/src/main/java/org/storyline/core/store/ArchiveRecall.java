@@ -30,9 +30,9 @@ import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.Article;
 
 /**
- * What the ingest asks the archive while placing an article: candidate stories near it (HNSW over
- * story centroids, BM25 over the cluster terms of assigned articles), within a window of days; the
- * profiles a story's articles were assigned with; term counts for idf; and the stored articles most
+ * What the ingest asks the archive while placing an article: candidate stories or storylines near it
+ * (HNSW over their centroids, BM25 over the cluster terms of assigned articles), within a window of days;
+ * the profiles a group's articles were assigned with; term counts for idf; and the stored articles most
  * like a text, for near-duplicate checks. Every answer comes from index structures, so the work per
  * article does not grow with the archive. Sees what was committed or refreshed, not the current batch.
  */
@@ -60,13 +60,13 @@ final class ArchiveRecall {
         return archive.search(s -> s.getIndexReader().docFreq(new Term(Fields.TERMS, term)));
     }
 
-    /** Stories whose centroid is nearest to {@code vector}, nearest first. */
-    List<String> storiesNear(float[] vector, LocalDate day, int windowDays, int k) throws IOException {
+    /** Groups (stories or storylines) whose centroid is nearest to {@code vector}, nearest first. */
+    List<String> near(Level level, float[] vector, LocalDate day, int windowDays, int k) throws IOException {
         if (ArchiveDocuments.norm(vector) == 0) {
             return List.of();
         }
         BooleanQuery.Builder filter = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Kind.STORY.key())), Occur.FILTER);
+                .add(new TermQuery(new Term(Fields.KIND, level.kind.key())), Occur.FILTER);
         if (day != null) {
             long d = day.toEpochDay();
             filter.add(new BooleanQuery.Builder()
@@ -84,8 +84,8 @@ final class ArchiveRecall {
         });
     }
 
-    /** Stories of the assigned articles sharing the most of {@code terms} (BM25), best first. */
-    List<String> storiesSharing(List<String> terms, LocalDate day, int windowDays, int k) throws IOException {
+    /** Groups of the assigned articles sharing the most of {@code terms} (BM25), best first. */
+    List<String> sharing(Level level, List<String> terms, LocalDate day, int windowDays, int k) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         terms.stream().distinct().limit(IndexSearcher.getMaxClauseCount() / 2)
                 .forEach(t -> any.add(new TermQuery(new Term(Fields.TERMS, t)), Occur.SHOULD));
@@ -102,7 +102,7 @@ final class ArchiveRecall {
         return archive.search(s -> {
             Set<String> stories = new LinkedHashSet<>();
             for (ScoreDoc hit : s.search(built, 4 * k).scoreDocs) {
-                String story = storyOf(s, hit.doc);
+                String story = groupOf(s, hit.doc, level.docValues);
                 if (story != null && stories.add(story) && stories.size() == k) {
                     break;
                 }
@@ -111,27 +111,32 @@ final class ArchiveRecall {
         });
     }
 
-    private static String storyOf(IndexSearcher s, int doc) throws IOException {
+    private static String groupOf(IndexSearcher s, int doc, String docValues) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues stories = leaf.reader().getSortedDocValues(Fields.STORY_OF);
+        SortedDocValues stories = leaf.reader().getSortedDocValues(docValues);
         if (stories == null || !stories.advanceExact(doc - leaf.docBase)) {
             return null;
         }
         return stories.lookupOrd(stories.ordValue()).utf8ToString();
     }
 
-    /** The profiles of the story's assigned articles, oldest first. */
-    List<ArticleProfile> profiles(String storyId) throws IOException {
-        Sort byDay = new Sort(new SortField(Fields.DAY, SortField.Type.LONG), new SortField(Fields.ID, SortField.Type.STRING));
+    /**
+     * The profiles of the group's assigned articles, oldest first: the newest {@link #MAX_MEMBERS} of them,
+     * as a story goes on from where it is now.
+     */
+    List<ArticleProfile> profiles(Level level, String id) throws IOException {
+        Sort newest = new Sort(new SortField(Fields.DAY, SortField.Type.LONG, true),
+                new SortField(Fields.ID, SortField.Type.STRING, true));
         return archive.search(s -> {
             List<ArticleProfile> out = new ArrayList<>();
-            for (ScoreDoc hit : s.search(Archive.kindAnd(Kind.ARTICLE, Fields.STORY, storyId), MAX_MEMBERS, byDay).scoreDocs) {
+            for (ScoreDoc hit : s.search(Archive.kindAnd(Kind.ARTICLE, level.field, id), MAX_MEMBERS, newest).scoreDocs) {
                 String json = s.storedFields().document(hit.doc, Set.of(Fields.PROFILE)).get(Fields.PROFILE);
                 if (json != null) {
                     out.add(RecordJson.read(json, ArticleProfile.class));
                 }
             }
+            java.util.Collections.reverse(out);
             return out;
         });
     }

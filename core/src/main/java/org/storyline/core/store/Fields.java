@@ -1,21 +1,25 @@
 package org.storyline.core.store;
 
 /**
- * Field names of the archive's Lucene documents. One index holds four kinds of document (articles,
- * stories, quotes, merge notes) told apart by {@link #KIND}; {@link #UID} is {@code kind:id}, the key of every upsert.
+ * Field names of the archive's Lucene documents. One index holds five kinds of document (articles,
+ * stories, storylines, quotes, merge notes) told apart by {@link #KIND}; {@link #UID} is {@code kind:id}, the key of every upsert.
  */
 final class Fields {
 
     static final String KIND = "kind";
     static final String UID = "uid";
     static final String ID = "id";
-    /** The full record as JSON: an ArticleAnalysis, a StoryView or a Quote. */
+    /** The full record as JSON: an ArticleAnalysis, a StoryView or a StorylineView. */
     static final String JSON = "json";
     /** A small JSON summary for lists, so a page of results never parses a full record. */
     static final String CARD = "card";
     static final String STORY = "story";
     /** An article's story as doc values, to go from a hit to its story without reading stored fields. */
     static final String STORY_OF = "story_of";
+    /** The storyline of an article or of a story (event). */
+    static final String STORYLINE = "storyline";
+    /** An article's storyline as doc values, as {@link #STORY_OF}. */
+    static final String STORYLINE_OF = "storyline_of";
     static final String ARTICLE = "article";
     static final String OUTLET = "outlet";
     static final String PERSON = "person";
@@ -25,7 +29,7 @@ final class Fields {
     /** Publication day (articles, quotes) or last day (stories), as epoch days. */
     static final String DAY = "day";
     static final String FIRST_DAY = "first_day";
-    /** Number of articles (stories) for the "biggest" sort. */
+    /** Number of articles (stories, storylines) for the "biggest" sort. */
     static final String SIZE = "size";
     static final String TITLE = "title";
     static final String TEXT = "text";

@@ -3,9 +3,12 @@ package org.storyline.core.store;
 /** The kinds of document the archive holds. */
 enum Kind {
     ARTICLE,
+    /** An event: one happening across its outlets. */
     STORY,
+    /** The events that continue one another over weeks. */
+    STORYLINE,
     QUOTE,
-    /** A note that a story was merged into another: its id keeps resolving. */
+    /** A note that a story or storyline was merged into another: its id keeps resolving. */
     MERGED;
 
     String key() {

@@ -17,8 +17,9 @@ import java.util.List;
  * @param place     where it happens, or {@code null}
  * @param lede      the first summary sentence, or {@code null}
  * @param conflicts how many conflicts its outlets show
+ * @param storyline the storyline it belongs to, or {@code null} in a store written before storylines
  */
 public record StoryCard(String id, String title, List<String> outlets, int articles, int quotes,
                         List<String> people, LocalDate first, LocalDate last, String place, String lede,
-                        int conflicts) {
+                        int conflicts, String storyline) {
 }

@@ -89,7 +89,7 @@ class ArchivePlacementTest {
     @ValueSource(booleans = {true, false})
     void storiesBridgedByALaterArticleMergeAndTheOldIdResolves(boolean commitBetween) throws Exception {
         ClusterSettings cluster = ClusterSettings.DEFAULTS.withWeights(0.5, 0.5, 0).withThresholds(0.5, 0.3);
-        var settings = new PlacementSettings(cluster, DuplicateSettings.DEFAULTS, 8);
+        var settings = new PlacementSettings(cluster, ClusterSettings.STORYLINES, DuplicateSettings.DEFAULTS, 8);
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
             ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(ArchivePlacementTest::axes),
                     Clippings::view, settings);

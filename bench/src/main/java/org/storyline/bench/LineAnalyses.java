@@ -23,33 +23,46 @@ import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.store.RecordJson;
 
 /**
- * The ECB+ documents as the product reads them: {@code ecbplus_docs.jsonl} goes through the standard
- * ingest and extract path (each line a JSON article, its {@code url} a hint, so the extractor finds the
- * date line, the dateline place and the outlet), and each article through {@link ArticleAnalyzer} (CoreNLP,
- * dates resolved against the publication date, entities, quotes, claims). Only the gold labels come from
- * {@link EcbPlusDoc}, matched by line.
+ * An evaluation's JSON-lines documents as the product reads them: the file goes through the standard
+ * ingest and extract path (each line a JSON article, its {@code url} and {@code published} hints, so the
+ * extractor finds the date line, the dateline place and the outlet), and each article through
+ * {@link ArticleAnalyzer} (CoreNLP, dates resolved against the publication date, entities, quotes, claims).
+ * Only the gold labels come from the evaluation's own reader, matched by line.
  *
  * <p>Analyses are kept in {@code bench/target/cache} between runs, keyed by the extracted article, so that
  * tuning does not pay CoreNLP again; the sentences and tokens, which clustering does not read, are not
- * kept. Delete the file after changing the nlp or entities stage.
+ * kept. Delete the file after changing the nlp, entities, quotes or claims stage.
  */
-final class EcbPlusAnalyses {
+final class LineAnalyses {
 
-    private static final Path CACHE = Path.of("bench/target/cache/ecbplus-analyses.jsonl");
+    private final Path cache;
 
-    private EcbPlusAnalyses() {
+    private LineAnalyses(Path cache) {
+        this.cache = cache;
     }
 
-    /** Doc id to its analysis; a document the extractor rejects has none. */
-    static Map<String, ArticleAnalysis> of(Path jsonl, List<EcbPlusDoc> docs) throws IOException {
+    /**
+     * Each non-blank line's analysis, keyed by the doc id {@code idOfLine} gives for its 1-based line
+     * number; a document the extractor rejects has none. Analyses are kept in {@code cache}.
+     */
+    static Map<String, ArticleAnalysis> of(Path jsonl, Map<Integer, String> idOfLine, Path cache) throws IOException {
+        return new LineAnalyses(cache).analyse(jsonl, idOfLine);
+    }
+
+    /** The 1-based number of each non-blank line, to the id {@code ids} gives in the same order. */
+    static Map<Integer, String> idsByLine(Path jsonl, List<String> ids) throws IOException {
         Map<Integer, String> idOfLine = new HashMap<>();
         List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
         int d = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                idOfLine.put(i + 1, docs.get(d++).id());
+                idOfLine.put(i + 1, ids.get(d++));
             }
         }
+        return idOfLine;
+    }
+
+    private Map<String, ArticleAnalysis> analyse(Path jsonl, Map<Integer, String> idOfLine) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
         Pipeline.standard().extract(List.of(jsonl), new RunListener() {
             @Override
@@ -95,12 +108,12 @@ final class EcbPlusAnalyses {
         return json.hashCode() + ":" + json.length();
     }
 
-    private static Map<String, ArticleAnalysis> read() throws IOException {
+    private Map<String, ArticleAnalysis> read() throws IOException {
         Map<String, ArticleAnalysis> cached = new HashMap<>();
-        if (!Files.isReadable(CACHE)) {
+        if (!Files.isReadable(cache)) {
             return cached;
         }
-        for (String line : Files.readAllLines(CACHE, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
             try {
                 JsonNode node = RecordJson.mapper().readTree(line);
                 cached.put(node.get("key").asText(),
@@ -112,9 +125,9 @@ final class EcbPlusAnalyses {
         return cached;
     }
 
-    private static void write(Map<String, ArticleAnalysis> cached) throws IOException {
-        Files.createDirectories(CACHE.getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(CACHE, StandardCharsets.UTF_8)) {
+    private void write(Map<String, ArticleAnalysis> cached) throws IOException {
+        Files.createDirectories(cache.getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, ArticleAnalysis> e : cached.entrySet()) {
                 ObjectNode node = RecordJson.mapper().createObjectNode();
                 node.put("key", e.getKey());

@@ -1,0 +1,150 @@
+package org.storyline.core.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Online clustering at two levels, in one pass: each article joins a storyline (the events that continue
+ * one another over weeks: a {@link StoryAssigner} with {@link ClusterSettings#STORYLINES}, a month and a
+ * half long, names weighing most) and an event (one happening, days long: a second {@link StoryAssigner}
+ * with {@link ClusterSettings#DEFAULTS}). Every event belongs to exactly one storyline.
+ *
+ * <p>The two levels are decided side by side and then reconciled: when the article's event (the one it
+ * joined, or one merged into it) lies in another storyline than the one the article chose, the event
+ * level has found that both storylines cover one happening, and they are merged. Deciding storylines on
+ * articles rather than on events keeps a storyline's centroid a mean over all of its coverage, and keeps
+ * the event level exactly as it is on its own.
+ *
+ * <p>A merged storyline's events become the survivor's, and its id resolves to the survivor (the one
+ * begun first).
+ *
+ * <p>Not thread-safe.
+ */
+public final class StorylineAssigner {
+
+    private final StoryAssigner events;
+    private final StoryAssigner lines;
+    private final Map<String, String> storylineOfEvent = new HashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+
+    public StorylineAssigner() {
+        this(ClusterSettings.DEFAULTS, ClusterSettings.STORYLINES);
+    }
+
+    public StorylineAssigner(ClusterSettings eventSettings, ClusterSettings storylineSettings) {
+        this(new StoryAssigner(eventSettings), new StoryAssigner(storylineSettings, StoryMemory.NONE, "l"));
+    }
+
+    /** @param events places articles in events; @param lines places the same articles in storylines */
+    public StorylineAssigner(StoryAssigner events, StoryAssigner lines) {
+        this.events = events;
+        this.lines = lines;
+    }
+
+    /** Places one article, with no storylines kept outside this assigner. */
+    public Placement assign(ArticleProfile profile) {
+        return assign(profile, e -> Optional.empty());
+    }
+
+    /**
+     * Places one article in a storyline and, within it, an event.
+     *
+     * @param keptStoryline the storyline of an event recalled from a store, which this assigner has not
+     *                      placed itself; empty when none is kept
+     */
+    public Placement assign(ArticleProfile profile, Function<String, Optional<String>> keptStoryline) {
+        Assignment line = lines.assign(profile);
+        line.merged().forEach(m -> mergedInto.put(m, line.storyId()));
+        String storyline = line.storyId();
+        List<String> mergedLines = new ArrayList<>(line.merged());
+        Assignment event = events.assign(profile);
+        List<String> joined = new ArrayList<>(event.merged());
+        if (!event.newStory()) {
+            joined.add(event.storyId());
+        }
+        for (String e : joined) {
+            String other = storylineOf(e, keptStoryline);
+            if (other != null && !other.equals(storyline)) {
+                String survivor = lines.older(other, storyline);
+                String loser = survivor.equals(other) ? storyline : other;
+                lines.merge(loser, survivor);
+                mergedInto.put(loser, survivor);
+                mergedLines.add(loser);
+                storyline = survivor;
+            }
+        }
+        storylineOfEvent.put(event.storyId(), storyline);
+        event.merged().forEach(storylineOfEvent::remove);
+        return new Placement(event, storyline, line.newStory() && mergedLines.isEmpty(), mergedLines);
+    }
+
+    /** The storyline an event is in now, merges followed; empty for an event not placed here. */
+    public Optional<String> storylineOfEvent(String eventId) {
+        return Optional.ofNullable(storylineOf(eventId, e -> Optional.empty()));
+    }
+
+    /** The event an article is in now. */
+    public Optional<String> eventOf(String articleId) {
+        return events.storyOf(articleId);
+    }
+
+    /** Every event so far, as event id to article ids in arrival order. */
+    public Map<String, List<String>> events() {
+        return events.stories();
+    }
+
+    /** Every storyline so far, as storyline id to its event ids in the order they started. */
+    public Map<String, List<String>> storylines() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String event : events.stories().keySet()) {
+            String line = storylineOf(event, e -> Optional.empty());
+            if (line != null) {
+                out.computeIfAbsent(line, k -> new ArrayList<>()).add(event);
+            }
+        }
+        return out;
+    }
+
+    public int activeEvents() {
+        return events.activeStories();
+    }
+
+    public int activeStorylines() {
+        return lines.activeStories();
+    }
+
+    private String storylineOf(String event, Function<String, Optional<String>> kept) {
+        String line = storylineOfEvent.get(event);
+        if (line == null) {
+            line = kept.apply(event).orElse(null);
+            if (line != null) {
+                storylineOfEvent.put(event, line);
+            }
+        }
+        for (int hops = 0; line != null && hops < 64 && mergedInto.containsKey(line); hops++) {
+            line = mergedInto.get(line);
+        }
+        return line;
+    }
+
+    /**
+     * Where one article went.
+     *
+     * @param event            the event assignment (its id, whether it started it, events merged into it)
+     * @param storyline        the storyline it is in now
+     * @param newStoryline     whether the article started that storyline
+     * @param mergedStorylines storylines found to be this one and merged into it (their ids now resolve to
+     *                         {@code storyline})
+     */
+    public record Placement(Assignment event, String storyline, boolean newStoryline, List<String> mergedStorylines) {
+
+        public Placement {
+            mergedStorylines = List.copyOf(mergedStorylines);
+        }
+    }
+}

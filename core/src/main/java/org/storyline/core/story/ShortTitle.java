@@ -1,0 +1,105 @@
+package org.storyline.core.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.storyline.core.extract.DatelineReader;
+import org.storyline.core.model.Article;
+
+/**
+ * A title a reader can scan: the headline when the article has one of headline length; otherwise a short
+ * phrase cut from the lede as a copy editor would, never a whole 40-word sentence. The lede's first
+ * sentence loses its dateline, its time phrases ("on Friday", "last week") and its asides (", who …,"),
+ * and is cut at the first clause boundary after its main verb (", accusing …", " after …", "; …"), then
+ * at {@link #MAX_WORDS} words, never ending on a word that needs another after it ("the", "of", "and").
+ */
+public final class ShortTitle {
+
+    /** The most words a title built from a lede keeps; a longer headline is cut the same way. */
+    public static final int MAX_WORDS = 14;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])");
+    private static final Pattern TIME_PHRASE = Pattern.compile(
+            "\\s*,?\\s*\\b(?:on|late|early|last|this|next)\\s+(?:(?:late|early)\\s+)?"
+                    + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)"
+                    + "(?:\\s+(?:night|morning|afternoon|evening))?\\b,?"
+                    + "|\\s*\\b(?:yesterday|today|tonight)\\b,?"
+                    + "|\\s*,?\\s*\\bon\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b,?");
+    private static final Pattern ASIDE = Pattern.compile(",\\s+(?:who|which|whose|where)\\b[^,;]*,");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\s*(?:;|:|\\s[-–—]+\\s|,\\s+(?:and|but|while|saying|accusing|adding|according|as|after|before|"
+                    + "although|though|because|which|where|when|in a|in an|amid|despite|prompting|leaving|"
+                    + "making|sending|raising|ending|following)\\b|\\s(?:after|as|because|amid|despite|while|"
+                    + "following|before|since|although|though|when|where)\\s)");
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "and", "or", "but", "to", "in",
+            "on", "at", "by", "for", "with", "from", "into", "that", "as", "his", "her", "its", "their", "our",
+            "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "than", "about", "over",
+            "under", "said", "says", "who", "which", "this", "these", "those", "it", "he", "she", "they", "not");
+
+    private ShortTitle() {
+    }
+
+    /** The article's headline, or a short phrase from its lede; {@code null} when it has neither. */
+    public static String of(Article article) {
+        String headline = article.title() == null ? "" : article.title().strip();
+        if (!headline.isEmpty() && words(headline).length <= MAX_WORDS + 4) {
+            return headline;
+        }
+        String lede = headline.isEmpty() ? firstSentence(article) : headline;
+        return lede == null ? null : fromLede(lede);
+    }
+
+    /** A headline-length phrase cut from a lede sentence. */
+    public static String fromLede(String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        s = TIME_PHRASE.matcher(s).replaceAll("");
+        s = ASIDE.matcher(s).replaceAll("");
+        var cut = CLAUSE_BREAK.matcher(s);
+        // a break in the first few words is a lead-in ("As the storm neared, …"), not the end of the clause
+        while (cut.find()) {
+            if (words(s.substring(0, cut.start())).length >= 5) {
+                s = s.substring(0, cut.start());
+                break;
+            }
+        }
+        List<String> kept = new ArrayList<>(Arrays.asList(words(s)));
+        if (kept.size() > MAX_WORDS) {
+            kept = new ArrayList<>(kept.subList(0, MAX_WORDS));
+        }
+        while (kept.size() > 3 && DANGLING.contains(bare(kept.get(kept.size() - 1)))) {
+            kept.remove(kept.size() - 1);
+        }
+        String out = String.join(" ", kept).replaceAll("[\\s,;:.\\-–—]+$", "");
+        out = out.replaceAll("^[\"“‘']+", "");
+        if (out.chars().filter(c -> c == '"').count() % 2 == 1) {
+            out = out.replace("\"", "");
+        }
+        return out.isEmpty() ? sentence.strip() : Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    private static String firstSentence(Article article) {
+        for (String paragraph : article.paragraphs()) {
+            String p = paragraph.strip();
+            var dateline = DatelineReader.standard().read(p);
+            if (dateline != null && dateline.length() <= p.length()) {
+                p = p.substring(dateline.length()).strip();
+            }
+            if (words(p).length >= 4) {
+                return SENTENCE_END.split(p, 2)[0];
+            }
+        }
+        return null;
+    }
+
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']", "");
+    }
+
+    private static String[] words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? new String[0] : t.split("\\s+");
+    }
+}

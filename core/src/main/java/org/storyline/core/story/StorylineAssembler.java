@@ -1,0 +1,155 @@
+package org.storyline.core.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.storyline.core.model.DateRange;
+import org.storyline.core.model.Outlet;
+import org.storyline.core.model.QuotedPerson;
+import org.storyline.core.model.Report;
+import org.storyline.core.model.StorylineEvent;
+import org.storyline.core.model.StorylineView;
+import org.storyline.core.model.StoryView;
+import org.storyline.core.model.SummarySentence;
+
+/**
+ * Builds a storyline's view from the views of its events: the events in time order, the outlets and the
+ * people across them, and the arc. Works on event views alone, so a storyline of thousands of articles
+ * costs as much as its events' views already cost, plus a pass over them.
+ *
+ * <p><b>Title.</b> The title of its biggest event (most outlets, then articles; the earliest on a tie):
+ * the happening most coverage was about names the storyline. <b>Place.</b> The place most of its
+ * articles' events happen in. <b>Arc.</b> A storyline's summary tells how it began and what happened
+ * since: the lead sentence of each event in time order, the biggest events first when not all fit in
+ * {@link #ARC_WORDS} words. A one-event storyline's summary is its event's.
+ */
+public final class StorylineAssembler {
+
+    /** About how many words a storyline's arc holds. */
+    public static final int ARC_WORDS = 120;
+
+    /**
+     * @param id     the storyline's id
+     * @param events its events' views, in any order; at least one
+     */
+    public StorylineView assemble(String id, List<StoryView> events) {
+        Objects.requireNonNull(id, "id");
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("a storyline has at least one event: " + id);
+        }
+        var ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing((StoryView e) -> e.period() == null ? null : e.period().first(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(StoryView::id));
+        var biggest = ordered.stream().max(Comparator.comparingInt((StoryView e) -> e.outlets().size())
+                .thenComparingInt(e -> e.articles().size())
+                .thenComparing(e -> -ordered.indexOf(e))).orElseThrow();
+        int articles = ordered.stream().mapToInt(e -> e.articles().size()).sum();
+        return new StorylineView(id, biggest.title(), period(ordered), place(ordered), outlets(ordered), articles,
+                ordered.stream().map(StorylineAssembler::entry).toList(), people(ordered), arc(ordered),
+                notes(ordered));
+    }
+
+    static StorylineEvent entry(StoryView e) {
+        return new StorylineEvent(e.id(), e.title(), e.period(), e.place(),
+                e.outlets().stream().map(Outlet::name).toList(), e.articles().size(),
+                e.summary().isEmpty() ? null : e.summary().get(0).text());
+    }
+
+    private static DateRange period(List<StoryView> events) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (var e : events) {
+            if (e.period() != null) {
+                first = first == null || e.period().first().isBefore(first) ? e.period().first() : first;
+                last = last == null || e.period().last().isAfter(last) ? e.period().last() : last;
+            }
+        }
+        return first == null ? null : new DateRange(first, last);
+    }
+
+    private static String place(List<StoryView> events) {
+        var weight = new LinkedHashMap<String, Integer>();
+        for (var e : events) {
+            if (e.place() != null) {
+                weight.merge(e.place(), e.articles().size(), Integer::sum);
+            }
+        }
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static List<Outlet> outlets(List<StoryView> events) {
+        var byName = new LinkedHashMap<String, Outlet>();
+        var articles = new HashMap<String, Integer>();
+        for (var e : events) {
+            e.outlets().forEach(o -> byName.merge(o.name(), o, (x, y) -> x.domain() == null ? y : x));
+            e.articles().forEach(a -> articles.merge(a.outlet(), 1, Integer::sum));
+        }
+        return byName.values().stream()
+                .sorted(Comparator.comparingInt((Outlet o) -> -articles.getOrDefault(o.name(), 0)))
+                .toList();
+    }
+
+    /** Everyone quoted in any event, one entry per name, each quote once, most quoted first. */
+    private static List<QuotedPerson> people(List<StoryView> events) {
+        var byName = new LinkedHashMap<String, List<QuotedPerson>>();
+        for (var e : events) {
+            e.people().forEach(p -> byName.computeIfAbsent(p.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
+        }
+        var out = new ArrayList<QuotedPerson>();
+        for (var entries : byName.values()) {
+            var roles = new LinkedHashSet<String>();
+            var outlets = new LinkedHashSet<String>();
+            var quotes = new LinkedHashMap<String, Report>();
+            for (var p : entries) {
+                roles.addAll(p.roles());
+                outlets.addAll(p.outlets());
+                p.quotes().forEach(q -> quotes.putIfAbsent(q.text(), q));
+            }
+            out.add(new QuotedPerson(entries.get(0).name(), List.copyOf(roles), List.copyOf(outlets),
+                    List.copyOf(quotes.values())));
+        }
+        out.sort(Comparator.comparingInt((QuotedPerson p) -> -p.quotes().size()));
+        return out;
+    }
+
+    /** The lead of each event in time order, the biggest events' leads first when they do not all fit. */
+    private static List<SummarySentence> arc(List<StoryView> events) {
+        if (events.size() == 1) {
+            return events.get(0).summary();
+        }
+        var bySize = new ArrayList<>(events);
+        bySize.sort(Comparator.comparingInt((StoryView e) -> -e.outlets().size()).thenComparingInt(e -> -e.articles().size()));
+        var chosen = new LinkedHashSet<StoryView>();
+        int words = 0;
+        for (var e : bySize) {
+            if (e.summary().isEmpty() || chosen.size() >= StoryView.MAX_SUMMARY_SENTENCES) {
+                continue;
+            }
+            int length = e.summary().get(0).text().split("\\s+").length;
+            if (!chosen.isEmpty() && words + length > ARC_WORDS) {
+                continue;
+            }
+            chosen.add(e);
+            words += length;
+        }
+        return events.stream().filter(chosen::contains).map(e -> e.summary().get(0)).toList();
+    }
+
+    private static List<String> notes(List<StoryView> events) {
+        var notes = new ArrayList<String>();
+        long undated = events.stream().filter(e -> e.period() == null).count();
+        if (undated > 0 && undated < events.size()) {
+            notes.add(undated + " of " + events.size() + " events carry no date: listed last");
+        } else if (undated == events.size()) {
+            notes.add("no event is dated: the storyline has no period");
+        }
+        return notes;
+    }
+}
