@@ -42,6 +42,9 @@ import org.storyline.core.nlp.NlpSettings;
  * prints a skip line when they are absent. Exits 0: speed depends on the machine, so the target is
  * reported, not enforced. It also prints the process's CPU time, so a run on a busy machine still says what
  * the analysis costs: articles per CPU-second, times the cores, is the rate on the same cores left idle.
+ * That CPU time is split by thread ({@link ThreadCpu}): in a run this short the JIT compiler's share is
+ * about as large as the workers', so the figure is the cost of a short run, not of a long one (for that,
+ * see {@link AnalysisStages}).
  */
 public final class AnalysisThroughput {
 
