@@ -16,7 +16,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.storyline.core.claims.ClaimFinder;
 import org.storyline.core.cluster.ArticleProfiler;
-import org.storyline.core.cluster.Embedder;
 import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.entities.EntityResolver;
 import org.storyline.core.extract.ArticleExtractor;
@@ -182,31 +181,5 @@ public final class AnalysisStages {
         }
         System.out.printf("  %-42s %10.2f %7.1f%% %8.1f%n", "whole path (extract through profile)", total / 1e6 / articles,
                 100.0, articles / (total / 1e9));
-    }
-
-    /**
-     * The embedder, charged apart: its time is part of the profile's. ONNX Runtime runs the model on threads
-     * of its own, so the embedding is charged the whole process's CPU time while it runs.
-     */
-    private static final class TimedEmbedder implements Embedder {
-        private final Embedder inner;
-        private long processNanos;
-        private long threadNanos;
-
-        TimedEmbedder(Embedder inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            long process = AnalysisThroughput.processCpuNanos();
-            long thread = THREADS.getCurrentThreadCpuTime();
-            try {
-                return inner.embed(text);
-            } finally {
-                processNanos += AnalysisThroughput.processCpuNanos() - process;
-                threadNanos += THREADS.getCurrentThreadCpuTime() - thread;
-            }
-        }
     }
 }
