@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,6 +42,9 @@ import org.storyline.core.nlp.NlpSettings;
  * prints a skip line when they are absent. Exits 0: speed depends on the machine, so the target is
  * reported, not enforced. It also prints the process's CPU time, so a run on a busy machine still says what
  * the analysis costs: articles per CPU-second, times the cores, is the rate on the same cores left idle.
+ * That CPU time is split by thread ({@link ThreadCpu}): in a run this short the JIT compiler's share is
+ * about as large as the workers', so the figure is the cost of a short run, not of a long one (for that,
+ * see {@link AnalysisStages}).
  */
 public final class AnalysisThroughput {
 
@@ -105,6 +109,11 @@ public final class AnalysisThroughput {
                         + " on %d otherwise idle cores that is %.2f articles/s%n",
                 cpuSeconds, cpuSeconds / seconds, cores, timed.articles / cpuSeconds, threads,
                 timed.articles / cpuSeconds * Math.min(threads, cores));
+        if (!timed.cpuByThread.isEmpty()) {
+            StringBuilder kinds = new StringBuilder();
+            timed.cpuByThread.forEach((kind, s) -> kinds.append(String.format(", %s %.1f s", kind, s)));
+            System.out.printf("  CPU time by thread: %s%n", kinds.substring(2));
+        }
         System.out.printf("  load average at the end: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("  peak heap: %.2f GiB%n", peakHeap() / (double) (1L << 30));
         System.out.printf("  target >= %.0f articles/s: %s%n", TARGET_ARTICLES_PER_SECOND,
@@ -112,7 +121,7 @@ public final class AnalysisThroughput {
     }
 
     /** The first {@code limit} distinct documents (PolNeAR repeats a text once per annotator). */
-    private static List<RawDocument> read(List<Path> paths, int limit) {
+    static List<RawDocument> read(List<Path> paths, int limit) {
         List<RawDocument> documents = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         new Ingestor().read(paths, new DocumentSink() {
@@ -133,6 +142,7 @@ public final class AnalysisThroughput {
     private static Tally run(ArticleAnalyzer analyzer, ArticleExtractor extractor, List<RawDocument> documents) {
         Tally tally = new Tally();
         long cpuStart = processCpuNanos();
+        ThreadCpu.Snapshot threadsStart = ThreadCpu.snapshot();
         long start = System.nanoTime();
         try (AnalysisRun run = analyzer.start(tally::add)) {
             for (RawDocument document : documents) {
@@ -144,14 +154,17 @@ public final class AnalysisThroughput {
                     tally.notExtracted++;
                 }
             }
+            tally.allSubmitted(documents.size() - tally.notExtracted);
         }
         tally.nanos = System.nanoTime() - start;
         tally.cpuNanos = processCpuNanos() - cpuStart;
+        tally.cpuByThread = ThreadCpu.since(threadsStart, tally.threadsEnd == null ? ThreadCpu.snapshot() : tally.threadsEnd,
+                tally.cpuNanos / 1e9);
         return tally;
     }
 
     /** CPU time of the whole process, all threads, GC and JIT included: what the run cost, whatever else ran. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
@@ -166,10 +179,13 @@ public final class AnalysisThroughput {
         return peak;
     }
 
-    /** Counts of one run; {@code add} is called on the submitting thread, the rest too. */
+    /** Counts of one run; {@code add} is called on the submitting thread, as is everything else. */
     private static final class Tally {
         long nanos;
         long cpuNanos;
+        Map<String, Double> cpuByThread = Map.of();
+        int submitted = -1;
+        ThreadCpu.Snapshot threadsEnd;
         int articles;
         long words;
         int notExtracted;
@@ -190,6 +206,19 @@ public final class AnalysisThroughput {
             claims.addAndGet(outcome.analysis().claims().size());
             noted.addAndGet(outcome.notes().isEmpty() ? 0 : 1);
             failures.addAndGet(outcome.failures().size());
+            lastOutcome();
+        }
+
+        void allSubmitted(int count) {
+            submitted = count;
+            lastOutcome();
+        }
+
+        /** The workers' CPU time is read with the last outcome, while they are still alive. */
+        private void lastOutcome() {
+            if (articles == submitted && threadsEnd == null) {
+                threadsEnd = ThreadCpu.snapshot();
+            }
         }
     }
 }

@@ -1,20 +1,19 @@
 package org.storyline.core.cluster;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 /**
  * all-MiniLM-L6-v2 sentence embeddings (384 dimensions), run in-process by ONNX Runtime from the model
- * that ships inside the langchain4j jar: nothing is downloaded at run time. Loading takes about a
- * second; build one and share it (it is thread-safe).
+ * that ships inside the langchain4j jar: nothing is downloaded at run time. The model loads once per
+ * process (about a second) and runs on the calling thread; instances share it and are thread-safe.
  */
 public final class MiniLmEmbedder implements Embedder {
 
-    /** The model reads 256 word pieces; a longer text is cut into pieces embedded apart, which costs time
-     * and adds little, since a news lead carries the event. */
+    /** The model's tokenizer keeps the first 128 word pieces, about 600 characters of news; the cut only
+     * spares tokenizing the rest of a long article. */
     private static final int MAX_CHARS = 1200;
 
-    private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private final EmbeddingModel model = MiniLmModel.shared();
 
     @Override
     public float[] embed(String text) {

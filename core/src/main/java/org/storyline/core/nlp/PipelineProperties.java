@@ -2,13 +2,16 @@ package org.storyline.core.nlp;
 
 import java.util.Properties;
 
-/** The one place that turns {@link NlpSettings} into CoreNLP's {@link Properties}. */
-final class PipelineProperties {
+/**
+ * The one place that turns {@link NlpSettings} into CoreNLP's {@link Properties}. Public for the benchmark
+ * that times each CoreNLP annotator apart.
+ */
+public final class PipelineProperties {
 
     private PipelineProperties() {
     }
 
-    static Properties of(NlpSettings settings) {
+    public static Properties of(NlpSettings settings) {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");

@@ -132,4 +132,14 @@ class DateMentionsTest {
         assertThat(dates("It rained on February 30 and March 45.")).extracting(Mention::normalized).doesNotContain("2023-02-30");
         assertThat(dates("The file 2023-13-45 is corrupt.")).isEmpty();
     }
+
+    @Test void datesAtTheStartOfTheTextAndRightAfterPunctuationAreFound() {
+        assertThat(dates("Nov. 28, 2023: talks began.\n\u201cOn Monday\u201d, (Tuesday) and \u2014Friday\u2014 too."))
+                .extracting(Mention::normalized)
+                .containsExactly("2023-11-28", "2023-11-27", "2023-11-28", "2023-11-24");
+    }
+
+    @Test void aCalendarWordInsideAnotherWordIsNotADate() {
+        assertThat(dates("The Mayday call and the Junebug festival came after 12020 tests.")).isEmpty();
+    }
 }
