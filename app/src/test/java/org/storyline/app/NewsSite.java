@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
  */
 final class NewsSite implements AutoCloseable {
 
-    /** One request as the site saw it. */
+    /** One answered request as the site saw it. */
     record Request(String path, int status) {
     }
 
@@ -65,6 +65,7 @@ final class NewsSite implements AutoCloseable {
     private final Map<String, String> types = new ConcurrentHashMap<>();
     private final List<Story> stories = new CopyOnWriteArrayList<>();
     private final List<Request> log = new CopyOnWriteArrayList<>();
+    private final List<String> arrivals = new CopyOnWriteArrayList<>();
     private final Map<String, Object> held = new ConcurrentHashMap<>();
 
     NewsSite() throws IOException {
@@ -141,16 +142,19 @@ final class NewsSite implements AutoCloseable {
         return List.copyOf(log);
     }
 
+    /** The article pages asked for, in order of arrival, answered or not. */
     List<String> pagesRequested() {
-        return log.stream().map(Request::path).filter(p -> p.endsWith(".html")).toList();
+        return arrivals.stream().filter(p -> p.endsWith(".html")).toList();
     }
 
     void clearLog() {
         log.clear();
+        arrivals.clear();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
+        arrivals.add(path);
         try {
             waitIfHeld(path);
             byte[] body = resources.get(path);
