@@ -24,7 +24,7 @@ final class FrontPage {
                 .append(Html.plural(counts.quotes(), "distinct quote", "distinct quotes")).append("</p>");
         if (counts.stories() == 0) {
             body.append("<p class=\"empty\">The store is empty. Add articles with <code>storyline ingest PATH</code>.</p>");
-            return Layout.page("Stories", null, body.toString());
+            return Layout.page("Stories", null, body.toString(), counts.articles());
         }
         if (order == null) {
             body.append("<div class=\"columns\"><section id=\"newest\"><h2>Newest</h2>");
@@ -39,7 +39,7 @@ final class FrontPage {
             list(body, page);
             Pager.append(body, "/?sort=" + key, page);
         }
-        return Layout.page("Stories", null, body.toString());
+        return Layout.page("Stories", null, body.toString(), counts.articles());
     }
 
     private static void list(StringBuilder body, Page<StoryCard> page) {
