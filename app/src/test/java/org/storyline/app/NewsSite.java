@@ -59,6 +59,13 @@ final class NewsSite implements AutoCloseable {
                     "The roof of the primary school on Skerra island will be replaced this summer, the county education office said on Tuesday.",
                     "Pupils will use the island hall while the work goes on."));
 
+    /** A story on another subject, place and day than the others, so it starts a story of its own. */
+    static final Story UNRELATED = new Story("/lantern/2025/03/09/chess-title.html", "/lantern/feed.xml",
+            "Velmont chess club wins the regional title",
+            "The Velmont chess club won the regional team championship in Brask on Sunday, beating the holders Orvik by four and a half points to three and a half.",
+            "\u201cWe trained every evening for a month,\u201d club captain Hedda Lund said after the final round.",
+            "The club will play in the national finals in Tarn in June.");
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, byte[]> resources = new ConcurrentHashMap<>();
@@ -111,7 +118,8 @@ final class NewsSite implements AutoCloseable {
                 .append(feed.startsWith("/harbour") ? "Harbour Courier" : "Daily Lantern").append("</title><link>")
                 .append(url("/")).append("</link><description>News</description>");
         for (Story story : items) {
-            String day = story.path().contains("/03/04/") ? "Tue, 04 Mar 2025" : "Mon, 03 Mar 2025";
+            String day = story.path().contains("/03/09/") ? "Sun, 09 Mar 2025"
+                    : story.path().contains("/03/04/") ? "Tue, 04 Mar 2025" : "Mon, 03 Mar 2025";
             xml.append("<item><title>").append(story.headline()).append("</title><link>").append(url(story.path()))
                     .append("</link><guid>").append(url(story.path())).append("</guid><pubDate>").append(day)
                     .append(" 09:00:00 GMT</pubDate><description>").append(story.paragraphs()[0]).append("</description></item>");

@@ -75,15 +75,19 @@ class WatchBrowserTest {
         browser.get(base + "/");
         JavascriptExecutor js = browser;
         js.executeScript("window.storylineMarker = 'same page';");
-        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("dredging contract");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("chess");
 
-        site.add(NewsSite.LATER.subList(0, 1));
+        site.add(List.of(NewsSite.UNRELATED));
 
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(
                 b -> b.findElement(By.tagName("main")).getText().contains("from 5 articles"));
         assertThat(js.executeScript("return window.storylineMarker;")).isEqualTo("same page");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour board signs dredging contract");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Velmont chess club wins the regional title");
         screenshot("watch-front-page.png");
+
+        browser.get(base + "/feeds");
+        assertThat(browser.findElements(By.cssSelector("#feeds tr.feed"))).hasSize(2);
+        screenshot("feeds-page.png");
     }
 
     private String serve(Path feeds) throws Exception {
