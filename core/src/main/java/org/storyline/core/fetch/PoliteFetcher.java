@@ -40,7 +40,7 @@ final class PoliteFetcher {
             }
             Response response;
             try {
-                response = exchange(current, hops == 0 ? validators : Validators.NONE, wanted, rules.delay(settings));
+                response = exchange(current, validators, wanted, rules.delay(settings));
             } catch (FetchFailure failure) {
                 return Fetch.failed(failure.passing() ? FetchStatus.UNREACHABLE : FetchStatus.FAILED, current, failure.getMessage());
             }

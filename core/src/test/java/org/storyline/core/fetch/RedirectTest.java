@@ -73,6 +73,20 @@ class RedirectTest {
     }
 
     @Test
+    void aMovedFeedIsStillAskedConditionally() throws Exception {
+        site.put("/feed.xml", "application/rss+xml", FeedText.rss("Wire", item(site.url("/story.html"), "Bridge")));
+        site.route("/old.xml", exchange -> redirect(exchange, "/feed.xml"));
+        Watcher watcher = new Watcher(QUICK, ledger, 10);
+        watcher.round(List.of(site.url("/old.xml")), sink);
+        site.clearLog();
+
+        watcher.round(List.of(site.url("/old.xml")), sink);
+
+        assertThat(site.requests()).filteredOn(r -> r.path().equals("/feed.xml")).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(304));
+    }
+
+    @Test
     void aRedirectLoopFailsThePageWithItsReason() throws Exception {
         site.put("/feed.xml", "application/rss+xml", FeedText.rss("Wire", item(site.url("/loop/a"), "Loop")));
 
