@@ -79,7 +79,8 @@ final class WatchCommand implements Callable<Integer> {
                 RoundReport report = watcher.round(list.feeds(), desk);
                 RoundLines.print(report, err);
                 notes.forEach(p -> err.println("  problem: " + p));
-                return report.allSucceeded() && list.problems().isEmpty() && notes.isEmpty() ? StorylineCli.OK : StorylineCli.SOME_FAILED;
+                boolean clean = report.allSucceeded() && list.problems().isEmpty() && notes.isEmpty();
+                return clean ? StorylineCli.OK : StorylineCli.SOME_FAILED;
             }
             loop(watcher, list, desk, err);
             return StorylineCli.OK;

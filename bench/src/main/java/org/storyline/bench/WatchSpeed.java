@@ -163,6 +163,7 @@ public final class WatchSpeed {
     private static final class Site {
         private static final String[] SYLLABLES = "ka ro vi shu ten mal dor pez lun gra fi nok sar bel tu zem".split(" ");
         private final HttpServer server;
+        private final java.util.concurrent.ExecutorService threads = Executors.newFixedThreadPool(8);
         private final int items;
         final AtomicInteger requests = new AtomicInteger();
 
@@ -170,7 +171,7 @@ public final class WatchSpeed {
             this.items = items;
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
             server.createContext("/", this::answer);
-            server.setExecutor(Executors.newFixedThreadPool(8));
+            server.setExecutor(threads);
             server.start();
         }
 
@@ -242,6 +243,7 @@ public final class WatchSpeed {
 
         void close() {
             server.stop(0);
+            threads.shutdownNow();
         }
     }
 }

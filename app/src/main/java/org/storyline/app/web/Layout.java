@@ -22,7 +22,8 @@ final class Layout {
                 + (liveArticles == null ? "" : "<script src=\"/static/live.js\" data-articles=\"" + liveArticles + "\" defer></script>")
                 + "</head><body>"
                 + "<header class=\"masthead\"><a class=\"brand\" href=\"/\">Story<span>line</span></a>"
-                + "<nav><a href=\"/\">Stories</a><a href=\"/?sort=size\">Biggest</a><a href=\"/people\">People</a><a href=\"/feeds\">Feeds</a>"
+                + "<nav><a href=\"/\">Stories</a><a href=\"/?sort=size\">Biggest</a><a href=\"/people\">People</a>"
+                + "<a href=\"/feeds\">Feeds</a>"
                 + "<a href=\"/api/openapi.yaml\">API</a></nav>"
                 + "<form action=\"/search\" method=\"get\" role=\"search\">"
                 + "<input type=\"search\" name=\"q\" id=\"search-box\" placeholder=\"Search stories, quotes, people\" value=\""

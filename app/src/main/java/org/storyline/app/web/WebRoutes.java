@@ -43,7 +43,8 @@ public final class WebRoutes {
                 .header("Cache-Control", "max-age=3600").result(STYLESHEET));
         app.get("/static/live.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(LIVE_SCRIPT));
-        app.get("/feeds", ctx -> html(ctx, FeedsPage.render(FeedsView.of(new ArchiveLedger(archive)), archive.counts().articles())));
+        app.get("/feeds", ctx -> html(ctx,
+                FeedsPage.render(FeedsView.of(new ArchiveLedger(archive)), archive.counts().articles())));
         app.get("/", ctx -> {
             StoryOrder order = order(ctx.queryParam("sort"));
             int offset = offset(ctx);
@@ -118,7 +119,9 @@ public final class WebRoutes {
     }
 
     private static Context secure(Context ctx) {
-        return ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'")
+        // scripts only from the server itself (live.js, which opens /api/events): never inline, never the article's
+        return ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; "
+                        + "script-src 'self'; connect-src 'self'; form-action 'self'")
                 .header("X-Content-Type-Options", "nosniff");
     }
 
