@@ -99,6 +99,7 @@ class WatchBrowserTest {
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
+                    System.out.println("serve --watch: " + line);
                     Matcher serving = SERVING.matcher(line);
                     if (serving.find()) {
                         port.complete(serving.group(1));

@@ -13,8 +13,9 @@ import org.storyline.core.store.ArchiveCounts;
 
 /**
  * Server-sent events at {@code /api/events}: a {@code store} event with the archive's counts when a
- * client connects and whenever a commit changes what the archive holds (checked every second), so a
- * page can show new articles without a reload. Works whoever writes: the server's own watcher or
+ * client connects and whenever what searches see changes (checked every second): a commit, or a
+ * writer's refresh before its commit, which is why a page refreshes on every event, so that the
+ * committed state follows any state in between. A page can thus show new articles without a reload. Works whoever writes: the server's own watcher or
  * uploads, or another process (read-only servers refresh every two seconds).
  */
 final class StoreEvents implements AutoCloseable {

@@ -41,6 +41,9 @@ public final class WatchLoop implements Runnable {
                 reports.accept(watcher.round(feeds, sink));
             } catch (IOException | UncheckedIOException e) {
                 errors.accept("the store could not be written this round: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug on some input must not end the watch: the round's uncommitted work is redone next round
+                errors.accept("internal error in this round: " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
