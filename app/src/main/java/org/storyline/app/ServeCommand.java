@@ -10,8 +10,17 @@ import java.util.concurrent.TimeUnit;
 import org.storyline.app.server.Intake;
 import org.storyline.app.server.ServerSettings;
 import org.storyline.app.server.StorylineServer;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.app.watch.RoundLines;
+import org.storyline.app.watch.WatchDesk;
+import org.storyline.app.watch.WatchLoop;
+import org.storyline.core.ArticleAnalyzer;
+import org.storyline.core.Pipeline;
 import org.storyline.core.cluster.ArticleProfiler;
-import org.storyline.core.cluster.MiniLmEmbedder;
+import org.storyline.core.fetch.FeedList;
+import org.storyline.core.fetch.Watcher;
+import org.storyline.core.store.ArchiveLedger;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveException;
 import org.storyline.core.store.ArchiveIngest;
@@ -27,7 +36,8 @@ import picocli.CommandLine.Spec;
  * {@code storyline serve}: the JSON API and the web UI over a store. With a token (option or
  * {@code STORYLINE_TOKEN}) the server owns the store and accepts {@code POST /api/ingest}; without one it
  * opens the store read-only, refuses ingest, and picks up what a concurrent {@code storyline ingest}
- * commits.
+ * commits. With {@code --watch FEEDS} the server also owns the store and runs the watcher, and pages show
+ * new articles as they arrive.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the JSON API and the web UI over a store.")
 final class ServeCommand implements Callable<Integer> {
@@ -54,6 +64,13 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "20")
     int maxUploadMb;
 
+    @Option(names = "--watch", arity = "1..*", paramLabel = "FEED",
+            description = "watch these feeds (URLs, or files listing them, or OPML) in the server; the store becomes writable")
+    List<String> watch = new ArrayList<>();
+
+    @Mixin
+    WatchOptions watching;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,7 +78,13 @@ final class ServeCommand implements Callable<Integer> {
         if (secret != null && secret.isBlank()) {
             secret = null;
         }
-        boolean writable = secret != null;
+        FeedList feeds = FeedList.read(watch);
+        feeds.problems().forEach(p -> err.println("  problem: " + p));
+        if (!watch.isEmpty() && feeds.feeds().isEmpty()) {
+            err.println("storyline: no feed to watch");
+            return StorylineCli.USAGE;
+        }
+        boolean writable = secret != null || !feeds.feeds().isEmpty();
         Archive archive;
         try {
             archive = Archive.open(writable ? ArchiveSettings.writable(store.directory) : ArchiveSettings.readOnly(store.directory));
@@ -69,8 +92,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("storyline: " + e.getMessage());
             return StorylineCli.USAGE;
         }
-        Intake intake = writable ? new Intake(new Newsroom().uploads(),
-                new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()), new StoryAssembler()::assemble)) : null;
+        Object writer = new Object();
+        ArchiveIngest ingest = writable
+                ? new ArchiveIngest(archive, new ArticleProfiler(WatchCommand.lazyEmbedder()), new StoryAssembler()::assemble) : null;
+        Intake intake = secret != null ? new Intake(new Newsroom().uploads(), ingest, writer) : null;
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "store-refresh");
             t.setDaemon(true);
@@ -88,9 +113,19 @@ final class ServeCommand implements Callable<Integer> {
             return StorylineCli.USAGE;
         }
         err.printf("Storyline serving %s at http://%s:%d/ (API at /api, ingest %s)%n", store.directory, host, server.port(),
-                writable ? "enabled with a token" : "disabled: no token");
+                secret != null ? "enabled with a token" : "disabled: no token");
+        WatchLoop loop = feeds.feeds().isEmpty() ? null : watch(archive, ingest, writer, feeds, err);
+        Thread watcher = loop == null ? null : new Thread(loop, "storyline-watch");
+        if (watcher != null) {
+            watcher.setDaemon(true);
+            watcher.start();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (loop != null) {
+                loop.stop();
+                join(watcher);
+            }
             server.close();
             refresher.shutdownNow();
             close(archive);
@@ -102,6 +137,24 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return StorylineCli.OK;
+    }
+
+    /** The watcher, in the server: rounds every {@code --every}, articles stored as {@code watch} stores them. */
+    private WatchLoop watch(Archive archive, ArchiveIngest ingest, Object writer, FeedList feeds, PrintWriter err) {
+        WatchDesk desk = new WatchDesk(Pipeline.standard(), ArticleAnalyzer::new, ingest, writer,
+                p -> err.println("  problem: " + p));
+        Watcher watcher = new Watcher(watching.settings(), new ArchiveLedger(archive), watching.batch);
+        err.printf("watching %d feed%s every %s%n", feeds.feeds().size(), feeds.feeds().size() == 1 ? "" : "s", watching.every);
+        return new WatchLoop(watcher, feeds.feeds(), desk, watching.every, r -> RoundLines.print(r, err),
+                message -> err.println("storyline: " + message));
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void refresh(Archive archive) {

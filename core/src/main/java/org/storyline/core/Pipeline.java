@@ -10,10 +10,11 @@ import org.storyline.core.extract.ArticleExtractor;
 import org.storyline.core.extract.ByFormatExtractor;
 import org.storyline.core.extract.HtmlArticleExtractor;
 import org.storyline.core.extract.TextArticleExtractor;
+import org.storyline.core.fetch.Arrival;
 import org.storyline.core.ingest.Ingestor;
 
 /**
- * The one place where stages compose. For now: ingest, then extract. Documents stream through one at a
+ * The one place where stages compose. For now: ingest (of files, streams or fetched pages), then extract. Documents stream through one at a
  * time, so a run holds one document in memory, not the corpus. A document that fails at any stage
  * becomes a problem in the {@link RunReport} and the run goes on.
  */
@@ -56,6 +57,14 @@ public final class Pipeline {
 
     private static Path absolute(Path path) {
         return path.toAbsolutePath().normalize();
+    }
+
+    /** Extracts the article of a page the watcher fetched (or of a feed item's own text). */
+    public RunReport extract(Arrival arrival, RunListener listener) {
+        RunTally tally = new RunTally(extractor, listener);
+        ingestor.read(arrival.source(), arrival.bytes(), arrival.charset(), arrival.format(), arrival.hints(), tally);
+        tally.fileRead();
+        return tally.report();
     }
 
     /** Extracts the articles of one named stream, such as an upload. */

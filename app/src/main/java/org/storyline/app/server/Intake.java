@@ -15,27 +15,36 @@ public final class Intake {
 
     private final UploadReader reader;
     private final ArchiveIngest ingest;
+    private final Object writer;
 
     public Intake(UploadReader reader, ArchiveIngest ingest) {
-        this.reader = reader;
-        this.ingest = ingest;
+        this(reader, ingest, new Object());
     }
 
-    public synchronized Receipt receive(String name, byte[] bytes) throws IOException {
+    /** @param writer the lock every user of {@code ingest} holds (the server's watcher shares it) */
+    public Intake(UploadReader reader, ArchiveIngest ingest, Object writer) {
+        this.reader = reader;
+        this.ingest = ingest;
+        this.writer = writer;
+    }
+
+    public Receipt receive(String name, byte[] bytes) throws IOException {
         List<ArticleAnalysis> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         reader.read(name, bytes, articles::add, problems::add);
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
-        for (ArticleAnalysis article : articles) {
-            String id = article.article().id();
-            if (ingest.add(article) == ArchiveIngest.Outcome.ADDED) {
-                added.add(id);
-            } else {
-                already.add(id);
+        synchronized (writer) {
+            for (ArticleAnalysis article : articles) {
+                String id = article.article().id();
+                if (ingest.add(article) == ArchiveIngest.Outcome.ADDED) {
+                    added.add(id);
+                } else {
+                    already.add(id);
+                }
             }
+            ingest.commit();
         }
-        ingest.commit();
         return new Receipt(added, already, problems);
     }
 }

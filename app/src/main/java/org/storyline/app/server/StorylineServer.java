@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import org.storyline.app.web.PageCache;
 import org.storyline.app.web.WebRoutes;
 import org.storyline.core.store.Archive;
+import org.storyline.core.store.ArchiveLedger;
 import org.storyline.core.store.RecordJson;
 
 /**
@@ -18,9 +19,11 @@ public final class StorylineServer implements AutoCloseable {
     private static final long PAGE_CACHE_BYTES = 24L * 1024 * 1024;
 
     private final Javalin app;
+    private final StoreEvents events;
 
-    private StorylineServer(Javalin app) {
+    private StorylineServer(Javalin app, StoreEvents events) {
         this.app = app;
+        this.events = events;
     }
 
     /**
@@ -34,6 +37,9 @@ public final class StorylineServer implements AutoCloseable {
         });
         PageCache pages = new PageCache(archive, PAGE_CACHE_BYTES);
         new ApiRoutes(archive, pages).register(app);
+        app.get("/api/feeds", ctx -> ctx.json(FeedsView.of(new ArchiveLedger(archive))));
+        StoreEvents events = new StoreEvents(archive);
+        events.register(app);
         IngestRoute ingest = new IngestRoute(intake, settings.token(), settings.maxUploadBytes());
         app.post("/api/ingest", ingest::handle);
         new WebRoutes(archive, pages).register(app);
@@ -48,7 +54,7 @@ public final class StorylineServer implements AutoCloseable {
         });
         app.error(405, ctx -> error(ctx, 405, "method not allowed"));
         app.start(settings.host(), settings.port());
-        return new StorylineServer(app);
+        return new StorylineServer(app, events);
     }
 
     /** Marks a request whose error body is written, so the status-code fallback leaves it alone. */
@@ -74,6 +80,7 @@ public final class StorylineServer implements AutoCloseable {
 
     @Override
     public void close() {
+        events.close();
         app.stop();
     }
 }

@@ -30,7 +30,7 @@ final class FrontPage {
                 .append(" \u00b7 <a href=\"/events\">all events</a></p>");
         if (counts.stories() == 0) {
             body.append("<p class=\"empty\">The store is empty. Add articles with <code>storyline ingest PATH</code>.</p>");
-            return Layout.page("Storylines", null, body.toString());
+            return Layout.page("Storylines", null, body.toString(), counts.articles());
         }
         if (order == null) {
             body.append("<div class=\"columns\"><section id=\"newest\"><h2>Newest</h2>");
@@ -44,7 +44,7 @@ final class FrontPage {
             storylines(body, page);
             Pager.append(body, "/?sort=" + (order == StoryOrder.SIZE ? "size" : "recent"), page);
         }
-        return Layout.page("Storylines", null, body.toString());
+        return Layout.page("Storylines", null, body.toString(), counts.articles());
     }
 
     /** Every event, newest or biggest first, paged. */

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.storyline.app.server.FeedsView;
 import org.storyline.core.store.Archive;
+import org.storyline.core.store.ArchiveLedger;
 import org.storyline.core.store.ArticleFilter;
 import org.storyline.core.store.PersonCard;
 import org.storyline.core.store.QuoteFilter;
@@ -24,6 +26,7 @@ import org.storyline.core.store.StoryOrder;
 public final class WebRoutes {
 
     private static final byte[] STYLESHEET = load("storyline.css");
+    private static final byte[] LIVE_SCRIPT = load("live.js");
 
     private static final String HTML = "text/html; charset=utf-8";
 
@@ -38,6 +41,10 @@ public final class WebRoutes {
     public void register(Javalin app) {
         app.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(STYLESHEET));
+        app.get("/static/live.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=3600").result(LIVE_SCRIPT));
+        app.get("/feeds", ctx -> html(ctx,
+                FeedsPage.render(FeedsView.of(new ArchiveLedger(archive)), archive.counts().articles())));
         app.get("/", ctx -> {
             StoryOrder order = order(ctx.queryParam("sort"));
             int offset = offset(ctx);
@@ -134,7 +141,9 @@ public final class WebRoutes {
     }
 
     private static Context secure(Context ctx) {
-        return ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'")
+        // scripts only from the server itself (live.js, which opens /api/events): never inline, never the article's
+        return ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; "
+                        + "script-src 'self'; connect-src 'self'; form-action 'self'")
                 .header("X-Content-Type-Options", "nosniff");
     }
 

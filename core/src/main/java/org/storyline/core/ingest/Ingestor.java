@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
 import org.storyline.core.model.Problem;
+import org.storyline.core.model.RawDocument;
 
 /**
  * Reads news inputs into {@link org.storyline.core.model.RawDocument}s: files and directories, or one
@@ -35,12 +37,14 @@ import org.storyline.core.model.Problem;
 public final class Ingestor {
 
     private final Map<InputKind, FormatReader> readers = new EnumMap<>(InputKind.class);
+    private final IngestSettings settings;
 
     public Ingestor() {
         this(IngestSettings.DEFAULTS);
     }
 
     public Ingestor(IngestSettings settings) {
+        this.settings = settings;
         ObjectMapper json = JsonMapper.builder().build();
         json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, settings.maxDocumentBytes() * 2)).build());
@@ -95,6 +99,21 @@ public final class Ingestor {
     /** Reads one named document held in memory. */
     public void read(String name, byte[] bytes, DocumentSink sink) {
         read(name, new ByteArrayInputStream(bytes), sink);
+    }
+
+    /**
+     * Reads one page fetched from the web, as a file of its format would be read (size, emptiness and
+     * binary checks; decoding, with {@code charset} the one the server named, or {@code null}); its id is
+     * the hash of its bytes, and {@code hints} say where it was published and what its feed said of it.
+     */
+    public void read(String source, byte[] bytes, String charset, DocumentFormat format, DocumentHints hints,
+                     DocumentSink sink) {
+        if (bytes.length > settings.maxDocumentBytes()) {
+            sink.problem(new Problem(source, null, DocumentBytes.tooLarge(settings)));
+            return;
+        }
+        DocumentBytes.check(source, null, bytes, sink).ifPresent(checked -> sink.document(
+                new RawDocument(ContentId.of(checked), source, format, TextDecoder.decode(checked, charset), hints)));
     }
 
     private void read(String source, String name, InputStream in, DocumentSink sink) {

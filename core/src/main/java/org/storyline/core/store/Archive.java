@@ -247,6 +247,11 @@ public final class Archive implements Closeable {
         w.updateDocument(new Term(Fields.UID, Kind.MERGED.uid(storylineId)), documents.merged(storylineId, into));
     }
 
+    /** Puts a document another store class builds (the feed ledger's), replacing the one of that kind and id. */
+    void put(Kind kind, String id, Document doc) throws IOException {
+        writable().updateDocument(new Term(Fields.UID, kind.uid(id)), doc);
+    }
+
     /** Makes every write so far durable, atomically, and visible to new searches. */
     public void commit() throws IOException {
         IndexWriter w = writable();

@@ -43,6 +43,8 @@ final class Fields {
     static final String BODY = "body";
     /** The story a merged story's id now resolves to. */
     static final String TARGET = "target";
+    /** Where a watched page stands (pending, stored, ...), to find the pending ones. */
+    static final String STATE = "state";
 
     /** Facet dimensions. */
     static final String FACET_OUTLET = "outlet";

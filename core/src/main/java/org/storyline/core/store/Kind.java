@@ -9,7 +9,11 @@ enum Kind {
     STORYLINE,
     QUOTE,
     /** A note that a story or storyline was merged into another: its id keeps resolving. */
-    MERGED;
+    MERGED,
+    /** A watched feed's state ({@link ArchiveLedger}). */
+    FEED,
+    /** An article page a watched feed listed, and where it stands ({@link ArchiveLedger}). */
+    PAGE;
 
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
