@@ -183,7 +183,7 @@ public final class ArchiveIngest {
     }
 
     /** Story ids are derived from the founding article's id, so re-running an ingest gives the same ids. */
-    static String newStoryId(String articleId) {
+    public static String newStoryId(String articleId) {
         String clean = articleId.replaceAll("[^A-Za-z0-9_-]", "");
         return "s-" + (clean.length() > 16 ? clean.substring(0, 16) : clean);
     }
