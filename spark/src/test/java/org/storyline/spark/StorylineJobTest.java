@@ -20,7 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.storyline.app.StorylineCli;
+import org.storyline.app.server.ServerSettings;
+import org.storyline.app.server.StorylineServer;
 import org.storyline.core.StoryRun;
+import org.storyline.core.store.Archive;
+import org.storyline.core.store.ArchiveSettings;
 import org.storyline.core.model.StoryArticle;
 import org.storyline.core.model.StoryView;
 import org.storyline.core.store.RecordJson;
@@ -37,6 +46,8 @@ class StorylineJobTest {
     private List<StoryView> jobStories;
     private StoryRun.Result analyzed;
     private List<Row> articles;
+    private Path store;
+    private int importCode;
 
     private static List<String> inputs() {
         return List.of("../examples", "src/test/resources/job");
@@ -55,6 +66,8 @@ class StorylineJobTest {
         try (SparkSession spark = SparkSession.builder().master("local[1]").getOrCreate()) {
             articles = spark.read().parquet(out.resolve("articles").toString()).collectAsList();
         }
+        store = temp.resolve("store");
+        importCode = StorylineCli.run("import", out.toString(), "--store", store.toString());
     }
 
     private static Set<Set<String>> partition(List<StoryView> stories) {
@@ -129,6 +142,33 @@ class StorylineJobTest {
             assertThat(p.get("reason").asText()).isNotBlank();
         });
         assertThat(exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void importGivesAStoreWithTheSameStories() throws Exception {
+        assertThat(importCode).isEqualTo(0);
+        try (Archive archive = Archive.open(ArchiveSettings.readOnly(store))) {
+            assertThat(archive.counts().articles()).isEqualTo(articles.size());
+            for (StoryView story : jobStories) {
+                assertThat(archive.story(story.id())).contains(story);
+                assertThat(archive.storyArticles(story.id())).extracting(a -> a.article().id())
+                        .containsExactlyInAnyOrderElementsOf(story.articles().stream().map(StoryArticle::id).toList());
+            }
+        }
+    }
+
+    @Test
+    void servesTheImportedStories() throws Exception {
+        try (Archive archive = Archive.open(ArchiveSettings.readOnly(store));
+             StorylineServer server = StorylineServer.start(archive, ServerSettings.local(0, null), null)) {
+            HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/stories?limit=50")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(list.statusCode()).isEqualTo(200);
+            List<String> served = new ArrayList<>();
+            RecordJson.mapper().readTree(list.body()).get("items").forEach(i -> served.add(i.get("id").asText()));
+            assertThat(served).containsExactlyInAnyOrderElementsOf(jobStories.stream().map(StoryView::id).toList());
+        }
     }
 
     @Test
