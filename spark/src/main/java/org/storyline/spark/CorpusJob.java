@@ -85,7 +85,6 @@ final class CorpusJob {
                 .mapToPair(m -> new Tuple2<>(m.id(), m))
                 .join(analysed.mapToPair(a -> new Tuple2<>(a.id(), a)))
                 .persist(KEPT);
-        output.articles(placed.values().map(p -> JobOutput.articleRow(p._1(), p._2())));
         JavaRDD<String> stories = placed.values()
                 .mapToPair(p -> new Tuple2<>(p._1().story(), new Tuple2<>(p._1(), p._2().analysisJson())))
                 .groupByKey(partitions)
@@ -94,15 +93,18 @@ final class CorpusJob {
                 .map(StoryTask.AssembledStory::json)
                 .persist(KEPT);
         stories.count();
+        phase("assemble");
+        output.articles(placed.values().map(p -> JobOutput.articleRow(p._1(), p._2())));
+        phase("write articles");
         JavaRDD<JobProblem> problems = read.filter(r -> !r.isArticle()).map(ReadOutcome::problem)
                 .union(analysed.flatMap(a -> a.failures().iterator()))
                 .union(sc.parallelize(listing.problems(), 1));
         long problemCount = problems.count();
         output.problems(problems);
         long storyCount = output.stories(stories.toLocalIterator());
-        phase("assemble and write");
+        phase("write stories and problems");
         return new Summary(listing.files().size(), articles, copies.size(), storyCount, problemCount,
-                Map.copyOf(seconds));
+                java.util.Collections.unmodifiableMap(seconds));
     }
 
     private static ReadOutcome firstRead(ReadOutcome a, ReadOutcome b) {
