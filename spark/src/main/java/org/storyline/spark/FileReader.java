@@ -15,7 +15,9 @@ import org.storyline.core.store.RecordJson;
 /**
  * Reads one input file on an executor with core's {@code Pipeline} (ingest, then extract, whatever the
  * format: WARC, JSON lines, HTML, feeds, text, each also gzipped) and gives its articles, numbered in
- * file order, and its problems. A file that cannot be opened is a problem, never a failed task.
+ * file order, and its problems. A file that cannot be opened is a problem, never a failed task. One
+ * file's extracted articles are held until it is read (core's reader pushes them), a few hundred MB for
+ * a 1 GB crawl WARC of some tens of thousands of pages: size WARC files, not executors, to that.
  */
 final class FileReader implements FlatMapFunction<InputFile, ReadOutcome> {
 
