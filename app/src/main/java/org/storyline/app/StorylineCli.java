@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "storyline 0.1.0",
         description = "Turns news articles from many outlets into stories.",
-        subcommands = {IngestCommand.class, WatchCommand.class, ServeCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, WatchCommand.class, ImportCommand.class, ServeCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCli {
 
     /** Exit code when every input was processed. */

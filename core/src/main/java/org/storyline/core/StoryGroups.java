@@ -2,7 +2,6 @@ package org.storyline.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,14 @@ import org.storyline.core.cluster.ArticleProfiler;
 import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.cluster.NearDuplicateDetector;
-import org.storyline.core.cluster.StorylineAssigner;
+import org.storyline.core.cluster.StoryGrouping;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
- * Groups a run's analyses into events and storylines with the cluster stage, feeding articles in
- * publication order (undated last) as a stream would bring them. A near-duplicate is not clustered on its
- * own: it joins the event of the article it copies, linked to it so that the event counts it once.
+ * Groups a run's analyses into events and storylines with the cluster stage ({@link StoryGrouping}),
+ * feeding articles in publication order (undated last) as a stream would bring them. A near-duplicate is
+ * not clustered on its own: it joins the event of the article it copies, linked to it so that the event
+ * counts it once.
  */
 public final class StoryGroups {
 
@@ -30,6 +30,11 @@ public final class StoryGroups {
             duplicateOf = Map.copyOf(duplicateOf);
         }
     }
+
+    /** The order articles are grouped in: by publication day, undated last, ties in input order. */
+    private static final Comparator<ArticleAnalysis> PUBLICATION_ORDER = Comparator.comparing(
+            (ArticleAnalysis a) -> a.article().published() == null ? null : a.article().published().date(),
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final ArticleProfiler profiler;
     private final ClusterSettings eventSettings;
@@ -53,59 +58,42 @@ public final class StoryGroups {
             return List.of();
         }
         var profiles = profiler != null ? profiler : new ArticleProfiler(new MiniLmEmbedder());
-        var assigner = new StorylineAssigner(eventSettings, storylineSettings);
+        var grouping = new StoryGrouping(eventSettings, storylineSettings);
         var duplicates = new NearDuplicateDetector();
         var byId = new LinkedHashMap<String, ArticleAnalysis>();
         // the same content read twice (identical files) goes to its first reading's event, which notes it
         var repeats = new ArrayList<ArticleAnalysis>();
-        analyses.stream()
-                .sorted(Comparator.comparing((ArticleAnalysis a) -> a.article().published() == null ? null
-                        : a.article().published().date(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(a -> {
-                    if (byId.putIfAbsent(a.article().id(), a) != null) {
-                        repeats.add(a);
-                    }
-                });
-        var duplicateOf = new HashMap<String, String>();
+        analyses.stream().sorted(PUBLICATION_ORDER).forEach(a -> {
+            if (byId.putIfAbsent(a.article().id(), a) != null) {
+                repeats.add(a);
+            }
+        });
         for (var a : byId.values()) {
             var original = duplicates.add(a.article());
             if (original.isPresent() && !original.get().equals(a.article().id())) {
-                duplicateOf.put(a.article().id(), original.get());
+                grouping.copy(a.article().id(), original.get());
             } else {
-                assigner.assign(profiles.profile(a));
+                grouping.place(profiles.profile(a));
             }
         }
         var members = new LinkedHashMap<String, List<ArticleAnalysis>>();
-        assigner.events().forEach((event, ids) -> {
+        var groups = new LinkedHashMap<String, StoryGrouping.Group>();
+        for (var group : grouping.groups()) {
             var list = new ArrayList<ArticleAnalysis>();
-            ids.forEach(id -> list.add(byId.get(id)));
-            members.put(event, list);
-        });
-        duplicateOf.forEach((copy, original) -> {
-            var root = original;
-            for (int hops = 0; duplicateOf.containsKey(root) && hops < duplicateOf.size(); hops++) {
-                root = duplicateOf.get(root);
-            }
-            var event = assigner.eventOf(root).orElse("copy-of-" + root);
-            members.computeIfAbsent(event, k -> new ArrayList<>()).add(byId.get(copy));
-        });
+            group.articles().forEach(id -> list.add(byId.get(id)));
+            members.put(group.id(), list);
+            groups.put(group.id(), group);
+        }
         for (var repeat : repeats) {
-            var id = repeat.article().id();
-            var event = assigner.eventOf(duplicateOf.getOrDefault(id, id)).orElse("copy-of-" + id);
+            var event = grouping.storyOf(repeat.article().id());
             members.computeIfAbsent(event, k -> new ArrayList<>()).add(repeat);
         }
-        var groups = new ArrayList<StoryGroup>();
+        var out = new ArrayList<StoryGroup>();
         members.forEach((event, list) -> {
-            var links = new HashMap<String, String>();
-            list.forEach(a -> {
-                var original = duplicateOf.get(a.article().id());
-                if (original != null) {
-                    links.put(a.article().id(), original);
-                }
-            });
-            var storyline = assigner.storylineOfEvent(event).orElse("l-" + event);
-            groups.add(new StoryGroup(event, storyline, list, links));
+            var group = groups.get(event);
+            out.add(new StoryGroup(event, group == null ? "l-" + event : group.storyline(), list,
+                    group == null ? Map.of() : group.duplicateOf()));
         });
-        return groups;
+        return out;
     }
 }

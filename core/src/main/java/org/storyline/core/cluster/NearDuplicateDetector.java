@@ -23,7 +23,9 @@ import org.storyline.core.model.Article;
  *
  * <p>A copy of a copy is linked to the first article of the chain, so every family of copies has
  * one original. Adding an id a second time changes nothing. Not thread-safe; callers that share one
- * detector between threads must synchronise.
+ * detector between threads must synchronise. The parts that need no state ({@link #fingerprint},
+ * {@link #bucketKeys}, {@link #containment}) are thread-safe and public, so that a distributed run can
+ * compute fingerprints where the articles are and join buckets at scale with the same decision.
  */
 public final class NearDuplicateDetector {
 
@@ -51,31 +53,71 @@ public final class NearDuplicateDetector {
 
     /** Adds a body given as paragraphs; returns the id of the original it repeats, or empty. */
     public Optional<String> add(String id, List<String> paragraphs) {
+        return add(id, fingerprint(paragraphs));
+    }
+
+    /** Adds a body by its {@link #fingerprint}; returns the id of the original it repeats, or empty. */
+    public Optional<String> add(String id, BodyFingerprint body) {
         Seen known = seen.get(id);
         if (known != null) {
             return Optional.ofNullable(known.original());
         }
-        long[] shingles = Shingles.of(paragraphs, settings.shingleWords());
-        if (shingles.length < settings.minShingles()) {
-            seen.put(id, new Seen(id, null, shingles.length, null));
+        if (!body.comparable()) {
+            seen.put(id, new Seen(id, null, body.shingles(), null));
             return Optional.empty();
         }
-        long[] signature = minHash.signature(shingles);
+        long[] signature = body.signature();
         Seen best = null;
         double bestContainment = 0;
         for (String candidateId : candidates(signature)) {
             Seen candidate = seen.get(candidateId);
-            double c = MinHash.containment(MinHash.jaccard(signature, candidate.signature()),
-                    shingles.length, candidate.size());
+            double c = containment(body, new BodyFingerprint(candidate.signature(), candidate.size()));
             if (c >= settings.minContainment() && c > bestContainment) {
                 best = candidate;
                 bestContainment = c;
             }
         }
         String original = best == null ? null : best.original() == null ? best.id() : best.original();
-        seen.put(id, new Seen(id, signature, shingles.length, original));
+        seen.put(id, new Seen(id, signature, body.shingles(), original));
         index(id, signature);
         return Optional.ofNullable(original);
+    }
+
+    /** The signature and size of a body, for {@link #add(String, BodyFingerprint)}. Thread-safe. */
+    public BodyFingerprint fingerprint(List<String> paragraphs) {
+        long[] shingles = Shingles.of(paragraphs, settings.shingleWords());
+        return new BodyFingerprint(shingles.length < settings.minShingles() ? null : minHash.signature(shingles),
+                shingles.length);
+    }
+
+    /**
+     * The LSH bucket keys of a comparable body, one per band: two bodies are candidates when they share
+     * one. Empty for a body too short to compare. Thread-safe.
+     */
+    public long[] bucketKeys(BodyFingerprint body) {
+        if (!body.comparable()) {
+            return new long[0];
+        }
+        long[] keys = new long[settings.bands()];
+        for (int band = 0; band < keys.length; band++) {
+            keys[band] = bandKey(body.signature(), band);
+        }
+        return keys;
+    }
+
+    /**
+     * The estimated share of the shorter body found in the longer one, 0 when either is too short; a
+     * later body copies an earlier one when this reaches {@link DuplicateSettings#minContainment()}.
+     */
+    public double containment(BodyFingerprint a, BodyFingerprint b) {
+        if (!a.comparable() || !b.comparable()) {
+            return 0;
+        }
+        return MinHash.containment(MinHash.jaccard(a.signature(), b.signature()), a.shingles(), b.shingles());
+    }
+
+    public DuplicateSettings settings() {
+        return settings;
     }
 
     /** The original of an article added before, or empty when it is itself an original or unknown. */

@@ -210,8 +210,13 @@ public final class ArchiveIngest {
     }
 
     /** Story ids are derived from the founding article's id, so re-running an ingest gives the same ids. */
-    static String newStoryId(String articleId) {
+    public static String newStoryId(String articleId) {
         return Batch.newId("s-", articleId);
+    }
+
+    /** Storyline ids likewise, from the first article of the storyline's first event. */
+    public static String newStorylineId(String articleId) {
+        return Batch.newId("l-", articleId);
     }
 
     /**

@@ -98,4 +98,26 @@ class NearDuplicateDetectorTest {
         assertThat(detector.add("blank", List.of("", "   ", "\u0000\u0001"))).isEmpty();
         assertThat(detector.add("tiny", List.of("Larkspur council votes."))).isEmpty();
     }
+
+    @Test
+    void fingerprintsGiveTheSameDecisionAsParagraphs() {
+        var fresh = new NearDuplicateDetector();
+        fresh.add("orig", fresh.fingerprint(original));
+        assertThat(fresh.add("cut", fresh.fingerprint(original.subList(0, 4)))).contains("orig");
+    }
+
+    @Test
+    void copySharesABucketKeyAndReachesTheContainmentBar() {
+        var a = detector.fingerprint(original);
+        var b = detector.fingerprint(original.subList(0, 4));
+        assertThat(detector.bucketKeys(a)).hasSize(detector.settings().bands()).containsAnyOf(detector.bucketKeys(b));
+        assertThat(detector.containment(a, b)).isGreaterThanOrEqualTo(detector.settings().minContainment());
+    }
+
+    @Test
+    void shortBodyHasNoBucketKeys() {
+        var tiny = detector.fingerprint(java.util.List.of("Too short to compare."));
+        assertThat(tiny.comparable()).isFalse();
+        assertThat(detector.bucketKeys(tiny)).isEmpty();
+    }
 }
