@@ -23,10 +23,12 @@ import org.storyline.core.model.EntityType;
  *                   a name missing here counts once
  * @param datesNamed the calendar dates the text names, as ISO values ({@code 2013-05-02}, {@code 2013-05},
  *                   {@code 2013}), in text order
+ * @param roundup    whether it is a roundup, deals page, listicle or evergreen piece ({@link RoundupDetector}):
+ *                   not coverage of one happening, so it stands alone
  */
 public record ArticleProfile(String id, String outlet, Instant time, float[] vector,
                              Map<EntityType, Set<String>> entities, Map<String, Integer> keywords,
-                             Map<String, Integer> prominence, List<String> datesNamed) {
+                             Map<String, Integer> prominence, List<String> datesNamed, boolean roundup) {
 
     public ArticleProfile {
         java.util.Objects.requireNonNull(id, "id");
@@ -37,6 +39,13 @@ public record ArticleProfile(String id, String outlet, Instant time, float[] vec
         keywords = Map.copyOf(keywords);
         prominence = Map.copyOf(prominence);
         datesNamed = List.copyOf(datesNamed);
+    }
+
+    /** A profile of coverage (not a roundup). */
+    public ArticleProfile(String id, String outlet, Instant time, float[] vector,
+                          Map<EntityType, Set<String>> entities, Map<String, Integer> keywords,
+                          Map<String, Integer> prominence, List<String> datesNamed) {
+        this(id, outlet, time, vector, entities, keywords, prominence, datesNamed, false);
     }
 
     /** A profile with every name mentioned once and no dates named. */

@@ -28,6 +28,7 @@ public final class ArticleProfiler {
 
     private final Embedder embedder;
     private final KeywordExtractor keywords = new KeywordExtractor();
+    private final RoundupDetector roundups = new RoundupDetector();
 
     public ArticleProfiler(Embedder embedder) {
         this.embedder = embedder;
@@ -58,7 +59,8 @@ public final class ArticleProfiler {
             }
         }
         return new ArticleProfile(article.id(), article.outletName(), instant(article.published()),
-                embedder.embed(lead), entities, keywords.count(lead), prominence, dates);
+                embedder.embed(lead), entities, keywords.count(lead), prominence, dates,
+                roundups.isRoundup(headline, body));
     }
 
     /** Midnight UTC when the time of day is unknown; the story window is days long, so hours hardly matter. */

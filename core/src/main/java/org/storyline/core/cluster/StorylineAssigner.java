@@ -21,16 +21,22 @@ import java.util.function.Function;
  * the event level exactly as it is on its own.
  *
  * <p>A merged storyline's events become the survivor's, and its id resolves to the survivor (the one
- * begun first).
+ * begun first). A {@linkplain ArticleProfile#roundup roundup} stands alone: it gets an event and a
+ * storyline of its own that no assigner ever offers to a later article, so it neither joins nor bridges.
  *
  * <p>Not thread-safe.
  */
 public final class StorylineAssigner {
 
+    /** Prefix of a roundup's event id. */
+    private static final String ALONE = "alone-";
+
     private final StoryAssigner events;
     private final StoryAssigner lines;
     private final Map<String, String> storylineOfEvent = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
+    /** The event of each roundup, by article id, in arrival order. */
+    private final Map<String, String> alone = new LinkedHashMap<>();
 
     public StorylineAssigner() {
         this(ClusterSettings.DEFAULTS, ClusterSettings.STORYLINES);
@@ -58,6 +64,9 @@ public final class StorylineAssigner {
      *                      placed itself; empty when none is kept
      */
     public Placement assign(ArticleProfile profile, Function<String, Optional<String>> keptStoryline) {
+        if (profile.roundup()) {
+            return placeAlone(profile);
+        }
         Assignment line = lines.assign(profile);
         line.merged().forEach(m -> mergedInto.put(m, line.storyId()));
         String storyline = line.storyId();
@@ -83,6 +92,14 @@ public final class StorylineAssigner {
         return new Placement(event, storyline, line.newStory() && mergedLines.isEmpty(), mergedLines);
     }
 
+    private Placement placeAlone(ArticleProfile profile) {
+        String event = ALONE + profile.id();
+        String storyline = "line-" + event; // not "l-": the store names it after the article, as any new one
+        alone.put(profile.id(), event);
+        storylineOfEvent.put(event, storyline);
+        return new Placement(new Assignment(profile.id(), event, true, List.of(), 0), storyline, true, List.of());
+    }
+
     /** The storyline an event is in now, merges followed; empty for an event not placed here. */
     public Optional<String> storylineOfEvent(String eventId) {
         return Optional.ofNullable(storylineOf(eventId, e -> Optional.empty()));
@@ -90,18 +107,24 @@ public final class StorylineAssigner {
 
     /** The event an article is in now. */
     public Optional<String> eventOf(String articleId) {
-        return events.storyOf(articleId);
+        Optional<String> placed = events.storyOf(articleId);
+        return placed.isPresent() ? placed : Optional.ofNullable(alone.get(articleId));
     }
 
     /** Every event so far, as event id to article ids in arrival order. */
     public Map<String, List<String>> events() {
-        return events.stories();
+        if (alone.isEmpty()) {
+            return events.stories();
+        }
+        Map<String, List<String>> all = new LinkedHashMap<>(events.stories());
+        alone.forEach((article, event) -> all.put(event, List.of(article)));
+        return all;
     }
 
     /** Every storyline so far, as storyline id to its event ids in the order they started. */
     public Map<String, List<String>> storylines() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String event : events.stories().keySet()) {
+        for (String event : events().keySet()) {
             String line = storylineOf(event, e -> Optional.empty());
             if (line != null) {
                 out.computeIfAbsent(line, k -> new ArrayList<>()).add(event);

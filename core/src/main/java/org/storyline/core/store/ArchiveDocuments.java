@@ -56,7 +56,10 @@ final class ArchiveDocuments {
         return config;
     }
 
-    /** {@code profile} is {@code null} for a near-duplicate, which stays out of story assignment. */
+    /**
+     * {@code profile} is {@code null} for a near-duplicate, which stays out of story assignment; a roundup's
+     * is not indexed either, so that no later article is recalled to its event.
+     */
     Document article(ArticleAnalysis analysis, Placement placement, String duplicateOf, ArticleProfile profile)
             throws java.io.IOException {
         Article article = analysis.article();
@@ -94,7 +97,7 @@ final class ArchiveDocuments {
                 placement.storyline(), article.source());
         doc.add(new StoredField(Fields.CARD, RecordJson.write(card)));
         doc.add(new StoredField(Fields.BODY, article.text()));
-        if (profile != null) {
+        if (profile != null && !profile.roundup()) {
             for (String term : new LinkedHashSet<>(profile.terms())) {
                 doc.add(new StringField(Fields.TERMS, term, Field.Store.NO));
             }

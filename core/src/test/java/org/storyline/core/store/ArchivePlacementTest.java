@@ -113,6 +113,53 @@ class ArchivePlacementTest {
             assertThat(archive.resolveStory(merged)).contains(survivor);
             assertThat(archive.resolveStory(survivor)).contains(survivor);
             assertThat(archive.resolveStory("s-nothing")).isEmpty();
+            String line = archive.articleCard("bridge").orElseThrow().storyline();
+            assertThat(archive.counts().storylines()).isEqualTo(1);
+            assertThat(List.of("x", "y")).allSatisfy(id ->
+                    assertThat(archive.articleCard(id).orElseThrow().storyline()).isEqualTo(line));
+            assertThat(archive.storyline(line).orElseThrow().events()).singleElement()
+                    .satisfies(e -> assertThat(e.id()).isEqualTo(survivor));
+        }
+    }
+
+    @Test
+    void aLaterDevelopmentAfterARestartIsANewEventInTheStoredStoryline() throws Exception {
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            ArchiveIngest ingest = ingest(archive);
+            ingest.add(tram("t1", "Meridian Wire", "Larkspur council votes on tram route",
+                    "The Larkspur council voted on the tram route plan on Monday.", "The tram route opens next year."));
+            ingest.commit();
+        }
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            ArchiveIngest ingest = ingest(archive);
+            ingest.add(Clippings.article("t9", "Coastline Post", DAY.plusDays(20), "Larkspur tram route work begins",
+                    "Work on the Larkspur tram route began after the council vote.",
+                    "Irene Castell: \"The tram route opens next year, as the council voted.\""));
+            ingest.commit();
+            var first = archive.articleCard("t1").orElseThrow();
+            var later = archive.articleCard("t9").orElseThrow();
+            assertThat(later.story()).isNotEqualTo(first.story());
+            assertThat(later.storyline()).isEqualTo(first.storyline());
+            assertThat(archive.storyline(first.storyline()).orElseThrow().events())
+                    .extracting(e -> e.id()).containsExactly(first.story(), later.story());
+        }
+    }
+
+    @Test
+    void aRoundupStandsAloneAndNoLaterArticleJoinsIt() throws Exception {
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            ArchiveIngest ingest = ingest(archive);
+            ingest.add(Clippings.article("week", "Meridian Wire", DAY, "The week in review: the Larkspur tram route vote",
+                    "The Larkspur council voted on the tram route plan on Monday.", "The tram route opens next year."));
+            ingest.commit();
+            ingest.add(tram("t1", "Coastline Post", "Larkspur council votes on tram route",
+                    "The Larkspur council voted on the tram route plan on Monday.", "The tram route opens next year."));
+            ingest.commit();
+            var roundup = archive.articleCard("week").orElseThrow();
+            var report = archive.articleCard("t1").orElseThrow();
+            assertThat(report.story()).isNotEqualTo(roundup.story());
+            assertThat(report.storyline()).isNotEqualTo(roundup.storyline());
+            assertThat(archive.story(roundup.story()).orElseThrow().articles()).hasSize(1);
         }
     }
 }
