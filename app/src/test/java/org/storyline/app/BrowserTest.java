@@ -22,6 +22,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -167,7 +168,9 @@ class BrowserTest {
         WebElement box = browser.findElement(By.id("search-box"));
         box.sendKeys("Valcourt");
         box.submit();
-        WebElement person = browser.findElement(By.cssSelector("#result-people a.person-link"));
+        // submit() returns before the results page has replaced the front page
+        WebElement person = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElement(By.cssSelector("#result-people a.person-link")));
         assertThat(person.getText()).contains("Valcourt");
         person.click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Valcourt");
