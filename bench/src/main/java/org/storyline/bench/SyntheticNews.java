@@ -63,6 +63,38 @@ final class SyntheticNews {
         return all;
     }
 
+    /**
+     * One storyline of {@code articles} articles, as an election or a war makes: a new event every day,
+     * each covered by {@code perEvent} articles from ever more outlets, every article in the storyline's
+     * place with its lead speaker and half of its vocabulary, the other half the event's own; each quotes
+     * the speaker and gives a figure, which one outlet of each event gives differently.
+     */
+    List<List<ArticleAnalysis>> storyline(int perEvent) {
+        String[] shared = new String[12];
+        for (int w = 0; w < shared.length; w++) {
+            shared[w] = word();
+        }
+        String place = capital(word());
+        String speaker = FIRST[random.nextInt(FIRST.length)] + " " + capital(word());
+        List<List<ArticleAnalysis>> events = new ArrayList<>();
+        int made = 0;
+        for (int event = 0; made < articles; event++) {
+            String[] words = new String[24];
+            for (int w = 0; w < words.length; w++) {
+                words[w] = w % 2 == 0 ? shared[w / 2] : word() + event;
+            }
+            int figure = 10 + random.nextInt(900);
+            List<ArticleAnalysis> coverage = new ArrayList<>();
+            for (int o = 0; o < perEvent && made < articles; o++, made++) {
+                String outlet = OUTLETS[o % OUTLETS.length] + (o < OUTLETS.length ? "" : " " + (o / OUTLETS.length));
+                coverage.add(article(String.format("line%06d", made), outlet, LocalDate.of(2025, 1, 1).plusDays(event),
+                        words, place, speaker, o == perEvent - 1 ? figure + 5 + event : figure + event));
+            }
+            events.add(coverage);
+        }
+        return events;
+    }
+
     private ArticleAnalysis article(String id, String outlet, LocalDate day, String[] w, String place, String speaker, int figure) {
         List<String> paragraphs = List.of(
                 "In " + place + ", the " + w[0] + " " + w[1] + " of " + w[2] + " " + w[3] + " will " + w[4] + " the "

@@ -3,6 +3,7 @@ package org.storyline.core.story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,19 +33,33 @@ final class PeopleWriter {
     private final PassageReader reader;
     private final StoryCast cast;
     private final double overlap;
+    private final QuoteSightings sightings;
 
     PeopleWriter(Coverage coverage, PassageReader reader, StoryCast cast, StorySettings settings) {
         this.coverage = coverage;
         this.reader = reader;
         this.cast = cast;
         this.overlap = settings.quoteOverlap();
+        this.sightings = new QuoteSightings(coverage.all);
     }
 
     private record Said(ArticleAnalysis article, Quote quote, Set<String> words) {
     }
 
+    /** One quote as several articles carry it; outlets often print the very same words, compared once. */
+    private record Group(List<Said> members, Set<Set<String>> wordings) {
+        Group(Said first) {
+            this(new ArrayList<>(List.of(first)), new LinkedHashSet<>(List.of(first.words())));
+        }
+
+        void add(Said said) {
+            members.add(said);
+            wordings.add(said.words());
+        }
+    }
+
     List<QuotedPerson> write() {
-        var bySpeaker = new LinkedHashMap<String, List<List<Said>>>();
+        var bySpeaker = new LinkedHashMap<String, List<Group>>();
         for (var a : coverage.all) {
             for (var q : a.quotes()) {
                 var name = speaker(a, q);
@@ -54,15 +69,16 @@ final class PeopleWriter {
                 var said = new Said(a, q, words(q.text()));
                 var groups = bySpeaker.computeIfAbsent(name, k -> new ArrayList<>());
                 groups.stream().filter(g -> same(g, said)).findFirst()
-                        .ifPresentOrElse(g -> g.add(said), () -> groups.add(new ArrayList<>(List.of(said))));
+                        .ifPresentOrElse(g -> g.add(said), () -> groups.add(new Group(said)));
             }
         }
         var people = new ArrayList<QuotedPerson>();
+        var roles = rolesByName();
         bySpeaker.forEach((name, groups) -> {
-            var quotes = groups.stream().map(g -> report(name, g)).toList();
+            var quotes = groups.stream().map(g -> report(name, g.members())).toList();
             var outlets = new LinkedHashSet<String>();
             quotes.forEach(r -> outlets.addAll(r.outlets()));
-            people.add(new QuotedPerson(name, roles(name), List.copyOf(outlets), quotes));
+            people.add(new QuotedPerson(name, roles.getOrDefault(name, List.of()), List.copyOf(outlets), quotes));
         });
         people.sort(Comparator.comparingInt((QuotedPerson p) -> -p.outlets().size())
                 .thenComparingInt(p -> -p.quotes().size()));
@@ -82,18 +98,25 @@ final class PeopleWriter {
         return WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0)) ? null : raw;
     }
 
-    private boolean same(List<Said> group, Said said) {
-        for (var other : group) {
-            var small = other.words().size() <= said.words().size() ? other.words() : said.words();
-            var large = small == other.words() ? said.words() : other.words();
+    private boolean same(Group group, Said said) {
+        for (var wording : group.wordings()) {
+            var small = wording.size() <= said.words().size() ? wording : said.words();
+            var large = small == wording ? said.words() : wording;
             if (small.isEmpty()) {
                 continue;
             }
-            var shared = new HashSet<>(small);
-            shared.retainAll(large);
-            // "will spend 2.1 billion" and "will spend 2.4 billion" are two accounts, not one quote
-            boolean sameFigures = small.stream().filter(PeopleWriter::isFigure).allMatch(large::contains);
-            if (sameFigures && shared.size() >= overlap * small.size()) {
+            int shared = 0;
+            boolean sameFigures = true;
+            for (var w : small) {
+                if (large.contains(w)) {
+                    shared++;
+                } else if (isFigure(w)) {
+                    // "will spend 2.1 billion" and "will spend 2.4 billion" are two accounts, not one quote
+                    sameFigures = false;
+                    break;
+                }
+            }
+            if (sameFigures && shared >= overlap * small.size()) {
                 return true;
             }
         }
@@ -105,24 +128,24 @@ final class PeopleWriter {
         var citations = new ArrayList<Citation>();
         var outlets = new LinkedHashSet<String>();
         var originals = new HashSet<String>();
-        var cited = new HashSet<ArticleAnalysis>();
+        var cited = new HashSet<String>();
         for (var s : group) {
             var id = s.article().article().id();
             citations.add(new Citation(coverage.outlet(s.article()), id, s.quote().text(), s.quote().span()));
             outlets.add(coverage.outlet(s.article()));
             originals.add(coverage.originalOf.getOrDefault(id, id));
-            cited.add(s.article());
+            cited.add(id);
         }
-        for (var s : group) {
-            for (var a : coverage.all) {
-                if (!cited.contains(a)) {
-                    var span = VerbatimQuote.find(a.annotated().text(), s.quote().text());
+        for (var text : group.stream().map(s -> s.quote().text()).distinct().toList()) {
+            for (var a : sightings.candidates(text, coverage.all)) {
+                if (!cited.contains(a.article().id())) {
+                    var span = VerbatimQuote.find(a.annotated().text(), text);
                     if (span != null) {
                         var id = a.article().id();
-                        citations.add(new Citation(coverage.outlet(a), id, s.quote().text(), span));
+                        citations.add(new Citation(coverage.outlet(a), id, text, span));
                         outlets.add(coverage.outlet(a));
                         originals.add(coverage.originalOf.getOrDefault(id, id));
-                        cited.add(a);
+                        cited.add(id);
                     }
                 }
             }
@@ -131,16 +154,20 @@ final class PeopleWriter {
                 List.copyOf(outlets), originals.size(), citations);
     }
 
-    private List<String> roles(String name) {
-        var roles = new LinkedHashMap<String, String>();
+    /** Each person's roles as the articles give them, by story-wide name: one pass over all entities. */
+    private Map<String, List<String>> rolesByName() {
+        var byName = new HashMap<String, LinkedHashMap<String, String>>();
         for (var a : coverage.all) {
             for (var e : a.entities()) {
-                if (e.type() == EntityType.PERSON && cast.nameOf(e.name()).equals(name)) {
+                if (e.type() == EntityType.PERSON && !e.roles().isEmpty()) {
+                    var roles = byName.computeIfAbsent(cast.nameOf(e.name()), k -> new LinkedHashMap<>());
                     e.roles().forEach(r -> roles.putIfAbsent(r.toLowerCase(Locale.ROOT), r));
                 }
             }
         }
-        return List.copyOf(roles.values());
+        var lists = new HashMap<String, List<String>>();
+        byName.forEach((name, roles) -> lists.put(name, List.copyOf(roles.values())));
+        return lists;
     }
 
     private static boolean isFigure(String word) {

@@ -3,6 +3,7 @@ package org.storyline.core.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,15 @@ import org.storyline.core.model.StoryView;
  * while the copy adds nothing to corroboration. The independent reports' sentences are aligned across
  * articles ({@link PassageAligner}); a group of aligned sentences carried by two or more outlets is
  * corroborated, one carried by a single outlet is that outlet's alone. Articles in another language than
- * most of the coverage are listed but not aligned. Thread-safe: each call works on its own state.
+ * most of the coverage are listed but not aligned. A story of more than {@value #MAX_COMPARED} independent
+ * reports (a war's day) compares that many, every outlet's first report among them, and lists the rest:
+ * alignment is quadratic in the sentences compared, and the view is assembled again as each article
+ * arrives. Thread-safe: each call works on its own state.
  */
 public final class StoryAssembler {
+
+    /** The most independent reports a view compares sentence by sentence. */
+    public static final int MAX_COMPARED = 200;
 
     private final StorySettings settings;
 
@@ -52,7 +59,14 @@ public final class StoryAssembler {
         var language = Languages.main(coverage.independent);
         var passages = new ArrayList<Passage>();
         var compared = new ArrayList<ArticleAnalysis>();
-        for (var a : coverage.independent) {
+        var comparable = comparedFirst(coverage);
+        for (int i = 0; i < comparable.size(); i++) {
+            var a = comparable.get(i);
+            if (compared.size() == MAX_COMPARED) {
+                notes.add((comparable.size() - i) + " more reports are listed, not compared sentence by sentence:"
+                        + " a story's view compares " + MAX_COMPARED + ", each outlet's first before any outlet's second");
+                break;
+            }
             if (Languages.compatible(a.article().language(), language)) {
                 compared.add(a);
                 passages.addAll(reader.read(a, coverage.outlet(a), passages.size()));
@@ -70,6 +84,7 @@ public final class StoryAssembler {
         var reports = new ArrayList<Report>();
         var corroborated = new ArrayList<Report>();
         var onlyIn = new LinkedHashMap<String, List<Report>>();
+        var withClaims = passages.stream().filter(p -> !p.claims().isEmpty()).toList();
         boolean severalOutlets = compared.stream().map(coverage::outlet).distinct().count() > 1;
         for (var group : alignment.groups()) {
             var report = writer.write(group);
@@ -79,13 +94,13 @@ public final class StoryAssembler {
             if (outlets >= 2) {
                 corroborated.add(report);
                 for (var p : group) {
-                    for (var own : ownNumbers(p, passages, claims)) {
+                    for (var own : ownNumbers(p, withClaims, claims)) {
                         onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(writer.write(p, own));
                     }
                 }
             } else if (severalOutlets && substantial(report, group)) {
                 var p = group.get(0);
-                var own = ownNumbers(p, passages, claims);
+                var own = ownNumbers(p, withClaims, claims);
                 if (p.claims().isEmpty() || own.size() == p.claims().size()) {
                     onlyIn.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(report);
                 } else {
@@ -113,11 +128,30 @@ public final class StoryAssembler {
     }
 
     /**
+     * The independent reports in the order they are compared: each outlet's first (earliest) report, then
+     * each outlet's second, and so on, so that a capped comparison still hears every outlet.
+     */
+    private static List<ArticleAnalysis> comparedFirst(Coverage coverage) {
+        if (coverage.independent.size() <= MAX_COMPARED) {
+            return coverage.independent;
+        }
+        var rank = new IdentityHashMap<ArticleAnalysis, Integer>();
+        var seen = new HashMap<String, Integer>();
+        var byTime = new ArrayList<>(coverage.independent);
+        byTime.sort(Comparator.comparing((ArticleAnalysis a) -> a.article().published() == null ? null
+                : a.article().published().date(), Comparator.nullsLast(Comparator.naturalOrder())));
+        byTime.forEach(a -> rank.put(a, seen.merge(coverage.outlet(a), 1, Integer::sum)));
+        byTime.sort(Comparator.comparingInt(rank::get));
+        return byTime;
+    }
+
+    /**
      * The numbers a sentence reports that no other outlet reports anywhere in the story: a figure another
      * outlet gives in a sentence of its own wording is shared, not that outlet's alone.
      */
-    private static List<org.storyline.core.model.Claim> ownNumbers(Passage p, List<Passage> all, ClaimMatcher claims) {
-        return p.claims().stream().filter(c -> all.stream()
+    private static List<org.storyline.core.model.Claim> ownNumbers(Passage p, List<Passage> withClaims,
+                                                                  ClaimMatcher claims) {
+        return p.claims().stream().filter(c -> withClaims.stream()
                 .filter(q -> !q.outlet().equals(p.outlet()))
                 .noneMatch(q -> q.claims().stream().anyMatch(d -> claims.sameValue(c, d)
                         && (claims.sameMeasure(c, d) || claims.sameKind(c, d)))))
