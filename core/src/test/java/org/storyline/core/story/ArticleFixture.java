@@ -74,13 +74,18 @@ final class ArticleFixture {
 
     /** A person mentioned wherever any of the forms occurs. */
     ArticleFixture person(String name, String... forms) {
+        return named(EntityType.PERSON, name, forms);
+    }
+
+    /** A named entity of the given type, mentioned wherever any of the forms occurs. */
+    ArticleFixture named(EntityType type, String name, String... forms) {
         var spans = new ArrayList<Span>();
         for (var form : forms) {
             for (int at = text().indexOf(form); at >= 0; at = text().indexOf(form, at + form.length())) {
                 spans.add(new Span(at, at + form.length()));
             }
         }
-        entities.add(new Entity("e" + (entities.size() + 1), EntityType.PERSON, name, List.of(), spans));
+        entities.add(new Entity("e" + (entities.size() + 1), type, name, List.of(), spans));
         return this;
     }
 

@@ -1,0 +1,80 @@
+package org.storyline.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.storyline.core.story.ArticleFixture.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.QuoteKind;
+import org.storyline.core.model.StoryView;
+import org.storyline.core.model.StorylineEvent;
+import org.storyline.core.model.StorylineView;
+
+class StorylineAssemblerTest {
+
+    private final StoryAssembler events = new StoryAssembler();
+
+    /** The collapse, a day of coverage by two outlets (the fixtures of {@link StoryAssemblerTest}). */
+    private StoryView collapse() {
+        return events.assemble("s-collapse", List.of(StoryAssemblerTest.gazette(), StoryAssemblerTest.herald()), Map.of());
+    }
+
+    /** Three weeks on, one outlet reports the inquiry's findings; the mayor speaks again. */
+    private StoryView inquiry() {
+        return events.assemble("s-inquiry", List.of(article("c1", "Harbour Gazette",
+                        "PORT ALDER, March 27 - The inquiry into the Kessel Bridge collapse found that two corroded cables had not been replaced.",
+                        "\u201cThe families were right to ask, and now they have an answer,\u201d Maria Lopez said.")
+                .published("2024-03-27").title("Corroded cables brought down the Kessel Bridge, inquiry finds").dateline("PORT ALDER")
+                .person("Maria Lopez", "Maria Lopez")
+                .quote(QuoteKind.DIRECT, "The families were right to ask, and now they have an answer", "Maria Lopez")
+                .build()), Map.of());
+    }
+
+    private StorylineView storyline() {
+        return new StorylineAssembler().assemble("l-bridge", List.of(inquiry(), collapse()));
+    }
+
+    @Test
+    void listsItsEventsInTimeOrderWhateverTheOrderGiven() {
+        assertThat(storyline().events()).extracting(StorylineEvent::id).containsExactly("s-collapse", "s-inquiry");
+    }
+
+    @Test
+    void runsFromTheFirstEventsStartToTheLastEventsEnd() {
+        var period = storyline().period();
+        assertThat(period.first()).isEqualTo(LocalDate.parse("2024-03-05"));
+        assertThat(period.last()).isEqualTo(LocalDate.parse("2024-03-27"));
+    }
+
+    @Test
+    void isNamedAfterTheEventMostOutletsCovered() {
+        assertThat(storyline().title()).isEqualTo(collapse().title());
+        assertThat(storyline().articles()).isEqualTo(3);
+    }
+
+    @Test
+    void listsAPersonQuotedInSeveralEventsOnceWithEveryQuote() {
+        var lopez = storyline().people().stream().filter(p -> p.name().equals("Maria Lopez")).toList();
+        assertThat(lopez).hasSize(1);
+        assertThat(lopez.get(0).quotes()).extracting(r -> r.text())
+                .anySatisfy(t -> assertThat(t).contains("We owe the families answers"))
+                .anySatisfy(t -> assertThat(t).contains("now they have an answer"));
+    }
+
+    @Test
+    void tellsTheArcInTimeOrder() {
+        var arc = storyline().summary();
+        assertThat(arc).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(arc.get(0).text()).doesNotContain("inquiry found");
+        assertThat(arc.get(arc.size() - 1).text()).contains("corroded cables");
+    }
+
+    @Test
+    void aStorylineHasAtLeastOneEvent() {
+        assertThatThrownBy(() -> new StorylineAssembler().assemble("l-empty", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("l-empty");
+    }
+}
