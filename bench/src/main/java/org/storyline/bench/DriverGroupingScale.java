@@ -24,7 +24,7 @@ public final class DriverGroupingScale {
     public static void main(String[] args) {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 6_000;
-        List<ClusterScale.Generated> stream = ClusterScale.generate(articles, events, new Random(2026));
+        List<ClusterScale.Generated> stream = ClusterScale.generate(articles, events, 30, new Random(2026));
         List<String> json = new ArrayList<>(stream.size());
         Map<String, String> gold = new HashMap<>();
         for (ClusterScale.Generated g : stream) {
