@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * ROUGE-N recall as ROUGE-1.5.5 computes it with {@code -n 2 -m -l 100 -f A} and stopwords kept: peer and
  * references alike cut to their first {@code words} words (counted on whitespace, as ROUGE's {@code -l} does), every text
- * lower-cased with non-alphanumerics as separators and Porter-stemmed ({@link RougePorter}); the n-grams a
+ * lower-cased with non-alphanumerics as separators and stemmed as ROUGE stems ({@link RougePorter}); the n-grams a
  * peer shares with a reference counted clipped (an n-gram counts at most as often as the reference has
  * it), divided by the reference's n-grams; the mean over the references. Not thread-safe.
  */
@@ -17,14 +17,15 @@ final class RougeN {
 
     static final int WORDS = 100;
 
-    private final RougePorter porter = new RougePorter();
+    private final RougePorter porter;
     private final int words;
 
-    RougeN() {
-        this(WORDS);
+    RougeN(RougePorter porter) {
+        this(porter, WORDS);
     }
 
-    RougeN(int words) {
+    RougeN(RougePorter porter, int words) {
+        this.porter = porter;
         this.words = words;
     }
 
