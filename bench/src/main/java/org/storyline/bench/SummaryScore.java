@@ -20,7 +20,7 @@ import org.storyline.core.story.StorySettings;
 record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double assembleSeconds) {
 
     /** One topic's summary and its scores. */
-    record Topic(String id, int sentences, int words, int uncited, double rouge1, double rouge2) {
+    record Topic(String id, int articles, int sentences, int words, int uncited, double rouge1, double rouge2, String text) {
     }
 
     static SummaryScore of(DucSummaries duc, DucTopics docs, RougeN rouge, StorySettings settings) {
@@ -36,8 +36,8 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
             double a = rouge.recall(text, duc.references(topic), 1);
             double b = rouge.recall(text, duc.references(topic), 2);
             int uncited = (int) view.summary().stream().filter(s -> s.citations().isEmpty()).count();
-            topics.add(new Topic(topic, view.summary().size(), text.isBlank() ? 0 : text.split("\\s+").length,
-                    uncited, a, b));
+            topics.add(new Topic(topic, view.articles().size(), view.summary().size(), text.isBlank() ? 0 : text.split("\\s+").length,
+                    uncited, a, b, text));
             r1 += a;
             r2 += b;
         }

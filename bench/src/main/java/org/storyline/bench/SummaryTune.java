@@ -23,15 +23,17 @@ public final class SummaryTune {
         DucTopics docs = DucTopics.load(shared);
         RougeN rouge = new RougeN(RougePorter.withWordNet(RougePorter.WORDNET));
         StorySettings d = StorySettings.DEFAULTS;
-        for (double share : new double[] {0.2, 0.3, 0.4, 0.5}) {
-            for (double boost : new double[] {1.0, 1.5, 2.0, 3.0}) {
-                StorySettings s = new StorySettings(d.alignThreshold(), d.anchoredThreshold(), d.anchoredTerms(),
-                        d.strongThreshold(), d.quoteOverlap(), d.measureOverlap(), d.exactTolerance(),
-                        d.hedgedTolerance(), d.contradiction(), d.summaryWords(), share, boost,
-                        d.minSummaryWords(), d.maxSummaryWords());
-                SummaryScore score = SummaryScore.of(duc, docs, rouge, s);
-                System.out.printf("share %.2f lead boost %.1f: R-1 %.4f R-2 %.4f%n", share, boost,
-                        score.rouge1(), score.rouge2());
+        for (int minWords : new int[] {7, 10}) {
+            for (double share : new double[] {0.2, 0.3, 0.4}) {
+                for (double boost : new double[] {1.5, 2.0, 2.5}) {
+                    StorySettings s = new StorySettings(d.alignThreshold(), d.anchoredThreshold(), d.anchoredTerms(),
+                            d.strongThreshold(), d.quoteOverlap(), d.measureOverlap(), d.exactTolerance(),
+                            d.hedgedTolerance(), d.contradiction(), d.summaryWords(), share, boost,
+                            minWords, d.maxSummaryWords());
+                    SummaryScore score = SummaryScore.of(duc, docs, rouge, s);
+                    System.out.printf("min words %d share %.2f lead boost %.1f: R-1 %.4f R-2 %.4f%n", minWords, share,
+                            boost, score.rouge1(), score.rouge2());
+                }
             }
         }
     }

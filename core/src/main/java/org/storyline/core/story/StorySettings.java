@@ -43,5 +43,5 @@ public record StorySettings(
         int maxSummaryWords) {
 
     public static final StorySettings DEFAULTS =
-            new StorySettings(0.25, 0.15, 4, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 100, 0.4, 2.0, 7, 60);
+            new StorySettings(0.25, 0.15, 4, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 100, 0.2, 2.0, 10, 60);
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * What a story's articles report, as concepts to cover: pairs of adjacent stemmed words (a pair of two
- * stopwords says nothing), each weighted by how many articles and outlets carry it. A pair that an article
+ * stopwords says nothing) and, at {@link #WORD_WEIGHT}, single content words, each weighted by how many
+ * articles and outlets carry it. A pair that an article
  * carries in its lead counts {@code leadBoost} times for that article: the lead is where a reporter puts what
  * matters most. Only pairs that enough of the articles share ({@code conceptShare} of them, at least two when
  * the story has more than two articles) are concepts: a pair one article alone uses is its wording, not the
@@ -20,6 +21,9 @@ final class SummaryConcepts {
 
     /** The sentences an article's lead holds. */
     static final int LEAD_SENTENCES = 2;
+
+    /** What a single content word counts for, beside a pair: it catches a concept outlets word differently. */
+    static final double WORD_WEIGHT = 0.25;
 
     private final Map<String, Double> weights;
 
@@ -48,13 +52,15 @@ final class SummaryConcepts {
         articles.forEach((c, carrying) -> {
             if (carrying.size() >= least) {
                 int lead = leads.getOrDefault(c, Set.of()).size();
-                weights.put(c, carrying.size() + (leadBoost - 1) * lead + outlets.get(c).size() - 1);
+                double w = carrying.size() + (leadBoost - 1) * lead + outlets.get(c).size() - 1;
+                // squared: what most of the coverage carries outweighs several things a few articles carry
+                weights.put(c, (c.indexOf(' ') < 0 ? WORD_WEIGHT : 1) * w * w);
             }
         });
         return new SummaryConcepts(weights);
     }
 
-    /** The sentence's adjacent word pairs, each once, but those of two stopwords. */
+    /** The sentence's adjacent word pairs, each once, but those of two stopwords, and its content words. */
     static Set<String> pairs(Passage p) {
         var stems = p.stems();
         var out = new LinkedHashSet<String>();
@@ -63,6 +69,11 @@ final class SummaryConcepts {
             var b = stems.get(i + 1);
             if (!(WordList.STOPWORDS.contains(a) && WordList.STOPWORDS.contains(b))) {
                 out.add(a + " " + b);
+            }
+        }
+        for (var a : stems) {
+            if (!WordList.STOPWORDS.contains(a) && a.length() > 1) {
+                out.add(a);
             }
         }
         return out;
