@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.storyline.core.StoryGroups;
+import org.storyline.core.cluster.ClusterSettings;
+import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.story.StorySettings;
+import org.storyline.core.story.SummaryCost;
 
 /**
  * Summaries measured as DUC 2004 task 2 measures them: {@code bench/run SummaryEval [--report-only]
@@ -20,12 +24,37 @@ import org.storyline.core.story.StorySettings;
  * </ol>
  * Bars: ROUGE-2 at least the best published system's on the same topics ({@link #ROUGE2_BAR}) and ROUGE-1
  * at least {@link #ROUGE1_BAR}. Exits 1 when the check or a bar fails, unless {@code --report-only}; skips
- * when the data is absent. {@code --topics} prints each topic's scores.
+ * when the data is absent. {@code --topics} prints each topic's scores ({@code --text} their summaries);
+ * {@code --cost} analyses the 250 documents afresh and sets the time every event's summary takes against it.
  */
 public final class SummaryEval {
 
     static final double ROUGE1_BAR = 0.386;
     static final double ROUGE2_BAR = 0.091;
+
+    /** Every event's summary of every topic, timed, against analysing the documents afresh. */
+    private static void cost(Path shared, DucTopics docs) throws Exception {
+        Path fresh = Files.createTempFile("summary-cost", ".jsonl");
+        Files.delete(fresh);
+        Path jsonl = shared.resolve(DucDoc.DEV);
+        List<DucDoc> lines = DucDoc.read(jsonl);
+        long start = System.nanoTime();
+        LineAnalyses.full(jsonl, LineAnalyses.idsByLine(jsonl, lines.stream().map(DucDoc::id).toList()), fresh);
+        double analyse = (System.nanoTime() - start) / 1e9;
+        Files.deleteIfExists(fresh);
+        long summaries = 0;
+        int events = 0;
+        for (List<ArticleAnalysis> topic : docs.byTopic.values()) {
+            for (StoryGroups.StoryGroup g : new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
+                    ClusterSettings.STORYLINES).group(topic)) {
+                summaries += SummaryCost.nanos(g.articles(), StorySettings.DEFAULTS, 5);
+                events++;
+            }
+        }
+        System.out.printf("cost: %d events' summaries %.3f s; analysing the %d documents afresh %.1f s (model load"
+                + " included); summaries are %.2f%% of it (bar 5%%)%n", events, summaries / 1e9, lines.size(), analyse,
+                100 * summaries / 1e9 / analyse);
+    }
 
     public static void main(String[] args) throws Exception {
         List<String> flags = Arrays.asList(args);
@@ -65,6 +94,9 @@ public final class SummaryEval {
         System.out.printf("Storyline (biggest event's summary, %.1f sentences, %.0f words on average): R-1 %.4f R-2 %.4f;"
                 + " %d sentences cite no article; grouping and assembly %.2f s%n",
                 sentences, words, score.rouge1(), score.rouge2(), score.uncited(), score.assembleSeconds());
+        if (flags.contains("--cost")) {
+            cost(shared, docs);
+        }
         boolean pass = rougeOk && score.rouge1() >= ROUGE1_BAR && score.rouge2() >= ROUGE2_BAR && score.uncited() == 0;
         System.out.printf("bars: R-1 >= %.3f, R-2 >= %.3f, every sentence cited: %s; %.0f s%n", ROUGE1_BAR, ROUGE2_BAR,
                 pass ? "PASS" : "FAIL", (System.nanoTime() - start) / 1e9);
