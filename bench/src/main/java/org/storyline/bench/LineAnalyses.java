@@ -31,14 +31,16 @@ import org.storyline.core.store.RecordJson;
  *
  * <p>Analyses are kept in {@code bench/target/cache} between runs, keyed by the extracted article, so that
  * tuning does not pay CoreNLP again; the sentences and tokens, which clustering does not read, are not
- * kept. Delete the file after changing the nlp, entities, quotes or claims stage.
+ * kept unless asked for ({@link #full}). Delete the file after changing the nlp, entities, quotes or claims stage.
  */
 final class LineAnalyses {
 
     private final Path cache;
+    private final boolean lean;
 
-    private LineAnalyses(Path cache) {
+    private LineAnalyses(Path cache, boolean lean) {
         this.cache = cache;
+        this.lean = lean;
     }
 
     /**
@@ -46,7 +48,12 @@ final class LineAnalyses {
      * number; a document the extractor rejects has none. Analyses are kept in {@code cache}.
      */
     static Map<String, ArticleAnalysis> of(Path jsonl, Map<Integer, String> idOfLine, Path cache) throws IOException {
-        return new LineAnalyses(cache).analyse(jsonl, idOfLine);
+        return new LineAnalyses(cache, true).analyse(jsonl, idOfLine);
+    }
+
+    /** As {@link #of}, keeping the sentences and tokens too (what the story stage reads), in {@code cache}. */
+    static Map<String, ArticleAnalysis> full(Path jsonl, Map<Integer, String> idOfLine, Path cache) throws IOException {
+        return new LineAnalyses(cache, false).analyse(jsonl, idOfLine);
     }
 
     /** The 1-based number of each non-blank line, to the id {@code ids} gives in the same order. */
@@ -87,7 +94,7 @@ final class LineAnalyses {
         });
         if (!missing.isEmpty()) {
             List<ArticleAnalysis> fresh = new ArrayList<>();
-            new ArticleAnalyzer().analyzeAll(missing, outcome -> fresh.add(lean(outcome.analysis())));
+            new ArticleAnalyzer().analyzeAll(missing, outcome -> fresh.add(lean ? lean(outcome.analysis()) : outcome.analysis()));
             for (int i = 0; i < fresh.size(); i++) {
                 out.put(missingIds.get(i), fresh.get(i));
                 cached.put(key(missing.get(i)), fresh.get(i));

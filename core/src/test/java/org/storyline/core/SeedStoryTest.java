@@ -114,6 +114,24 @@ class SeedStoryTest {
         assertThat(missed).as("gold facts not found corroborated").hasSizeLessThanOrEqualTo(1);
     }
 
+    /**
+     * A summary of about 100 words cannot say all five corroborated facts of two long articles; it must say
+     * most of them (read over its sentences together, with every outlet's wording of each).
+     */
+    @Test
+    void summarySaysMostCorroboratedGoldFacts() {
+        var summary = fold(String.join(" ", story().summary().stream()
+                .flatMap(sentence -> sentence.citations().stream().map(c -> c.text())).toList()));
+        var said = new ArrayList<String>();
+        for (JsonNode item : gold.get("story").get("corroborated")) {
+            if (covers(summary, item.asText())) {
+                said.add(item.asText());
+            }
+        }
+        assertThat(story().summary()).allSatisfy(sentence -> assertThat(sentence.citations()).isNotEmpty());
+        assertThat(said).as("gold facts the summary says").hasSizeGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void corroborationIsNotEverything() {
         assertThat(story().corroborated().size()).isLessThan(story().onlyIn().stream().mapToInt(o -> o.reports().size()).sum());
@@ -147,7 +165,10 @@ class SeedStoryTest {
     }
 
     private static boolean covers(Report r, String item) {
-        var text = cited(r);
+        return covers(cited(r), item);
+    }
+
+    private static boolean covers(String text, String item) {
         var words = new ArrayList<String>();
         for (var w : item.split("\\s+")) {
             if (Character.isUpperCase(w.charAt(0)) && !text.contains(fold(w))) {

@@ -43,7 +43,7 @@ public record StoryView(
         List<String> notes) {
 
     /** The most sentences a {@link #summary()} holds. */
-    public static final int MAX_SUMMARY_SENTENCES = 5;
+    public static final int MAX_SUMMARY_SENTENCES = 8;
 
     public StoryView {
         Objects.requireNonNull(id, "id");

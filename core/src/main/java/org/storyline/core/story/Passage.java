@@ -47,8 +47,21 @@ record Passage(
         boolean negated,
         int words) {
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     String articleId() {
         return source.article().id();
+    }
+
+    /** The words of the sentence in order, lower-cased and stemmed ({@link LightStemmer}), punctuation dropped. */
+    List<String> stems() {
+        var out = new java.util.ArrayList<String>();
+        for (var w : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(LightStemmer.stem(w));
+            }
+        }
+        return out;
     }
 
     Citation citation() {

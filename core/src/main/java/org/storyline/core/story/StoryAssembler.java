@@ -123,7 +123,7 @@ public final class StoryAssembler {
                 corroborated,
                 new ConflictWriter(claims, weights, settings, copyCitations).write(alignment),
                 onlyIn.entrySet().stream().map(e -> new OnlyIn(e.getKey(), e.getValue())).toList(),
-                new SummaryWriter(weights, centroid, settings).write(passages, reportOf),
+                new SummaryWriter(weights, settings).write(passages, reportOf),
                 notes);
     }
 

@@ -19,7 +19,10 @@ package org.storyline.core.story;
  * @param hedgedTolerance   relative difference within which a hedged value ("about 300,000") agrees
  * @param contradiction     similarity above which two aligned sentences where only one negates are
  *                          reported as contradicting each other
- * @param summaryDiversity  MMR trade-off for the summary: weight of centrality against novelty (0..1)
+ * @param summaryWords      about how many words a story's summary holds (the last sentence may run over)
+ * @param summaryConceptShare share of a story's articles a word pair must appear in to count as one of
+ *                          the story's concepts (at least two articles when the story has more than two)
+ * @param summaryLeadBoost  how much more a concept counts in an article that carries it in its lead
  * @param minSummaryWords   fewest words a summary or only-in sentence must have
  * @param maxSummaryWords   most words a summary sentence may have
  */
@@ -33,10 +36,12 @@ public record StorySettings(
         double exactTolerance,
         double hedgedTolerance,
         double contradiction,
-        double summaryDiversity,
+        int summaryWords,
+        double summaryConceptShare,
+        double summaryLeadBoost,
         int minSummaryWords,
         int maxSummaryWords) {
 
     public static final StorySettings DEFAULTS =
-            new StorySettings(0.25, 0.15, 4, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 0.7, 7, 60);
+            new StorySettings(0.25, 0.15, 4, 0.50, 0.7, 0.5, 0.01, 0.10, 0.6, 100, 0.2, 2.0, 10, 60);
 }

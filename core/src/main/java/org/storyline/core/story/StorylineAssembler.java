@@ -32,8 +32,8 @@ import org.storyline.core.model.SummarySentence;
  */
 public final class StorylineAssembler {
 
-    /** About how many words a storyline's arc holds. */
-    public static final int ARC_WORDS = 120;
+    /** About how many words a storyline's arc holds: as many as an event's summary. */
+    public static final int ARC_WORDS = StorySettings.DEFAULTS.summaryWords();
 
     /**
      * @param id     the storyline's id

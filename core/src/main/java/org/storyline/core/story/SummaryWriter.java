@@ -1,31 +1,30 @@
 package org.storyline.core.story;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.StoryView;
 import org.storyline.core.model.SummarySentence;
 
 /**
- * An extractive summary by maximal marginal relevance: repeatedly take the sentence that best trades
- * closeness to the whole coverage (plus a bonus for being carried by several outlets and for being an
- * article's lead) against similarity to the sentences already taken. Each chosen sentence cites every
- * outlet its aligned group cites.
+ * A story's extractive summary: about {@link StorySettings#summaryWords()} words whose sentences cover the
+ * most of what the story's articles and outlets report ({@link SummaryConcepts}, {@link ConceptCover}), in
+ * an order that reads ({@link SummaryOrder}), each citing the articles that carry it
+ * ({@link SentenceSources}). Only sentences that read on their own are candidates: of some length, whole,
+ * and not opening on a reference to what came before ("But he said...").
  */
 final class SummaryWriter {
 
-    private static final double CORROBORATION_BONUS = 0.1;
-    private static final double LEAD_BONUS = 0.05;
+    private static final List<String> BACK_REFERENCES = WordList.load("back-reference-openers.txt").stream()
+            .sorted().toList();
 
     private final TermWeights weights;
-    private final Centroid centroid;
     private final StorySettings settings;
 
-    SummaryWriter(TermWeights weights, Centroid centroid, StorySettings settings) {
+    SummaryWriter(TermWeights weights, StorySettings settings) {
         this.weights = weights;
-        this.centroid = centroid;
         this.settings = settings;
     }
 
@@ -44,6 +43,18 @@ final class SummaryWriter {
         return straight % 2 == 0 && open == close;
     }
 
+    /** Whether a sentence opens on a word that refers back to the sentence before it. */
+    static boolean leansBack(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        for (var opener : BACK_REFERENCES) {
+            if (lower.startsWith(opener) && (lower.length() == opener.length()
+                    || !Character.isLetterOrDigit(lower.charAt(opener.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param candidates passages of the articles the summary may quote from
      * @param reportOf   the report of each passage's aligned group, by passage index
@@ -51,41 +62,17 @@ final class SummaryWriter {
     List<SummarySentence> write(List<Passage> candidates, Map<Integer, Report> reportOf) {
         var pool = new ArrayList<Passage>();
         for (var p : candidates) {
-            if (p.words() >= settings.minSummaryWords() && p.words() <= settings.maxSummaryWords() && whole(p.text())) {
+            if (p.words() >= settings.minSummaryWords() && p.words() <= settings.maxSummaryWords()
+                    && whole(p.text()) && !leansBack(p.text())) {
                 pool.add(p);
             }
         }
-        var chosen = new ArrayList<Passage>();
-        var usedReports = new HashSet<Report>();
-        double lambda = settings.summaryDiversity();
-        while (chosen.size() < StoryView.MAX_SUMMARY_SENTENCES) {
-            Passage best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (var p : pool) {
-                var report = reportOf.get(p.index());
-                if (chosen.contains(p) || usedReports.contains(report)) {
-                    continue;
-                }
-                double relevance = centroid.closeness(p.terms())
-                        + CORROBORATION_BONUS * Math.min(3, report.independentReports() - 1)
-                        + (p.sentence() <= 1 ? LEAD_BONUS : 0);
-                double redundancy = chosen.stream()
-                        .mapToDouble(c -> weights.similarity(c.terms(), p.terms())).max().orElse(0);
-                double score = lambda * relevance - (1 - lambda) * redundancy;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = p;
-                }
-            }
-            if (best == null) {
-                break;
-            }
-            chosen.add(best);
-            usedReports.add(reportOf.get(best.index()));
+        var concepts = SummaryConcepts.of(candidates, settings.summaryConceptShare(), settings.summaryLeadBoost());
+        var chosen = new ConceptCover(concepts, weights)
+                .choose(pool, reportOf, settings.summaryWords(), StoryView.MAX_SUMMARY_SENTENCES);
+        if (chosen.isEmpty() && !pool.isEmpty()) {
+            chosen = List.of(pool.get(0));
         }
-        return chosen.stream().map(p -> {
-            var report = reportOf.get(p.index());
-            return new SummarySentence(p.text(), report.outlets(), report.citations());
-        }).toList();
+        return SummaryOrder.ordered(chosen).stream().map(p -> SentenceSources.cited(p, reportOf)).toList();
     }
 }

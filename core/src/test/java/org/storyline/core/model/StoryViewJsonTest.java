@@ -44,9 +44,9 @@ class StoryViewJsonTest {
     }
 
     @Test
-    void refusesSummaryOfMoreThanFiveSentences() {
+    void refusesSummaryOfMoreThanMaxSentences() {
         var s = story();
-        var six = java.util.Collections.nCopies(6, s.summary().get(0));
+        var six = java.util.Collections.nCopies(StoryView.MAX_SUMMARY_SENTENCES + 1, s.summary().get(0));
         assertThatThrownBy(() -> new StoryView(s.id(), s.title(), s.outlets(), s.articles(), s.period(), s.place(),
                 s.timeline(), s.people(), s.corroborated(), s.conflicts(), s.onlyIn(), six, s.notes()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -136,7 +136,7 @@ class StoryAssemblerTest {
     @Test
     void summaryCitesTheOutletsOfEachSentence() {
         var summary = bridge().summary();
-        assertThat(summary).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(summary).isNotEmpty().hasSizeLessThanOrEqualTo(StoryView.MAX_SUMMARY_SENTENCES);
         assertThat(summary).allSatisfy(s -> assertThat(s.outlets()).isNotEmpty());
         assertThat(summary).anySatisfy(s -> assertThat(s.outlets()).hasSize(2));
     }

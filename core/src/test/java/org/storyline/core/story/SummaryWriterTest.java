@@ -17,4 +17,12 @@ class SummaryWriterTest {
         assertThat(SummaryWriter.whole("Nobody knew where the buses were going,\" she said.")).isFalse();
         assertThat(SummaryWriter.whole("and then the ferry docked.")).isFalse();
     }
+
+    @Test
+    void sentenceOpeningOnABackReferenceLeansBack() {
+        assertThat(SummaryWriter.leansBack("But the council refused.")).isTrue();
+        assertThat(SummaryWriter.leansBack("He also said the bridge was old.")).isTrue();
+        assertThat(SummaryWriter.leansBack("Butler arrived on Monday.")).isFalse();
+        assertThat(SummaryWriter.leansBack("The council refused.")).isFalse();
+    }
 }
