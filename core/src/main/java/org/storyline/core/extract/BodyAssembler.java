@@ -39,7 +39,7 @@ final class BodyAssembler {
                 inside.add(block);
             }
         }
-        for (TextBlock block : SectionOpeners.storyPart(densestRun(inside))) {
+        for (TextBlock block : SectionOpeners.storyPart(StorySpine.extend(inside, densestRun(inside)))) {
             switch (block.kind()) {
                 case CAPTION -> captions.add(block.text());
                 case FIGURE, TIME_STAMP -> { }
