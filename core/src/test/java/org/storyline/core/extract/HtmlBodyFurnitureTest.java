@@ -61,6 +61,15 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsLogInBox() throws Exception {
+        String box = "<div class=\"login-body\"><div class=\"login-forgot\"><p>Enter your email to receive an activation "
+                + "code.</p><p>Get back to the sign-in page.</p></div></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\"><p>" + P1 + "</p>" + box + "<p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsCopyrightLine() throws Exception {
         Article a = extract(article("", "<p>\u00a9 2024 The Elling Gazette. All rights reserved. This article may not be "
                 + "republished without permission.</p>"));
