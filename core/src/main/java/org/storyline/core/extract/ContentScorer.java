@@ -55,7 +55,7 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return widenedToArticle(beyondLoneParagraph(best, tally, root), tally);
+        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally);
     }
 
     /**

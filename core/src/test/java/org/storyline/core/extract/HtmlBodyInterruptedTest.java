@@ -34,6 +34,30 @@ class HtmlBodyInterruptedTest {
         return box.append("</ul></div>").toString();
     }
 
+    static final String Q1 = "The county council agreed on Wednesday to close two of its five libraries next year, saving a "
+            + "little under half a million pounds, after a debate that ran past midnight.";
+    static final String Q2 = "Campaigners who had collected eleven thousand signatures said they would ask a court to review "
+            + "the decision, which they called rushed and unlawful.";
+    static final String Q3 = "The council's leader said the remaining branches would open for longer and that a mobile library "
+            + "would visit the villages that lose theirs every week.";
+
+    @Test
+    void stopsWhereTheNextStoryOfAnEndlessPageBegins() throws Exception {
+        String first = "<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></article>";
+        String next = "<article><h1>Two libraries to close</h1><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3 + "</p></article>";
+        Article a = extract("<div class=\"stories\">" + first + next + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsEveryItemOfAListArticle() throws Exception {
+        String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
+        Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
+                + String.format(item, "The ferry", P1, P2, P3) + String.format(item, "The libraries", Q1, Q2, Q3) + "</div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, Q1, Q2, Q3);
+    }
+
     @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
