@@ -87,6 +87,15 @@ class HtmlBodyFurnitureTest {
             + "April, the first rise since the pier was rebuilt.";
 
     @Test
+    void dropsTeasersOfOtherStoriesAfterTheStory() throws Exception {
+        String teaser = "<div class=\"b-teaser\"><p>" + TEASER + "</p><p>" + TEASER.replace("Thursday", "Friday") + "</p><p>"
+                + TEASER.replace("April", "May") + "</p><p>" + TEASER.replace("tenth", "fifth") + "</p></div>";
+        Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"b-teasers\"><h4>Recommended</h4>" + teaser + teaser + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void endsStoryAtHeadingThatOpensRelatedStories() throws Exception {
         String more = "<div class=\"cards\"><h3>More on Transport:</h3><div class=\"card\"><p>" + TEASER + "</p></div></div>";
         Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
