@@ -87,6 +87,14 @@ class HtmlBodyFurnitureTest {
             + "April, the first rise since the pier was rebuilt.";
 
     @Test
+    void dropsLabelOfABoxOfLinksInsideTheStory() throws Exception {
+        String box = "<h4>Recommended by Our Editors</h4><ul><li><a href=\"/news/pier\">Pier reopens after repairs</a></li>"
+                + "<li><a href=\"/news/fees\">Mooring fees to rise</a></li></ul>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p>" + box + "<p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsTeasersOfOtherStoriesAfterTheStory() throws Exception {
         String teaser = "<div class=\"b-teaser\"><p>" + TEASER + "</p><p>" + TEASER.replace("Thursday", "Friday") + "</p><p>"
                 + TEASER.replace("April", "May") + "</p><p>" + TEASER.replace("tenth", "fifth") + "</p></div>";
