@@ -11,10 +11,11 @@ import org.storyline.core.model.Article;
 
 /**
  * Error analysis for tuning the HTML body rules on the newspaper4k set:
- * {@code bench/run BodyMisses [sharedDir] [pages]} (default ../shared, 25). Prints the body P/R/F1 of one
- * pass, then the pages with the lowest precision, each with the paragraphs Storyline kept that share
- * under half their shingles with the gold text, the pages with the lowest recall, and every page's P and R
- * (one line each, for comparing two runs).
+ * {@code bench/run BodyMisses [sharedDir] [pages] [dev|heldout|all]} (default ../shared, 25, dev). Prints the
+ * body P/R/F1 of one pass on the whole set and on its two halves (odd gold ids are the dev part, used for
+ * tuning; even ids are held out, as in {@link DateMisses}), then, for the part asked for, the pages with the
+ * lowest precision, each with the paragraphs Storyline kept that share under half their shingles with the
+ * gold text, the pages with the lowest recall, and every page's P and R (one line each, for comparing runs).
  */
 public final class BodyMisses {
 
@@ -26,6 +27,7 @@ public final class BodyMisses {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int shown = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        String part = args.length > 2 ? args[2] : "dev";
         Path dir = shared.resolve("eval/extraction/newspaper4k_article_extraction_dataset");
         if (!Files.isDirectory(dir)) {
             System.out.println("BodyMisses: skipped, no evaluation data under " + dir);
@@ -39,9 +41,12 @@ public final class BodyMisses {
             Article a = NewspaperEval.extract(extractor, c);
             pages.add(new Page(c, a, ShingleOverlap.score(a == null ? "" : a.text(), c.text())));
         }
-        ShingleOverlap.Score avg = ShingleOverlap.average(pages.stream().map(Page::score).toList());
-        System.out.printf("body P %.4f  R %.4f  F1 %.4f  (%d pages)%n", avg.precision(), avg.recall(),
-                ShingleOverlap.f1(avg.precision(), avg.recall()), pages.size());
+        print("all", pages.stream().map(Page::score).toList());
+        print("dev", pages.stream().filter(p -> isDev(p.gold())).map(Page::score).toList());
+        print("held-out", pages.stream().filter(p -> !isDev(p.gold())).map(Page::score).toList());
+        if (!part.equals("all")) {
+            pages.removeIf(p -> isDev(p.gold()) != part.equals("dev"));
+        }
 
         pages.sort(Comparator.comparingDouble(p -> p.score().precision()));
         System.out.println("\n== lowest precision");
@@ -69,6 +74,16 @@ public final class BodyMisses {
         for (Page p : pages) {
             System.out.printf("page %s P %.3f R %.3f%n", p.gold().id(), p.score().precision(), p.score().recall());
         }
+    }
+
+    private static boolean isDev(NewspaperEval.Case c) {
+        return Integer.parseInt(c.id()) % 2 == 1;
+    }
+
+    private static void print(String part, List<ShingleOverlap.Score> scores) {
+        ShingleOverlap.Score avg = ShingleOverlap.average(scores);
+        System.out.printf("%-8s body P %.4f  R %.4f  F1 %.4f  (%d pages)%n", part, avg.precision(), avg.recall(),
+                ShingleOverlap.f1(avg.precision(), avg.recall()), scores.size());
     }
 
     private static String shorten(String s) {

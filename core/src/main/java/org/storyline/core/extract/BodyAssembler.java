@@ -39,12 +39,14 @@ final class BodyAssembler {
                 inside.add(block);
             }
         }
-        for (TextBlock block : SectionOpeners.storyPart(densestRun(inside))) {
+        List<TextBlock> story = SectionOpeners.storyPart(StorySpine.extend(inside, densestRun(inside)));
+        for (int i = 0; i < story.size(); i++) {
+            TextBlock block = story.get(i);
             switch (block.kind()) {
                 case CAPTION -> captions.add(block.text());
                 case FIGURE, TIME_STAMP -> { }
                 default -> {
-                    if (keep(block, foldedTitle)) {
+                    if (keep(block, foldedTitle) && !labelsLinkList(story, i)) {
                         paragraphs.add(block.text());
                     }
                 }
@@ -99,6 +101,19 @@ final class BodyAssembler {
             return false;
         }
         return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));
+    }
+
+    /**
+     * Whether block {@code i} is the label of a box of links ("Recommended by Our Editors", "Related coverage"):
+     * a short line that is no prose, followed by a line of links that is dropped.
+     */
+    static boolean labelsLinkList(List<TextBlock> blocks, int i) {
+        TextBlock block = blocks.get(i);
+        if (block.length() > FURNITURE_LINE_MAX || ContentScorer.prose(block) > 0 || i + 1 >= blocks.size()) {
+            return false;
+        }
+        TextBlock next = blocks.get(i + 1);
+        return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE;
     }
 
     /**

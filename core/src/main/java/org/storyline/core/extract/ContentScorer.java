@@ -34,9 +34,10 @@ final class ContentScorer {
             double prose = prose(block);
             double furniture = prose > 0 ? block.linkChars() : furniture(block);
             for (Element e = block.owner(); e != null; e = e.parent()) {
-                double[] t = tally.computeIfAbsent(e, k -> new double[2]);
+                double[] t = tally.computeIfAbsent(e, k -> new double[3]);
                 t[0] += prose;
                 t[1] += furniture;
+                t[2] += prose > 0 ? 1 : 0;
                 if (e == root) {
                     break;
                 }
@@ -54,7 +55,26 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return widenedToArticle(best, tally);
+        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally);
+    }
+
+    /**
+     * The nearest element above {@code chosen} holding more than one paragraph of prose when {@code chosen} holds
+     * one: a lone paragraph wins when the story around it is interrupted by link lists or product boxes that
+     * outweigh its other paragraphs, but one paragraph is never the story (a disclaimer, a teaser).
+     */
+    private static Element beyondLoneParagraph(Element chosen, Map<Element, double[]> tally, Element root) {
+        double[] own = tally.get(chosen);
+        if (own == null || own[2] > 1) {
+            return chosen;
+        }
+        for (Element e = chosen.parent(); e != null && e != root; e = e.parent()) {
+            double[] t = tally.get(e);
+            if (t != null && t[2] > 1) {
+                return e;
+            }
+        }
+        return chosen;
     }
 
     /**

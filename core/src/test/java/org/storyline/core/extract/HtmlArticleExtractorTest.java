@@ -137,6 +137,13 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void survivesThreeThousandNestedArticles() {
+        String story = "<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        String deep = story.repeat(3_000) + "</article>".repeat(3_000);
+        assertThatCode(() -> extract(page("", deep))).doesNotThrowAnyException();
+    }
+
+    @Test
     void survivesUnclosedTagsAndScriptsInText() throws Exception {
         String ugly = "<div><p>" + P1 + "<p>" + P2 + "<script>document.write('<p>injected text that is not the article</p>')"
                 + "</script><b><i>" + P3 + "<table><tr><td>";

@@ -61,6 +61,15 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsLogInBox() throws Exception {
+        String box = "<div class=\"login-body\"><div class=\"login-forgot\"><p>Enter your email to receive an activation "
+                + "code.</p><p>Get back to the sign-in page.</p></div></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\"><p>" + P1 + "</p>" + box + "<p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsCopyrightLine() throws Exception {
         Article a = extract(article("", "<p>\u00a9 2024 The Elling Gazette. All rights reserved. This article may not be "
                 + "republished without permission.</p>"));
@@ -76,6 +85,23 @@ class HtmlBodyFurnitureTest {
 
     private static final String TEASER = "The harbour board voted on Thursday to raise mooring fees by a tenth from "
             + "April, the first rise since the pier was rebuilt.";
+
+    @Test
+    void dropsLabelOfABoxOfLinksInsideTheStory() throws Exception {
+        String box = "<h4>Recommended by Our Editors</h4><ul><li><a href=\"/news/pier\">Pier reopens after repairs</a></li>"
+                + "<li><a href=\"/news/fees\">Mooring fees to rise</a></li></ul>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p>" + box + "<p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsTeasersOfOtherStoriesAfterTheStory() throws Exception {
+        String teaser = "<div class=\"b-teaser\"><p>" + TEASER + "</p><p>" + TEASER.replace("Thursday", "Friday") + "</p><p>"
+                + TEASER.replace("April", "May") + "</p><p>" + TEASER.replace("tenth", "fifth") + "</p></div>";
+        Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"b-teasers\"><h4>Recommended</h4>" + teaser + teaser + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 
     @Test
     void endsStoryAtHeadingThatOpensRelatedStories() throws Exception {

@@ -1,0 +1,85 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Pages that load the next stories below the one asked for (endless scroll) print each as its own
+ * {@code <article>} with its own headline, and the element with the most prose holds them all. When the chosen
+ * element holds two or more such stories, each several paragraphs long, the first is the story asked for.
+ */
+final class FollowingStories {
+
+    /** How many paragraphs of prose an article needs to count as a whole story rather than a teaser or a post. */
+    private static final int MIN_STORY_PARAGRAPHS = 3;
+
+    private FollowingStories() {
+    }
+
+    /** The first of the whole stories inside {@code chosen} when it holds several, else {@code chosen}. */
+    static Element first(Element chosen, Map<Element, double[]> tally) {
+        List<Element> stories = stories(chosen, tally);
+        return stories.size() >= 2 ? stories.get(0) : chosen;
+    }
+
+    /**
+     * The articles below {@code chosen} that are whole stories, in reading order; one that holds several such
+     * articles (a page-wide {@code <article>} around the stories) gives them instead of itself. Walks no deeper
+     * than the selector does, so deeply nested markup never costs the stack.
+     */
+    private static List<Element> stories(Element chosen, Map<Element, double[]> tally) {
+        var candidates = new ArrayList<Element>();
+        for (Element article : chosen.getElementsByTag("article")) {
+            double[] t = tally.get(article);
+            if (article != chosen && t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS && isStory(article)) {
+                candidates.add(article);
+            }
+        }
+        var wrappers = Collections.newSetFromMap(new IdentityHashMap<Element, Boolean>());
+        var inside = new IdentityHashMap<Element, Integer>();
+        for (Element article : candidates) {
+            for (Element up = article.parent(); up != null && up != chosen; up = up.parent()) {
+                inside.merge(up, 1, Integer::sum);
+            }
+        }
+        for (Element article : candidates) {
+            if (inside.getOrDefault(article, 0) >= 2) {
+                wrappers.add(article);
+            }
+        }
+        var known = Collections.newSetFromMap(new IdentityHashMap<Element, Boolean>());
+        known.addAll(candidates);
+        var stories = new ArrayList<Element>();
+        for (Element article : candidates) {
+            if (!wrappers.contains(article) && !belowStory(article, chosen, known, wrappers)) {
+                stories.add(article);
+            }
+        }
+        return stories;
+    }
+
+    /** Whether a story that is no wrapper holds {@code article}. */
+    private static boolean belowStory(Element article, Element chosen, Set<Element> candidates, Set<Element> wrappers) {
+        for (Element up = article.parent(); up != null && up != chosen; up = up.parent()) {
+            if (candidates.contains(up) && !wrappers.contains(up)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an article is a story of its own: it has a headline ({@code <h1>}) or declares itself a
+     * schema.org article. The items of a list article ("The 20 best albums") are articles too, under smaller
+     * headings, and stay together.
+     */
+    private static boolean isStory(Element article) {
+        return article.selectFirst("h1") != null || article.attr("itemtype").endsWith("Article")
+                || article.attr("itemtype").endsWith("BlogPosting");
+    }
+}

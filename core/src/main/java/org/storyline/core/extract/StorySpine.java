@@ -1,0 +1,84 @@
+package org.storyline.core.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Carries the story past what interrupts it. The densest run stops at an embedded video, a box of related
+ * links or a list of product links in the middle of a story, and the story's second half is lost. The story's
+ * paragraphs share one parent element (its spine); the run is widened to the first and last prose block of
+ * the container on that spine, taking in between only what sits inside the spine element; what interrupted the
+ * story there is still weighed block by block when the body is kept.
+ */
+final class StorySpine {
+
+    private StorySpine() {
+    }
+
+    /** {@code run}, a sub-list of {@code blocks}, widened to the prose blocks on the same spine. */
+    static List<TextBlock> extend(List<TextBlock> blocks, List<TextBlock> run) {
+        Element spine = spine(run);
+        if (spine == null || run.isEmpty()) {
+            return run;
+        }
+        int from = indexOf(blocks, run.get(0));
+        int to = indexOf(blocks, run.get(run.size() - 1));
+        if (from < 0 || to < 0) {
+            return run;
+        }
+        for (int i = 0; i < from; i++) {
+            if (onSpine(blocks.get(i), spine)) {
+                from = i;
+                break;
+            }
+        }
+        for (int i = blocks.size() - 1; i > to; i--) {
+            if (onSpine(blocks.get(i), spine)) {
+                to = i;
+                break;
+            }
+        }
+        var extended = new java.util.ArrayList<TextBlock>(to - from + 1);
+        int runFrom = indexOf(blocks, run.get(0));
+        int runTo = runFrom + run.size() - 1;
+        for (int i = from; i <= to; i++) {
+            TextBlock block = blocks.get(i);
+            if (i >= runFrom && i <= runTo || BodyAssembler.inside(block.owner(), spine)) {
+                extended.add(block);
+            }
+        }
+        return extended;
+    }
+
+    /** The parent holding most of the run's prose, or {@code null} when the run has none. */
+    static Element spine(List<TextBlock> run) {
+        Map<Element, Double> byParent = new IdentityHashMap<>();
+        for (TextBlock block : run) {
+            byParent.merge(block.owner().parent(), ContentScorer.prose(block), Double::sum);
+        }
+        Element spine = null;
+        double most = 0;
+        for (var entry : byParent.entrySet()) {
+            if (entry.getKey() != null && entry.getValue() > most) {
+                spine = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return spine;
+    }
+
+    private static boolean onSpine(TextBlock block, Element spine) {
+        return block.owner().parent() == spine && ContentScorer.prose(block) > 0;
+    }
+
+    private static int indexOf(List<TextBlock> blocks, TextBlock block) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) == block) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,67 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.RawDocument;
+
+/** A story that something interrupts (a box of links, a product list, an embed) goes on after it. */
+class HtmlBodyInterruptedTest {
+
+    static final String P4 = "A spokesman for the operator said the company would run a larger replacement boat on the "
+            + "route until the terminal opened, at no extra cost to passengers.";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private Article extract(String body) throws ExtractionException {
+        return extractor.extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page("", body),
+                new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
+    }
+
+    private static String links(int n) {
+        var box = new StringBuilder("<div class=\"inline-box\"><ul>");
+        for (int i = 1; i <= n; i++) {
+            box.append("<li><a href=\"/news/story-").append(i).append("\">Harbour board story number ").append(i)
+                    .append(" about the quay, the pier and the mooring fees</a></li>");
+        }
+        return box.append("</ul></div>").toString();
+    }
+
+    static final String Q1 = "The county council agreed on Wednesday to close two of its five libraries next year, saving a "
+            + "little under half a million pounds, after a debate that ran past midnight.";
+    static final String Q2 = "Campaigners who had collected eleven thousand signatures said they would ask a court to review "
+            + "the decision, which they called rushed and unlawful.";
+    static final String Q3 = "The council's leader said the remaining branches would open for longer and that a mobile library "
+            + "would visit the villages that lose theirs every week.";
+
+    @Test
+    void stopsWhereTheNextStoryOfAnEndlessPageBegins() throws Exception {
+        String first = "<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></article>";
+        String next = "<article><h1>Two libraries to close</h1><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3 + "</p></article>";
+        Article a = extract("<div class=\"stories\">" + first + next + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsEveryItemOfAListArticle() throws Exception {
+        String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
+        Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
+                + String.format(item, "The ferry", P1, P2, P3) + String.format(item, "The libraries", Q1, Q2, Q3) + "</div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, Q1, Q2, Q3);
+    }
+
+    @Test
+    void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
+                + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+}
