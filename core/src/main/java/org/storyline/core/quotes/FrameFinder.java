@@ -89,12 +89,19 @@ final class FrameFinder {
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
-        if (start > first && isPreposition(index.get(start - 1))) {
+        boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
+                && index.get(cue).pos().equals("VBG");
+        if (start > first && isPreposition(index.get(start - 1)) && !absolute) {
             // "in the past said", "at the convention told": a prepositional object is no subject; the
-            // clause's named subject speaks when it has one.
+            // clause's named subject speaks when it has one. In "…, with Trump yelling: …" Trump yells.
             int[] subject = subject(first, start - 1);
             if (subject != null) {
                 return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+            int head = start - 2;
+            if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS"))) {
+                // "Officials in Ostwick said": the place qualifies the speakers, who head the phrase
+                start = nounPhraseBackward(head, first);
             }
         }
         if (start >= 0) {
