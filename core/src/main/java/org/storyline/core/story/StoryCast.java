@@ -5,19 +5,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.storyline.core.extract.RuleFile;
 
 /**
  * The people of a story under one name each, however each article writes them: "Blinken",
  * "Antony Blinken" and "A. Blinken" are one person, shown by the fullest form. A short form joins a
- * full name when its last word is the full name's last word and every other word matches a word or an
- * initial of it; a surname that fits two different full names ("Smith": "John Smith", "Jane Smith")
- * stays apart rather than guess.
+ * full name when its last word is the full name's last word and every other word matches a word, an
+ * initial or a known short form of it ("Bob" for "Robert"); a surname that fits two different full names
+ * ("Smith": "John Smith", "Jane Smith") stays apart rather than guess.
  */
 final class StoryCast {
+
+    private static final Map<String, Set<String>> NICKNAMES = nicknames();
 
     private final Map<String, String> canonical = new HashMap<>();
 
@@ -86,6 +91,19 @@ final class StoryCast {
     }
 
     private static boolean matchesWord(String shortWord, String fullWord) {
-        return shortWord.equals(fullWord) || (shortWord.length() == 1 && fullWord.startsWith(shortWord));
+        return shortWord.equals(fullWord) || (shortWord.length() == 1 && fullWord.startsWith(shortWord))
+                || NICKNAMES.getOrDefault(shortWord, Set.of()).contains(fullWord);
+    }
+
+    /** Each short first name ("bob") with the full names it stands for ("robert"), from {@code nicknames.txt}. */
+    private static Map<String, Set<String>> nicknames() {
+        var map = new HashMap<String, Set<String>>();
+        for (var line : RuleFile.lines(StoryCast.class, "nicknames.txt")) {
+            var names = line.split("\\s*\\|\\s*");
+            for (int i = 1; i < names.length; i++) {
+                map.computeIfAbsent(names[i], k -> new HashSet<>()).add(names[0]);
+            }
+        }
+        return Map.copyOf(map);
     }
 }
