@@ -53,7 +53,8 @@ final class ClauseSubject {
             String pos = t.pos();
             if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
                 int[] name = run(i, before, t.ner());
-                if (head == i - 2 && head >= 0 && index.get(i - 1).text().equalsIgnoreCase("of") && isCommonNoun(head)) {
+                if (head == i - 2 && head >= 0 && index.get(i - 1).text().equalsIgnoreCase("of") && isCommonNoun(head)
+                        && !SpeakerNouns.isDocument(index.get(head))) {
                     return new int[] {start, name[1]}; // "The wife of X": the wife is the subject, not X
                 }
                 return relationOf(name, before);
@@ -101,8 +102,9 @@ final class ClauseSubject {
     }
 
     /**
-     * "X's son, Hugo, said": the subject is the relation the name owns ("X's son") or the name set in
-     * apposition to it ("Hugo"), not the owner; a name with no possessive after it is itself the subject.
+     * "X's son, Hugo, said": the subject is the person or group the name owns ("X's son", "X's council")
+     * or the name set in apposition to it ("Hugo"), not the owner; a name with no possessive after it, or
+     * one that owns words or a document ("X's remarks", "X's statement"), is itself the subject.
      */
     private int[] relationOf(int[] name, int before) {
         int h = name[1] + 1;
@@ -112,6 +114,9 @@ final class ClauseSubject {
         h++;
         while (h + 1 < before && !quoted[h + 1] && isCommonNoun(h + 1)) {
             h++;
+        }
+        if (!SpeakerNouns.isPeople(index.get(h))) {
+            return name; // "X's statement", "X's attacks": X's own words
         }
         if (h + 2 < before && index.get(h + 1).text().equals(",") && index.get(h + 2).pos().startsWith("NNP")) {
             int end = h + 2;
@@ -124,8 +129,7 @@ final class ClauseSubject {
     }
 
     private boolean isCommonNoun(int i) {
-        String pos = index.get(i).pos();
-        return pos.equals("NN") || pos.equals("NNS");
+        return SpeakerNouns.isCommonNoun(index.get(i));
     }
 
     private int[] run(int i, int before, String ner) {

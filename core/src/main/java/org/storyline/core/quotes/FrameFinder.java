@@ -99,8 +99,10 @@ final class FrameFinder {
                 return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
             }
             int head = start - 2;
-            if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS"))) {
-                // "Officials in Ostwick said": the place qualifies the speakers, who head the phrase
+            if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS"))
+                    && isLocative(index.get(start - 1))) {
+                // "Officials in Ostwick said": the place qualifies the speakers, who head the phrase; but "a
+                // statement from Acme said" is Acme's
                 start = nounPhraseBackward(head, first);
             }
         }
@@ -282,6 +284,10 @@ final class FrameFinder {
     private static boolean isPreposition(Token t) {
         return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.text().equalsIgnoreCase("that")
                 && !t.text().equalsIgnoreCase("of");
+    }
+
+    private static boolean isLocative(Token t) {
+        return t.text().equalsIgnoreCase("in") || t.text().equalsIgnoreCase("at");
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {

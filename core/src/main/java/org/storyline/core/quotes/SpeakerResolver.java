@@ -15,14 +15,15 @@ import java.util.Set;
  * Turns a speaker phrase into a {@link Speaker}: the entity mentioned in it (a person before an
  * organisation before a place, so "NATO Secretary General Jens Stoltenberg" is Stoltenberg), or the phrase
  * itself when it names no entity ("a senior official"). The entity must be the phrase's head, not a word
- * that only qualifies it: the owner of a possessive ("Ostwick's council", "his wife"), the complement of a
+ * that only qualifies it: the owner of a possessive ("Ostwick's council", "his wife"; but "Acme's
+ * statement" is Acme's, a document speaking for its author), the complement of a
  * noun ("the wife of Hugo Marsden", "officials in Ostwick") or a name used as a modifier ("the Ostwick
  * council", "a NATO official") leave the phrase as it is written.
  */
 final class SpeakerResolver {
 
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
-    private static final Set<String> COMPLEMENTS = Set.of("of", "in", "at", "from");
+    private static final Set<String> COMPLEMENTS = Set.of("of", "in", "at");
 
     private final List<Entity> entities;
     private final String text;
@@ -62,7 +63,7 @@ final class SpeakerResolver {
             before--;
         }
         if (before > first && COMPLEMENTS.contains(index.get(before).text().toLowerCase(Locale.ROOT))
-                && isCommonNoun(index.get(before - 1))) {
+                && SpeakerNouns.isCommonNoun(index.get(before - 1)) && !SpeakerNouns.isDocument(index.get(before - 1))) {
             return false;
         }
         if (m[1] >= last) {
@@ -70,12 +71,8 @@ final class SpeakerResolver {
         }
         Token after = index.get(m[1] + 1);
         if (after.pos().equals("POS") || index.get(m[1]).pos().equals("PRP$")) {
-            return false;
+            return SpeakerNouns.isDocument(index.get(last)); // "Acme's statement" is Acme's words; "Acme's lawyer" not
         }
-        return !isCommonNoun(after);
-    }
-
-    private static boolean isCommonNoun(Token t) {
-        return t.pos().equals("NN") || t.pos().equals("NNS");
+        return !SpeakerNouns.isCommonNoun(after);
     }
 }

@@ -3,7 +3,6 @@ package org.storyline.core.quotes;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.entities.EntityResolver;
 import org.storyline.core.model.AnnotatedArticle;
-import org.storyline.core.model.Entity;
 import org.storyline.core.model.Quote;
 import org.storyline.core.model.QuoteKind;
 
@@ -79,13 +78,20 @@ class SpeakerChoiceTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Estrava"));
     }
 
-    @Test void abstractNounIsNoSpeaker() {
-        var quotes = find("The overdose problem has grown, the clinic said.",
-                "The overdose problem said little about the money, critics argued.");
-        assertThat(quotes).extracting(q -> q.speaker().name()).doesNotContain("The overdose problem");
+    @Test void documentFromANamedAuthorIsTheAuthors() {
+        var quotes = find("\u201cThe strike goes ahead on Monday,\u201d a statement from Estrava Rail said.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Estrava Rail"));
     }
 
-    private List<Entity> resolve(String... paragraphs) {
-        return entities.resolve(ANNOTATOR.annotate(article(paragraphs)));
+    @Test void abstractNounIsNoSpeaker() {
+        var quotes = find("The overdose problem remains \u201ca crisis without end\u201d in the valley.",
+                "A sedative was \u201cfar too strong\u201d for the patient.");
+        assertThat(quotes).isEmpty();
     }
+
+    @Test void groupOfPeopleSpeaksWithoutACue() {
+        var quotes = find("Residents called the plan \u201ca betrayal of the valley.\u201d");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Residents"));
+    }
+
 }
