@@ -16,9 +16,9 @@ import java.util.Set;
 /**
  * Resolves "he", "she" and their other forms to a person named before them outside quotation marks. The
  * nearest sentence that names a person of the pronoun's gender (see {@link Gender}) holds the antecedent,
- * the pronoun's own sentence first; within it, the subject before its objects: a person named before
- * the sentence's first finite verb ("Ferris mocked Welby. … he said": Ferris), else the person named
- * nearest the pronoun. A person titled for the other gender ("Mrs.") is never the antecedent; one whose
+ * the pronoun's own sentence first; within it, the subject before its objects: the first person named
+ * in its main clause before its first finite verb ("Ferris mocked Welby. … he said": Ferris; "Reis, a
+ * baker travelling to Vila Serena, said"), else the person named nearest the pronoun. A person titled for the other gender ("Mrs.") is never the antecedent; one whose
  * first name suggests the other gender only when no person of the pronoun's gender is named within two
  * sentences before.
  */
@@ -26,6 +26,7 @@ final class Antecedents {
 
     private static final Set<String> PERSON_PRONOUNS = WordList.lowerCaseSet(Antecedents.class, "person-pronouns.txt");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> OPENERS = Set.of("IN", "TO", "VBG", "VBN", "RB", "WRB");
     /**
      * How many sentences further back a person whose first name agrees with the pronoun may be, for the
      * pronoun to pass over a nearer person whose first name does not ("Lindsey Graham … he": first names
@@ -60,21 +61,21 @@ final class Antecedents {
             return;
         }
         named.sort(Comparator.comparingInt(n -> n.span().begin()));
-        int[] firstVerb = null;
+        int[][] windows = null;
         for (int i = 0; i < index.size(); i++) {
             Token t = index.get(i);
             if (!PERSON_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("PRP") || quoted(t.span())) {
                 continue;
             }
-            firstVerb = firstVerb == null ? firstVerbs() : firstVerb;
-            EntityResolver.Draft best = antecedent(named, t, firstVerb, Gender.ofPronoun(t.text()));
+            windows = windows == null ? subjectWindows() : windows;
+            EntityResolver.Draft best = antecedent(named, t, windows, Gender.ofPronoun(t.text()));
             if (best != null) {
                 best.mentions.add(t.span());
             }
         }
     }
 
-    private EntityResolver.Draft antecedent(List<Named> named, Token pronoun, int[] firstVerb, Gender gender) {
+    private EntityResolver.Draft antecedent(List<Named> named, Token pronoun, int[][] windows, Gender gender) {
         int k = named.size() - 1;
         while (k >= 0 && named.get(k).span().end() > pronoun.span().begin()) {
             k--;
@@ -94,12 +95,12 @@ final class Antecedents {
                     continue;
                 }
                 if (!n.draft().gender.agrees(gender)) {
-                    unlikely = unlikely == null || n.token() < firstVerb[sentence] ? n : unlikely;
+                    unlikely = unlikely == null ? n : unlikely;
                     continue;
                 }
                 nearest = nearest == null ? n : nearest;
-                if (subject == null && n.token() < firstVerb[sentence]) {
-                    subject = n;
+                if (n.token() >= windows[sentence][0] && n.token() < windows[sentence][1]) {
+                    subject = n; // the leftmost in the window: "Reis, a baker travelling to Vila Serena, said"
                 }
             }
             if (nearest != null) {
@@ -110,17 +111,38 @@ final class Antecedents {
         return fallback == null ? null : fallback.draft();
     }
 
-    /** Each sentence's first finite verb outside quotation marks (its token), or a token past the sentence. */
-    private int[] firstVerbs() {
-        int[] first = new int[index.sentence(index.size() - 1) + 1];
-        java.util.Arrays.fill(first, Integer.MAX_VALUE);
-        for (int i = 0; i < index.size(); i++) {
+    /**
+     * Each sentence's subject window, as {@code [start, end)} token pairs: from the start of its main clause
+     * (past an opening phrase without a finite verb, such as "After meeting Welby," or "In Ostwick,") to
+     * its first finite verb outside quotation marks.
+     */
+    private int[][] subjectWindows() {
+        int sentences = index.sentence(index.size() - 1) + 1;
+        int[][] windows = new int[sentences][];
+        int i = 0;
+        while (i < index.size()) {
             int s = index.sentence(i);
-            if (first[s] == Integer.MAX_VALUE && FINITE.contains(index.get(i).pos()) && !quoted(index.get(i).span())) {
-                first[s] = i;
+            int end = i;
+            while (end < index.size() && index.sentence(end) == s) {
+                end++;
             }
+            int start = i;
+            if (OPENERS.contains(index.get(i).pos())) {
+                for (int k = i + 1; k < end && !FINITE.contains(index.get(k).pos()); k++) {
+                    if (index.get(k).text().equals(",")) {
+                        start = k + 1;
+                        break;
+                    }
+                }
+            }
+            int verb = start;
+            while (verb < end && !(FINITE.contains(index.get(verb).pos()) && !quoted(index.get(verb).span()))) {
+                verb++;
+            }
+            windows[s] = new int[] {start, verb};
+            i = end;
         }
-        return first;
+        return windows;
     }
 
     private boolean quoted(Span s) {

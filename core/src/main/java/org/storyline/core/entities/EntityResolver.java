@@ -78,15 +78,13 @@ public final class EntityResolver {
         }
         Span nameSpan = new Span(index.get(nameFirst).span().begin(), index.get(last).span().end());
         List<String> tokens = new ArrayList<>();
-        List<String> words = new ArrayList<>();
         for (int i = nameFirst; i <= last; i++) {
             if (!isBracket(index.get(i).text())) {
-                words.add(index.get(i).span().of(text));
                 tokens.add(index.get(i).text().toLowerCase(Locale.ROOT));
             }
         }
-        String name = String.join(" ", words).replace(" 's", "'s").replace(" \u2019s", "\u2019s");
-        if (words.isEmpty() || index.get(nameFirst).pos().startsWith("PRP") || name.chars().noneMatch(Character::isUpperCase)) {
+        String name = nameSpan.of(text).replaceAll("[()]", " ").strip().replaceAll("\\s+", " ");
+        if (tokens.isEmpty() || index.get(nameFirst).pos().startsWith("PRP") || name.chars().noneMatch(Character::isUpperCase)) {
             return; // CoreNLP now and then tags a pronoun or a common word; names are capitalised
         }
         EntityType type = institution ? EntityType.ORGANIZATION : m.type() == MentionType.PERSON ? EntityType.PERSON

@@ -101,6 +101,16 @@ class EntityResolverTest {
         assertThat(named(entities, "Hugo Marsden").mentions()).hasSize(2);
     }
 
+    @Test void pronounGoesToTheSubjectNotToANameInItsApposition() {
+        var entities = resolve("Piet Varga, a farmer driving to Mount Selby, said he had waited an hour.");
+        assertThat(named(entities, "Piet Varga").mentions()).hasSize(2);
+    }
+
+    @Test void pronounPassesOverAnOpeningPhrase() {
+        var entities = resolve("After meeting Tom Welby, Alan Ferris said he would sign the deal.");
+        assertThat(named(entities, "Alan Ferris").mentions()).hasSize(2);
+    }
+
     @Test void articleWithoutNamesHasNoEntities() {
         assertThat(resolve("it rained all day and nobody came.")).isEmpty();
         assertThat(resolve()).isEmpty();
