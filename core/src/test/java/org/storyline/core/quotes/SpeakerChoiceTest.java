@@ -83,6 +83,12 @@ class SpeakerChoiceTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Estrava Rail"));
     }
 
+    @Test void readingIsNoSpeechExceptForADocument() {
+        var quotes = find("Sites that cannot update can read pending comments as plain text, Noor Haddad said.",
+                "The sign on the gate read \u201cNo entry after dark.\u201d");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Noor Haddad", "The sign on the gate");
+    }
+
     @Test void abstractNounIsNoSpeaker() {
         var quotes = find("The overdose problem remains \u201ca crisis without end\u201d in the valley.",
                 "A sedative was \u201cfar too strong\u201d for the patient.");
