@@ -45,6 +45,13 @@ class StoryCastTest {
     }
 
     @Test
+    void surnameJoinsTheFullNameTheStoryNamesFarMoreOften() {
+        var names = new java.util.ArrayList<>(java.util.Collections.nCopies(6, "Bill Clinton"));
+        names.addAll(List.of("Hillary Rodham Clinton", "Clinton"));
+        assertThat(new StoryCast(names).nameOf("Clinton")).isEqualTo("Bill Clinton");
+    }
+
+    @Test
     void unknownNameIsNotKnown() {
         assertThat(new StoryCast(List.of("Antonia Berg")).knows("he")).isFalse();
     }
