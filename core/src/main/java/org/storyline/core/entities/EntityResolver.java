@@ -6,17 +6,14 @@ import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Mention;
 import org.storyline.core.model.MentionType;
 import org.storyline.core.model.Span;
-import org.storyline.core.model.Token;
 import org.storyline.core.nlp.Quotation;
 import org.storyline.core.nlp.QuotationMarks;
 import org.storyline.core.nlp.TokenIndex;
-import org.storyline.core.nlp.WordList;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The {@code entities} stage within one article: named mentions of one person, organisation or place
@@ -26,8 +23,6 @@ import java.util.Set;
  * Thread-safe and stateless.
  */
 public final class EntityResolver {
-
-    private static final Set<String> PERSON_PRONOUNS = WordList.lowerCaseSet(EntityResolver.class, "person-pronouns.txt");
 
     public List<Entity> resolve(AnnotatedArticle annotated) {
         String text = annotated.text();
@@ -39,7 +34,7 @@ public final class EntityResolver {
                 named(m, text, index, drafts);
             }
         }
-        pronouns(index, quotations, drafts);
+        new Antecedents(index, quotations).resolve(drafts);
         List<Entity> out = new ArrayList<>();
         for (Draft d : drafts) {
             d.mentions.sort(Comparator.comparingInt(Span::begin));
@@ -70,18 +65,31 @@ public final class EntityResolver {
         while (last > nameFirst && isPossessive(index.get(last).text())) {
             last--;
         }
-        Span nameSpan = new Span(index.get(nameFirst).span().begin(), index.get(last).span().end());
-        String name = nameSpan.of(text).replaceAll("\\s+", " ");
-        if (index.get(nameFirst).pos().startsWith("PRP") || name.chars().noneMatch(Character::isUpperCase)) {
-            return; // CoreNLP now and then tags a pronoun or a common word; names are capitalised
+        String head = index.get(last).text();
+        if (NameHeads.isConcept(head)) {
+            return; // "Ethical Foreign Policy": a policy says nothing
         }
+        boolean institution = NameHeads.isInstitution(head) && m.type() != MentionType.LOCATION;
+        if (institution) {
+            nameFirst = first; // "Justice Department": the title word is part of the institution's name
+        } else if (nameFirst >= 3 && isBracket(index.get(nameFirst - 1).text()) && isBracket(index.get(nameFirst - 3).text())
+                && index.get(nameFirst - 2).pos().startsWith("NNP") && index.sentence(nameFirst - 3) == index.sentence(nameFirst)) {
+            nameFirst -= 3; // "Interior Minister (Pavel) Sorokin": the bracketed first name is part of the name
+        }
+        Span nameSpan = new Span(index.get(nameFirst).span().begin(), index.get(last).span().end());
         List<String> tokens = new ArrayList<>();
         for (int i = nameFirst; i <= last; i++) {
-            tokens.add(index.get(i).text().toLowerCase(Locale.ROOT));
+            if (!isBracket(index.get(i).text())) {
+                tokens.add(index.get(i).text().toLowerCase(Locale.ROOT));
+            }
         }
-        EntityType type = m.type() == MentionType.PERSON ? EntityType.PERSON
+        String name = nameSpan.of(text).replaceAll("[()]", " ").strip().replaceAll("\\s+", " ");
+        if (tokens.isEmpty() || index.get(nameFirst).pos().startsWith("PRP") || name.chars().noneMatch(Character::isUpperCase)) {
+            return; // CoreNLP now and then tags a pronoun or a common word; names are capitalised
+        }
+        EntityType type = institution ? EntityType.ORGANIZATION : m.type() == MentionType.PERSON ? EntityType.PERSON
                 : m.type() == MentionType.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.PLACE;
-        if (type == EntityType.PERSON || nameFirst > first) {
+        if (!institution && (type == EntityType.PERSON || nameFirst > first)) {
             type = EntityType.PERSON;
             int roleStart = Roles.before(index, nameFirst);
             if (roleStart >= 0) {
@@ -94,6 +102,10 @@ public final class EntityResolver {
             }
         }
         Draft d = find(drafts, type, name, tokens);
+        String owner = Kin.ownerBefore(index, nameFirst);
+        if (d != null && owner != null && d.tokens.contains(owner)) {
+            d = null; // "Marsden's son, Hugo": a relative who shares a name with Hugo Marsden is not him
+        }
         if (d == null) {
             d = new Draft(type, name, tokens);
             drafts.add(d);
@@ -102,6 +114,12 @@ public final class EntityResolver {
             d.tokens = tokens;
         }
         d.mentions.add(nameSpan);
+        if (type == EntityType.PERSON) {
+            d.gender = d.gender.and(Gender.ofName(tokens));
+            if (nameFirst > 0 && index.sentence(nameFirst - 1) == index.sentence(nameFirst)) {
+                d.titled = d.titled.and(Gender.ofWord(index.get(nameFirst - 1).text()));
+            }
+        }
         for (String r : roles) {
             String role = r.replaceAll("\\s+", " ").strip();
             if (!role.isEmpty() && d.roles.stream().noneMatch(x -> x.equalsIgnoreCase(role))) {
@@ -132,55 +150,19 @@ public final class EntityResolver {
         return null;
     }
 
-    private static void pronouns(TokenIndex index, List<Quotation> quotations, List<Draft> drafts) {
-        List<Span> personMentions = new ArrayList<>();
-        List<Draft> owners = new ArrayList<>();
-        for (Draft d : drafts) {
-            if (d.type == EntityType.PERSON) {
-                for (Span s : d.mentions) {
-                    if (!quoted(s, quotations)) {
-                        personMentions.add(s);
-                        owners.add(d);
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < index.size(); i++) {
-            Token t = index.get(i);
-            if (!PERSON_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("PRP")
-                    || quoted(t.span(), quotations)) {
-                continue;
-            }
-            Draft best = null;
-            int bestBegin = -1;
-            for (int k = 0; k < personMentions.size(); k++) {
-                Span s = personMentions.get(k);
-                if (s.end() <= t.span().begin() && s.begin() > bestBegin) {
-                    bestBegin = s.begin();
-                    best = owners.get(k);
-                }
-            }
-            if (best != null) {
-                best.mentions.add(t.span());
-            }
-        }
-    }
-
-    private static boolean quoted(Span s, List<Quotation> quotations) {
-        for (Quotation q : quotations) {
-            if (!q.single() && q.inner().contains(s)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isBracket(String token) {
+        return token.equals("(") || token.equals(")") || token.equals("-LRB-") || token.equals("-RRB-");
     }
 
     private static boolean isPossessive(String token) {
         return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
     }
 
-    private static final class Draft {
+    static final class Draft {
         final EntityType type;
+        /** The gender its first name suggests, and the one a title or kin word beside it says. */
+        Gender gender = Gender.UNKNOWN;
+        Gender titled = Gender.UNKNOWN;
         String name;
         List<String> tokens;
         final List<String> roles = new ArrayList<>();

@@ -52,7 +52,12 @@ final class ClauseSubject {
             Token t = index.get(i);
             String pos = t.pos();
             if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
-                return run(i, before, t.ner());
+                int[] name = run(i, before, t.ner());
+                if (head == i - 2 && head >= 0 && index.get(i - 1).text().equalsIgnoreCase("of") && isCommonNoun(head)
+                        && !SpeakerNouns.isDocument(index.get(head))) {
+                    return new int[] {start, name[1]}; // "The wife of X": the wife is the subject, not X
+                }
+                return relationOf(name, before);
             }
             if (pos.equals("PRP") && FrameFinder.isSpeakerPronoun(t.text())) {
                 return new int[] {i, i};
@@ -94,6 +99,37 @@ final class ClauseSubject {
             end++;
         }
         return new int[] {i, end};
+    }
+
+    /**
+     * "X's son, Hugo, said": the subject is the person or group the name owns ("X's son", "X's council")
+     * or the name set in apposition to it ("Hugo"), not the owner; a name with no possessive after it, or
+     * one that owns words or a document ("X's remarks", "X's statement"), is itself the subject.
+     */
+    private int[] relationOf(int[] name, int before) {
+        int h = name[1] + 1;
+        if (h + 1 >= before || quoted[h] || !index.get(h).pos().equals("POS") || !isCommonNoun(h + 1)) {
+            return name;
+        }
+        h++;
+        while (h + 1 < before && !quoted[h + 1] && isCommonNoun(h + 1)) {
+            h++;
+        }
+        if (!SpeakerNouns.isPeople(index.get(h))) {
+            return name; // "X's statement", "X's attacks": X's own words
+        }
+        if (h + 2 < before && index.get(h + 1).text().equals(",") && index.get(h + 2).pos().startsWith("NNP")) {
+            int end = h + 2;
+            while (end + 1 < before && !quoted[end + 1] && index.get(end + 1).pos().startsWith("NNP")) {
+                end++;
+            }
+            return new int[] {h + 2, end};
+        }
+        return new int[] {name[0], h};
+    }
+
+    private boolean isCommonNoun(int i) {
+        return SpeakerNouns.isCommonNoun(index.get(i));
     }
 
     private int[] run(int i, int before, String ner) {

@@ -14,6 +14,7 @@ import java.util.function.IntPredicate;
  */
 final class FrameChoice {
 
+
     private final Attribution a;
     private final List<List<Frame>> frames;
     private final FrameFinder finder;
@@ -175,7 +176,7 @@ final class FrameChoice {
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
     private Frame subjectFrame(int open, int sOpen) {
         int[] subject = finder.subject(a.firstToken(sOpen), open);
-        if (subject == null) {
+        if (subject == null || !canSpeak(subject[1])) {
             return null;
         }
         for (int v = subject[1] + 1; v < open; v++) {
@@ -188,6 +189,23 @@ final class FrameChoice {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the subject's head can say something with a verb that is no cue: a name, a pronoun, a plural
+     * (mostly people: "organizers", "critics"), or a singular common noun for a person, an institution or a
+     * document ({@link SpeakerNouns}); "The overdose problem remains “a crisis”" quotes no one.
+     */
+    private boolean canSpeak(int head) {
+        var t = a.index.get(head);
+        return !t.pos().equals("NN") || !t.ner().equals("O") || isNameLike(head) || SpeakerNouns.isPeople(t)
+                || SpeakerNouns.isDocument(t);
+    }
+
+    /** A word the tagger took for a common noun that is written as a name ("Politifact ruled", "PENCE:"). */
+    private boolean isNameLike(int i) {
+        String w = a.index.get(i).text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /**

@@ -21,6 +21,7 @@ final class FrameFinder {
     private static final Set<String> CUES = WordList.lowerCaseSet(FrameFinder.class, "cue-verbs.txt");
     private static final Set<String> PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "speaker-pronouns.txt");
     private static final Set<String> CUE_PRONOUNS = WordList.lowerCaseSet(FrameFinder.class, "cue-pronouns.txt");
+    private static final Set<String> DOCUMENT_CUES = WordList.lowerCaseSet(FrameFinder.class, "document-cues.txt");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD",
             "DT", "PRP$", "POS", "HYPH", "VBN");
     private static final int MAX_SPEAKER_TOKENS = 10;
@@ -60,6 +61,10 @@ final class FrameFinder {
                 continue;
             }
             Frame f = frame(i, first, last, sentence.index(), frames);
+            if (f != null && DOCUMENT_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && !namesDocument(f)) {
+                f = null; // "the statement read" quotes the statement; "Sites can … read comments" quotes no one
+            }
             if (f != null) {
                 frames.add(f);
             }
@@ -89,12 +94,21 @@ final class FrameFinder {
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
-        if (start > first && isPreposition(index.get(start - 1))) {
+        boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
+                && index.get(cue).pos().equals("VBG");
+        if (start > first && isPreposition(index.get(start - 1)) && !absolute) {
             // "in the past said", "at the convention told": a prepositional object is no subject; the
-            // clause's named subject speaks when it has one.
+            // clause's named subject speaks when it has one. In "…, with Trump yelling: …" Trump yells.
             int[] subject = subject(first, start - 1);
             if (subject != null) {
                 return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
+            int head = start - 2;
+            if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS"))
+                    && isLocative(index.get(start - 1))) {
+                // "Officials in Ostwick said", "the sign on the gate read": the place qualifies the speaker,
+                // which heads the phrase; but "a statement from Acme said" is Acme's
+                start = nounPhraseBackward(head, first);
             }
         }
         if (start >= 0) {
@@ -275,6 +289,23 @@ final class FrameFinder {
     private static boolean isPreposition(Token t) {
         return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.text().equalsIgnoreCase("that")
                 && !t.text().equalsIgnoreCase("of");
+    }
+
+    private static boolean isLocative(Token t) {
+        return t.text().equalsIgnoreCase("in") || t.text().equalsIgnoreCase("at") || t.text().equalsIgnoreCase("on");
+    }
+
+    /** Whether the frame's speaker phrase names a document ("the sign on the gate", "a statement", "it"). */
+    private boolean namesDocument(Frame f) {
+        if (f.speakerFirst() == f.speakerLast() && index.get(f.speakerFirst()).text().equalsIgnoreCase("it")) {
+            return true;
+        }
+        for (int i = f.speakerFirst(); i <= f.speakerLast(); i++) {
+            if (SpeakerNouns.isDocument(index.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {

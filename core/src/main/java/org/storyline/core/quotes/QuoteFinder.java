@@ -40,7 +40,7 @@ public final class QuoteFinder {
                 quoted[i] = true;
             }
         }
-        Attribution context = new Attribution(annotated, index, quoted, new SpeakerResolver(entities, text));
+        Attribution context = new Attribution(annotated, index, quoted, new SpeakerResolver(entities, text, index));
         FrameFinder finder = new FrameFinder(index, quoted);
         List<List<Frame>> frames = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {

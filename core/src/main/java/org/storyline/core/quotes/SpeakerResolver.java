@@ -4,40 +4,75 @@ import org.storyline.core.model.Entity;
 import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Speaker;
+import org.storyline.core.model.Token;
+import org.storyline.core.nlp.TokenIndex;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns a speaker phrase into a {@link Speaker}: the entity mentioned in it (a person before an
- * organisation before a place, so "NATO Secretary General Jens Stoltenberg" is Stoltenberg and "Russia's
- * foreign ministry" the ministry's country only when nothing better is named), or the phrase itself when
- * it names no entity ("a senior official").
+ * organisation before a place, so "NATO Secretary General Jens Stoltenberg" is Stoltenberg), or the phrase
+ * itself when it names no entity ("a senior official"). The entity must be the phrase's head, not a word
+ * that only qualifies it: the owner of a possessive ("Ostwick's council", "his wife"; but "Acme's
+ * statement" is Acme's, a document speaking for its author), the complement of a
+ * noun ("the wife of Hugo Marsden", "officials in Ostwick") or a name used as a modifier ("the Ostwick
+ * council", "a NATO official") leave the phrase as it is written.
  */
 final class SpeakerResolver {
 
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
+    private static final Set<String> COMPLEMENTS = Set.of("of", "in", "at");
 
     private final List<Entity> entities;
     private final String text;
+    private final TokenIndex index;
 
-    SpeakerResolver(List<Entity> entities, String text) {
+    SpeakerResolver(List<Entity> entities, String text, TokenIndex index) {
         this.entities = entities;
         this.text = text;
+        this.index = index;
     }
 
     Speaker speaker(Span phrase) {
+        int[] tokens = index.within(phrase);
         for (EntityType type : PREFERENCE) {
             for (Entity e : entities) {
                 if (e.type() != type) {
                     continue;
                 }
                 for (Span m : e.mentions()) {
-                    if (m.overlaps(phrase)) {
+                    if (m.overlaps(phrase) && isHead(m, tokens[0], tokens[1])) {
                         return new Speaker(e.id(), e.name(), m);
                     }
                 }
             }
         }
         return new Speaker(null, phrase.of(text).replaceAll("\\s+", " "), phrase);
+    }
+
+    /** Whether the mention heads the phrase of tokens {@code [first, last]} rather than qualifying its head. */
+    private boolean isHead(Span mention, int first, int last) {
+        int[] m = index.within(mention);
+        if (m[0] > m[1]) {
+            return true;
+        }
+        int before = m[0] - 1;
+        if (before > first && index.get(before).pos().equals("DT")) {
+            before--;
+        }
+        if (before > first && COMPLEMENTS.contains(index.get(before).text().toLowerCase(Locale.ROOT))
+                && SpeakerNouns.isCommonNoun(index.get(before - 1)) && !SpeakerNouns.isDocument(index.get(before - 1))) {
+            return false;
+        }
+        if (m[1] >= last) {
+            return true; // nothing after the mention can be the head
+        }
+        Token after = index.get(m[1] + 1);
+        if (after.pos().equals("POS") || index.get(m[1]).pos().equals("PRP$")) {
+            return SpeakerNouns.isDocument(index.get(last)); // "Acme's statement" is Acme's words; "Acme's lawyer" not
+        }
+        return !SpeakerNouns.isCommonNoun(after);
     }
 }

@@ -5,28 +5,37 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.storyline.core.extract.RuleFile;
 
 /**
  * The people of a story under one name each, however each article writes them: "Blinken",
  * "Antony Blinken" and "A. Blinken" are one person, shown by the fullest form. A short form joins a
- * full name when its last word is the full name's last word and every other word matches a word or an
- * initial of it; a surname that fits two different full names ("Smith": "John Smith", "Jane Smith")
- * stays apart rather than guess.
+ * full name when its last word is the full name's last word and every other word matches a word, an
+ * initial or a known short form of it ("Bob" for "Robert"); a surname that fits two different full names
+ * ("Smith": "John Smith", "Jane Smith") stays apart rather than guess, unless one of them is named far
+ * more often than the others.
  */
 final class StoryCast {
+
+    private static final Map<String, Set<String>> NICKNAMES = nicknames();
+    private static final int DOMINANCE = 3;
 
     private final Map<String, String> canonical = new HashMap<>();
 
     StoryCast(List<String> personNames) {
         var byKey = new LinkedHashMap<String, String>();
+        var counts = new HashMap<String, Integer>();
         for (var name : personNames) {
             var key = key(name);
             if (!key.isEmpty() && !WordList.PRONOUNS.contains(key)) {
                 byKey.merge(key, name.strip(), (a, b) -> b.length() > a.length() ? b : a);
+                counts.merge(key, 1, Integer::sum);
             }
         }
         var keys = new ArrayList<>(byKey.keySet());
@@ -34,13 +43,30 @@ final class StoryCast {
         var fullForms = new ArrayList<String>();
         for (var k : keys) {
             var matches = fullForms.stream().filter(f -> isShortFormOf(words(k), words(f))).toList();
-            if (matches.size() == 1) {
-                canonical.put(k, byKey.get(matches.get(0)));
+            var dominant = dominant(matches, counts);
+            if (dominant != null) {
+                canonical.put(k, byKey.get(dominant));
             } else {
                 fullForms.add(k);
                 canonical.put(k, byKey.get(k));
             }
         }
+    }
+
+    /**
+     * The one full name a short form can mean: the only match, or among several the one named by at least
+     * {@value #DOMINANCE} times as many mentions as every other and by {@value #DOMINANCE} at least ("Clinton"
+     * in a story naming "Bill Clinton" in ten articles and "Hillary Rodham Clinton" in one); else none.
+     */
+    private static String dominant(List<String> matches, Map<String, Integer> counts) {
+        if (matches.size() <= 1) {
+            return matches.isEmpty() ? null : matches.get(0);
+        }
+        var sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt((String f) -> counts.getOrDefault(f, 0)).reversed());
+        int first = counts.getOrDefault(sorted.get(0), 0);
+        int second = counts.getOrDefault(sorted.get(1), 0);
+        return first >= DOMINANCE && first >= DOMINANCE * second ? sorted.get(0) : null;
     }
 
     /** The story's name for this person, or the name itself when the story does not know it. */
@@ -86,6 +112,19 @@ final class StoryCast {
     }
 
     private static boolean matchesWord(String shortWord, String fullWord) {
-        return shortWord.equals(fullWord) || (shortWord.length() == 1 && fullWord.startsWith(shortWord));
+        return shortWord.equals(fullWord) || (shortWord.length() == 1 && fullWord.startsWith(shortWord))
+                || NICKNAMES.getOrDefault(shortWord, Set.of()).contains(fullWord);
+    }
+
+    /** Each short first name ("bob") with the full names it stands for ("robert"), from {@code nicknames.txt}. */
+    private static Map<String, Set<String>> nicknames() {
+        var map = new HashMap<String, Set<String>>();
+        for (var line : RuleFile.lines(StoryCast.class, "nicknames.txt")) {
+            var names = line.split("\\s*\\|\\s*");
+            for (int i = 1; i < names.length; i++) {
+                map.computeIfAbsent(names[i], k -> new HashSet<>()).add(names[0]);
+            }
+        }
+        return Map.copyOf(map);
     }
 }

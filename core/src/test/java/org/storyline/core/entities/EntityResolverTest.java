@@ -75,6 +75,42 @@ class EntityResolverTest {
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
     }
 
+    @Test void officesAndCourtsAreOrganisationsNotPeople() {
+        var entities = resolve("The Justice Department opened an inquiry on Monday.",
+                "The Supreme Court will hear the case, and the Foreign Ministry said it would send lawyers.",
+                "The Prime Minister's Office gave no comment.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test void nameWithBracketsIsCleanedWhole() {
+        var entities = resolve("Interior Minister (Pavel) Sorokin flew to Minsk on Monday.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).containsExactly("Pavel Sorokin");
+    }
+
+    @Test void pronounAgreesInGender() {
+        var entities = resolve("Anna Kriel arrived late.", "The session was chaired by Tom Welby.",
+                "Later she said the talks went well.");
+        assertThat(named(entities, "Anna Kriel").mentions()).hasSize(2);
+        assertThat(named(entities, "Tom Welby").mentions()).hasSize(1);
+    }
+
+    @Test void relativeWhoSharesAFirstNameIsAnotherPerson() {
+        var entities = resolve("Former general Hugo Marsden was detained in Lisbon.",
+                "Marsden's son, Hugo, said the family would hire lawyers.");
+        assertThat(named(entities, "Hugo Marsden").mentions()).hasSize(2);
+    }
+
+    @Test void pronounGoesToTheSubjectNotToANameInItsApposition() {
+        var entities = resolve("Piet Varga, a farmer driving to Mount Selby, said he had waited an hour.");
+        assertThat(named(entities, "Piet Varga").mentions()).hasSize(2);
+    }
+
+    @Test void pronounPassesOverAnOpeningPhrase() {
+        var entities = resolve("After meeting Tom Welby, Alan Ferris said he would sign the deal.");
+        assertThat(named(entities, "Alan Ferris").mentions()).hasSize(2);
+    }
+
     @Test void articleWithoutNamesHasNoEntities() {
         assertThat(resolve("it rained all day and nobody came.")).isEmpty();
         assertThat(resolve()).isEmpty();

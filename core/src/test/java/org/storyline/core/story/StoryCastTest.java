@@ -33,6 +33,25 @@ class StoryCastTest {
     }
 
     @Test
+    void surnameJoinsTheFullNameOfTheManyMentionedOne() {
+        var cast = new StoryCast(List.of("Bill Clinton", "Clinton", "Bill Clinton", "Clinton"));
+        assertThat(cast.nameOf("Clinton")).isEqualTo("Bill Clinton");
+    }
+
+    @Test
+    void knownNicknameJoinsTheFullName() {
+        var cast = new StoryCast(List.of("Robert L. Livingston", "Bob Livingston"));
+        assertThat(cast.nameOf("Bob Livingston")).isEqualTo("Robert L. Livingston");
+    }
+
+    @Test
+    void surnameJoinsTheFullNameTheStoryNamesFarMoreOften() {
+        var names = new java.util.ArrayList<>(java.util.Collections.nCopies(6, "Bill Clinton"));
+        names.addAll(List.of("Hillary Rodham Clinton", "Clinton"));
+        assertThat(new StoryCast(names).nameOf("Clinton")).isEqualTo("Bill Clinton");
+    }
+
+    @Test
     void unknownNameIsNotKnown() {
         assertThat(new StoryCast(List.of("Antonia Berg")).knows("he")).isFalse();
     }

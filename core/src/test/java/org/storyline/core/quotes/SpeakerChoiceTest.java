@@ -1,0 +1,103 @@
+package org.storyline.core.quotes;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.entities.EntityResolver;
+import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.Quote;
+import org.storyline.core.model.QuoteKind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.nlp.TestArticles.ANNOTATOR;
+import static org.storyline.core.nlp.TestArticles.article;
+
+/**
+ * Who a quote goes to when the frame names no one by name: pronouns by salience and gender, the head of a
+ * possessive phrase rather than its owner, and never a place, object or abstract noun.
+ */
+class SpeakerChoiceTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+    private final EntityResolver entities = new EntityResolver();
+
+    private List<Quote> find(String... paragraphs) {
+        AnnotatedArticle a = ANNOTATOR.annotate(article(paragraphs));
+        return finder.find(a, entities.resolve(a));
+    }
+
+    private static Quote direct(List<Quote> quotes) {
+        return quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).findFirst()
+                .orElseThrow(() -> new AssertionError("no direct quote in " + quotes));
+    }
+
+    @Test void pronounAfterSubjectAndObjectGoesToSubject() {
+        var quotes = find("Mayor Alan Ferris mocked Governor Tom Welby at the harbour dinner on Friday.",
+                "\u201cNow everyone talks about the dinner instead of the budget,\u201d he said.");
+        assertThat(direct(quotes).speaker().name()).isEqualTo("Alan Ferris");
+    }
+
+    @Test void pronounAgreesInGenderWithANearerName() {
+        var quotes = find("Anna Kriel arrived at the hearing an hour late.",
+                "The session was chaired by Tom Welby.",
+                "\u201cWe need more time to read the files,\u201d she said.");
+        assertThat(direct(quotes).speaker().name()).isEqualTo("Anna Kriel");
+    }
+
+    @Test void pronounAfterQuoteInNextParagraphKeepsPreviousSpeaker() {
+        var quotes = find("\u201cThe port will reopen next week,\u201d Alan Ferris said after meeting Tom Welby.",
+                "\u201cThe crews are ready and the money is there,\u201d he said.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT)
+                .extracting(q -> q.speaker().name()).containsExactly("Alan Ferris", "Alan Ferris");
+    }
+
+    @Test void wifeOfAPersonIsNotThatPerson() {
+        var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
+                "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.");
+        assertThat(quotes).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Hugo Marsden"));
+    }
+
+    @Test void sonWhoSharesAFirstNameIsNotTheFather() {
+        var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
+                "Marsden's son, Hugo, said the family would hire new lawyers.");
+        assertThat(quotes).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isNotEqualTo("Hugo Marsden"));
+    }
+
+    @Test void placeOwningTheSpeakerIsNoSpeaker() {
+        var quotes = find("Harbour crews worked through the night in Ostwick.",
+                "\u201cWe have never seen water this high,\u201d Ostwick's council said.",
+                "Officials in Ostwick said the road would stay closed until Monday.",
+                "The Ostwick council said the study would be published before the summer.");
+        assertThat(quotes).hasSize(3).allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Ostwick"));
+    }
+
+    @Test void placeStandingForItsGovernmentSpeaks() {
+        var quotes = find("\u201cWe will not pay for the dam,\u201d Estrava said in a note to its neighbours.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Estrava"));
+    }
+
+    @Test void documentFromANamedAuthorIsTheAuthors() {
+        var quotes = find("\u201cThe strike goes ahead on Monday,\u201d a statement from Estrava Rail said.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Estrava Rail"));
+    }
+
+    @Test void readingIsNoSpeechExceptForADocument() {
+        var quotes = find("Sites that cannot update can read pending comments as plain text, Noor Haddad said.",
+                "The sign on the gate read \u201cNo entry after dark.\u201d");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Noor Haddad", "The sign on the gate");
+    }
+
+    @Test void abstractNounIsNoSpeaker() {
+        var quotes = find("The overdose problem remains \u201ca crisis without end\u201d in the valley.",
+                "A sedative was \u201cfar too strong\u201d for the patient.");
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test void groupOfPeopleSpeaksWithoutACue() {
+        var quotes = find("Residents called the plan \u201ca betrayal of the valley.\u201d");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Residents"));
+    }
+
+}
