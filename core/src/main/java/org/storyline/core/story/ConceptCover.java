@@ -1,6 +1,7 @@
 package org.storyline.core.story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ConceptCover {
      * @param most    the most sentences
      */
     List<Passage> choose(List<Passage> pool, Map<Integer, ?> groupOf, int budget, int most) {
-        var conceptsOf = new java.util.HashMap<Passage, Set<String>>();
+        var conceptsOf = new HashMap<Passage, Set<String>>();
         pool.forEach(p -> conceptsOf.put(p, concepts.of(p)));
         var covered = new HashSet<String>();
         var chosen = new ArrayList<Passage>();

@@ -1,7 +1,10 @@
 package org.storyline.core.story;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Citation;
 import org.storyline.core.model.Claim;
@@ -47,7 +50,7 @@ record Passage(
         boolean negated,
         int words) {
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     String articleId() {
         return source.article().id();
@@ -55,8 +58,8 @@ record Passage(
 
     /** The words of the sentence in order, lower-cased and stemmed ({@link LightStemmer}), punctuation dropped. */
     List<String> stems() {
-        var out = new java.util.ArrayList<String>();
-        for (var w : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+        var out = new ArrayList<String>();
+        for (var w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(LightStemmer.stem(w));
             }

@@ -1,5 +1,6 @@
 package org.storyline.core.story;
 
+import java.util.List;
 import java.util.Map;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.SummarySentence;
@@ -16,7 +17,7 @@ final class SentenceSources {
     static SummarySentence cited(Passage p, Map<Integer, Report> reportOf) {
         var report = reportOf.get(p.index());
         if (report == null || report.citations().isEmpty()) {
-            return new SummarySentence(p.text(), java.util.List.of(p.outlet()), java.util.List.of(p.citation()));
+            return new SummarySentence(p.text(), List.of(p.outlet()), List.of(p.citation()));
         }
         return new SummarySentence(p.text(), report.outlets(), report.citations());
     }
