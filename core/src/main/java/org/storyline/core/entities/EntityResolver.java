@@ -18,9 +18,10 @@ import java.util.Locale;
 /**
  * The {@code entities} stage within one article: named mentions of one person, organisation or place
  * become one {@link Entity}. A person's later mention by surname ("Blinken") or a pronoun ("he", resolved
- * to the nearest person named before it outside quotation marks) joins the full name's entity; titles
- * beside a name become roles; organisations and places match by known aliases and acronyms.
- * Thread-safe and stateless.
+ * by {@link Antecedents}) joins the full name's entity, unless it names the owner's relative ("Marsden's son,
+ * Hugo", {@link Kin}); titles beside a name become roles; a name ending in an institution word is an
+ * organisation ("Justice Department"), one ending in a policy word no entity ({@link NameHeads});
+ * organisations and places match by known aliases and acronyms. Thread-safe and stateless.
  */
 public final class EntityResolver {
 

@@ -45,6 +45,7 @@ final class ClauseSubject {
     private int[] scan(int first, int before, boolean nounPhrase) {
         int start = -1;
         int head = -1;
+        int ofHead = -1;
         for (int i = first; i < before; i++) {
             if (quoted[i]) {
                 return null;
@@ -53,9 +54,8 @@ final class ClauseSubject {
             String pos = t.pos();
             if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
                 int[] name = run(i, before, t.ner());
-                if (head == i - 2 && head >= 0 && index.get(i - 1).text().equalsIgnoreCase("of") && isCommonNoun(head)
-                        && !SpeakerNouns.isDocument(index.get(head))) {
-                    return new int[] {start, name[1]}; // "The wife of X": the wife is the subject, not X
+                if (ofHead >= 0 && !SpeakerNouns.isDocument(index.get(ofHead))) {
+                    return new int[] {start, name[1]}; // "The wife of (former dictator) X": the wife speaks, not X
                 }
                 return relationOf(name, before);
             }
@@ -69,11 +69,15 @@ final class ClauseSubject {
                 return nounPhrase && head >= 0 && head - start < MAX_PHRASE ? new int[] {start, head} : null;
             }
             if (NOUN_PHRASE.contains(pos) || t.text().equalsIgnoreCase("of") && head == i - 1) {
+                if (ofHead < 0 && head == i - 1 && t.text().equalsIgnoreCase("of") && isCommonNoun(head)) {
+                    ofHead = head;
+                }
                 start = start < 0 ? i : start;
                 head = pos.startsWith("NN") ? i : head;
             } else if (!(pos.equals("RB") && head == i - 1)) {
                 start = -1;
                 head = -1;
+                ofHead = -1;
             }
         }
         return null;

@@ -24,6 +24,7 @@ final class SpeakerResolver {
 
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
     private static final Set<String> COMPLEMENTS = Set.of("of", "in", "at");
+    private static final Set<String> MODIFIERS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS");
 
     private final List<Entity> entities;
     private final String text;
@@ -58,13 +59,19 @@ final class SpeakerResolver {
         if (m[0] > m[1]) {
             return true;
         }
-        int before = m[0] - 1;
-        if (before > first && index.get(before).pos().equals("DT")) {
-            before--;
-        }
-        if (before > first && COMPLEMENTS.contains(index.get(before).text().toLowerCase(Locale.ROOT))
-                && SpeakerNouns.isCommonNoun(index.get(before - 1)) && !SpeakerNouns.isDocument(index.get(before - 1))) {
-            return false;
+        for (int before = m[0] - 1; before > first; before--) {
+            Token t = index.get(before);
+            if (COMPLEMENTS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                // "the wife of (former dictator) X", "officials in X": X completes the head before it
+                Token head = index.get(before - 1);
+                if (SpeakerNouns.isCommonNoun(head) && !SpeakerNouns.isDocument(head)) {
+                    return false;
+                }
+                break;
+            }
+            if (!MODIFIERS.contains(t.pos())) {
+                break;
+            }
         }
         if (m[1] >= last) {
             return true; // nothing after the mention can be the head

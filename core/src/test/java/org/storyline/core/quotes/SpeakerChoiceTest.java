@@ -53,7 +53,8 @@ class SpeakerChoiceTest {
 
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
-                "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.");
+                "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
+                "The lawyer of former Portuguese general Hugo Marsden appealed to the court, saying he is innocent.");
         assertThat(quotes).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Hugo Marsden"));
     }
