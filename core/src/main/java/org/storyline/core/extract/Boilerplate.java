@@ -67,7 +67,7 @@ final class Boilerplate {
     /** Whether the whole paragraph is page furniture. */
     boolean isBoilerplate(String paragraph) {
         if (paragraph.length() > MAX_LENGTH) {
-            return false;
+            return paragraph.length() <= 2 * MAX_LENGTH && opensWithPhrase(paragraph);
         }
         String folded = fold(paragraph);
         String bare = TRAILING.matcher(folded).replaceAll("");
@@ -86,6 +86,22 @@ final class Boilerplate {
         }
         for (Pattern pattern : patterns) {
             if (pattern.matcher(paragraph).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first sentence of a longer paragraph holds a boilerplate phrase: an affiliate or licensing
+     * notice runs to several sentences ("If you buy through a link on our site, we may receive compensation.
+     * By using this site, you consent to ..."), and prose that quotes such a phrase seldom opens with it.
+     */
+    private boolean opensWithPhrase(String paragraph) {
+        int end = paragraph.indexOf(". ");
+        String first = fold(end < 0 ? paragraph : paragraph.substring(0, end + 1));
+        for (String phrase : phrases) {
+            if (first.contains(phrase)) {
                 return true;
             }
         }

@@ -20,6 +20,26 @@ class BoilerplateTest {
     }
 
     @Test
+    void longAffiliateNoticeIsBoilerplate() {
+        String notice = "If you buy something through a link on our site, we may receive compensation. By using this "
+                + "site, you agree to our terms of service and our privacy policy, and to the use of cookies as described "
+                + "in our cookie statement. Prices and availability were accurate at the time of publication and may change "
+                + "without notice at any time.";
+        assertThat(notice.length()).isGreaterThan(Boilerplate.MAX_LENGTH);
+        assertThat(boilerplate.isBoilerplate(notice)).isTrue();
+    }
+
+    @Test
+    void longProseQuotingANoticeLaterIsNot() {
+        String prose = "The regulator fined the retailer on Monday after finding that its reviews hid paid placements from "
+                + "readers for three years. Its pages said only that we may receive compensation, in small grey type below "
+                + "the last product, which the regulator called misleading; the company said it would change the wording "
+                + "on every page by the end of the month.";
+        assertThat(prose.length()).isGreaterThan(Boilerplate.MAX_LENGTH);
+        assertThat(boilerplate.isBoilerplate(prose)).isFalse();
+    }
+
+    @Test
     void commentFormIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Please enter your comment!")).isTrue();
     }
