@@ -192,7 +192,8 @@ final class StoryPage {
     }
 
     private void person(QuotedPerson p) {
-        html.append("<div class=\"person\"><div class=\"name\">").append(e(p.name())).append("</div>");
+        html.append("<div class=\"person\"><div class=\"name\">").append(e(p.name()))
+                .append(p.organization() ? " <span class=\"kind\">organisation</span>" : "").append("</div>");
         if (!p.roles().isEmpty()) {
             html.append("<div class=\"roles\">").append(e(String.join("; ", p.roles()))).append("</div>");
         }

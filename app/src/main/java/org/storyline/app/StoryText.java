@@ -72,6 +72,7 @@ final class StoryText {
 
     private static void person(QuotedPerson p, PrintWriter out) {
         var roles = p.roles().isEmpty() ? "" : " (" + String.join("; ", p.roles()) + ")";
+        roles += p.organization() ? " [organisation]" : "";
         out.println("     " + p.name() + roles + " \u2014 quoted by " + String.join(", ", p.outlets()));
         p.quotes().stream()
                 .sorted((a, b) -> Integer.compare(b.outlets().size(), a.outlets().size()))

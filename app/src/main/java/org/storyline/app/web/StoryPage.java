@@ -130,7 +130,8 @@ final class StoryPage {
         }
         for (QuotedPerson p : people) {
             body.append("<div class=\"person\" data-person=\"").append(Html.text(p.name())).append("\"><h3>")
-                    .append(Html.personLink(PersonId.of(p.name()), p.name())).append("</h3>");
+                    .append(Html.personLink(PersonId.of(p.name()), p.name()))
+                    .append(p.organization() ? " <span class=\"kind\">organisation</span>" : "").append("</h3>");
             if (!p.roles().isEmpty()) {
                 body.append("<div class=\"meta\">").append(Html.text(String.join("; ", p.roles()))).append("</div>");
             }

@@ -60,6 +60,7 @@ final class PeopleWriter {
 
     List<QuotedPerson> write() {
         var bySpeaker = new LinkedHashMap<String, List<Group>>();
+        var typed = new HashMap<String, Integer>();
         for (var a : coverage.all) {
             for (var q : a.quotes()) {
                 var name = speaker(a, q);
@@ -67,6 +68,11 @@ final class PeopleWriter {
                     continue;
                 }
                 var said = new Said(a, q, words(q.text()));
+                var entity = PassageReader.speakerEntity(a, q);
+                if (entity != null && entity.type() != EntityType.PLACE) {
+                    // organisation counts up, person down: the sign says which the articles call it more often
+                    typed.merge(name, entity.type() == EntityType.ORGANIZATION ? 1 : -1, Integer::sum);
+                }
                 var groups = bySpeaker.computeIfAbsent(name, k -> new ArrayList<>());
                 groups.stream().filter(g -> same(g, said)).findFirst()
                         .ifPresentOrElse(g -> g.add(said), () -> groups.add(new Group(said)));
@@ -78,7 +84,8 @@ final class PeopleWriter {
             var quotes = groups.stream().map(g -> report(name, g.members())).toList();
             var outlets = new LinkedHashSet<String>();
             quotes.forEach(r -> outlets.addAll(r.outlets()));
-            people.add(new QuotedPerson(name, roles.getOrDefault(name, List.of()), List.copyOf(outlets), quotes));
+            var kind = typed.getOrDefault(name, 0) > 0 ? EntityType.ORGANIZATION : EntityType.PERSON;
+            people.add(new QuotedPerson(name, roles.getOrDefault(name, List.of()), List.copyOf(outlets), quotes, kind));
         });
         people.sort(Comparator.comparingInt((QuotedPerson p) -> -p.outlets().size())
                 .thenComparingInt(p -> -p.quotes().size()));

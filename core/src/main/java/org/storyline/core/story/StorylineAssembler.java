@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.storyline.core.model.DateRange;
+import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Outlet;
 import org.storyline.core.model.QuotedPerson;
 import org.storyline.core.model.Report;
@@ -112,8 +113,10 @@ public final class StorylineAssembler {
                 outlets.addAll(p.outlets());
                 p.quotes().forEach(q -> quotes.putIfAbsent(q.text(), q));
             }
+            long organizations = entries.stream().filter(QuotedPerson::organization).count();
             out.add(new QuotedPerson(entries.get(0).name(), List.copyOf(roles), List.copyOf(outlets),
-                    List.copyOf(quotes.values())));
+                    List.copyOf(quotes.values()), 2 * organizations > entries.size() ? EntityType.ORGANIZATION
+                    : EntityType.PERSON));
         }
         out.sort(Comparator.comparingInt((QuotedPerson p) -> -p.quotes().size()));
         return out;

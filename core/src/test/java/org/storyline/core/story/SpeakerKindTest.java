@@ -1,0 +1,54 @@
+package org.storyline.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.story.ArticleFixture.article;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.EntityType;
+import org.storyline.core.model.QuoteKind;
+import org.storyline.core.model.QuotedPerson;
+import org.storyline.core.model.StoryView;
+import org.storyline.core.store.RecordJson;
+
+/** Who said what tells an organisation speaking from a person speaking. */
+class SpeakerKindTest {
+
+    private static StoryView story() {
+        var a = article("a", "Harbour Gazette",
+                "Varn Chemicals said \u201cthe valve failed during the night shift and the leak was stopped by dawn.\u201d",
+                "\u201cWe will pay for every tanker of water the town needs,\u201d said Ilse Marr, the company's chief executive.")
+                .named(EntityType.ORGANIZATION, "Varn Chemicals", "Varn Chemicals")
+                .person("Ilse Marr", "Ilse Marr")
+                .quote(QuoteKind.DIRECT, "the valve failed during the night shift and the leak was stopped by dawn.", "Varn Chemicals")
+                .quote(QuoteKind.DIRECT, "We will pay for every tanker of water the town needs,", "Ilse Marr")
+                .published("2025-03-10").build();
+        return new StoryAssembler().assemble("s", List.of(a), Map.of());
+    }
+
+    private static QuotedPerson speaker(StoryView story, String name) {
+        return story.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOrganisationQuotedAsASourceIsMarkedAsOne() {
+        assertThat(speaker(story(), "Varn Chemicals").organization()).isTrue();
+        assertThat(speaker(story(), "Ilse Marr").kind()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aStorylineKeepsTheKind() {
+        var line = new StorylineAssembler().assemble("l", List.of(story()));
+        assertThat(line.people()).filteredOn(QuotedPerson::organization).extracting(QuotedPerson::name)
+                .containsExactly("Varn Chemicals");
+    }
+
+    @Test
+    void aViewStoredBeforeSpeakersWereTypedReadsTheirSpeakersAsPeople() {
+        var json = "{\"name\":\"Ilse Marr\",\"roles\":[],\"outlets\":[\"Harbour Gazette\"],\"quotes\":[]}";
+        assertThat(RecordJson.read(json, QuotedPerson.class).kind()).isEqualTo(EntityType.PERSON);
+        var typed = RecordJson.read(RecordJson.write(speaker(story(), "Varn Chemicals")), QuotedPerson.class);
+        assertThat(typed.organization()).isTrue();
+    }
+}
