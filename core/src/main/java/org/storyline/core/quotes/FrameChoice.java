@@ -60,7 +60,7 @@ final class FrameChoice {
         }
         Frame before = null;
         for (Frame f : frames.get(sOpen)) {
-            if (f.last() < open) {
+            if (f.last() < open && (before == null || says(f) || !says(before))) {
                 before = f;
             }
         }
@@ -200,6 +200,17 @@ final class FrameChoice {
         var t = a.index.get(head);
         return !t.pos().equals("NN") || !t.ner().equals("O") || isNameLike(head) || SpeakerNouns.isPeople(t)
                 || SpeakerNouns.isDocument(t);
+    }
+
+    /**
+     * Whether the frame's speaker phrase can say something: "Ryan said protests demand that all engage in
+     * “…”" and "Bush said history has shown the need for a “…”" nest a frame whose subject is an event or an
+     * abstract noun inside the speaker's own; the nearer frame gives way to an earlier one that names a speaker.
+     */
+    private boolean says(Frame f) {
+        var head = a.index.get(f.speakerLast());
+        return !SpeakerNouns.isCommonNoun(head) || !head.ner().equals("O") || isNameLike(f.speakerLast())
+                || SpeakerNouns.isPeople(head) || SpeakerNouns.isDocument(head);
     }
 
     /** A word the tagger took for a common noun that is written as a name ("Politifact ruled", "PENCE:"). */

@@ -51,6 +51,18 @@ class SpeakerChoiceTest {
                 .extracting(q -> q.speaker().name()).containsExactly("Alan Ferris", "Alan Ferris");
     }
 
+    @Test void abstractSubjectInsideReportedClauseGivesWayToReporter() {
+        var quotes = find("Mayor Alan Ferris said the recent floods demand that every council show "
+                + "\u201cfar more care with its dikes\u201d before winter.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Alan Ferris"));
+    }
+
+    @Test void titleNounInsideReportedClauseStillSpeaks() {
+        var quotes = find("Alan Ferris urged the council to act on the harbour, a plan the Ostwick congressman "
+                + "said is meant to \u201cbring the ferries back\u201d within a year.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("congressman"));
+    }
+
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
