@@ -64,6 +64,7 @@ final class FrameChoice {
                 before = f;
             }
         }
+        before = before == null ? null : reporter(before, sOpen);
         if (before != null || laterInSentence != null) {
             return before != null ? before : laterInSentence;
         }
@@ -211,6 +212,37 @@ final class FrameChoice {
         var head = a.index.get(f.speakerLast());
         return !SpeakerNouns.isCommonNoun(head) || !head.ner().equals("O") || isNameLike(f.speakerLast())
                 || SpeakerNouns.isPeople(head) || SpeakerNouns.isDocument(head);
+    }
+
+    /**
+     * The outermost frame whose reported clause holds {@code f}: in "Trump said (that) Clinton once described
+     * the pact as “the gold standard”" or "She said she recalls the colleague being “confused”" the quoted
+     * words are part of what the first speaker says. A comma, colon, conjunction or bracket between the
+     * frames ends the clause ("X said, and Y called it …").
+     */
+    private Frame reporter(Frame f, int sentence) {
+        Frame outer = f;
+        List<Frame> inSentence = frames.get(sentence);
+        for (int k = inSentence.indexOf(f) - 1; k >= 0; k--) {
+            Frame e = inSentence.get(k);
+            if (e.inverted() || e.participle() || e.last() >= outer.first() || !says(e)
+                    || !a.index.get(e.cueLast()).pos().startsWith("VB") || !clauseBetween(e.last(), outer.first())) {
+                break;
+            }
+            outer = e;
+        }
+        return outer;
+    }
+
+    private boolean clauseBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String pos = a.index.get(i).pos();
+            if (a.quoted[i] || !a.isWord(i) || pos.equals("CC") || pos.equals("WP")
+                    || pos.equals("WDT") && !a.index.get(i).text().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word the tagger took for a common noun that is written as a name ("Politifact ruled", "PENCE:"). */

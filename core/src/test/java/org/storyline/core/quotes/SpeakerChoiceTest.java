@@ -63,6 +63,18 @@ class SpeakerChoiceTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("congressman"));
     }
 
+    @Test void quoteInsideReportedClauseIsTheReportersWords() {
+        var quotes = find("Mayor Alan Ferris said during a visit to the harbour that Anna Kriel once described "
+                + "the plan as \u201ca gift to the ferry lobby\u201d in a closed meeting.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Alan Ferris"));
+    }
+
+    @Test void conjunctionEndsTheReportedClause() {
+        var quotes = find("Mayor Alan Ferris spoke first, and Anna Kriel described the plan as "
+                + "\u201ca gift to the ferry lobby\u201d in a closed meeting.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
