@@ -75,6 +75,13 @@ class SpeakerChoiceTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
     }
 
+    @Test void participleAfterPrepositionTakesTheClauseSubject() {
+        var quotes = find("Anna Kriel, after calling the plan \u201ca gift to the ferry lobby\u201d, left the room, "
+                + "and Tom Welby insisted it would pass.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("a gift to the ferry lobby"))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
