@@ -58,6 +58,10 @@ final class FrameChoice {
                 }
             }
         }
+        Frame listed = dashedName(open, sOpen);
+        if (listed != null) {
+            return listed;
+        }
         Frame before = null;
         for (Frame f : frames.get(sOpen)) {
             if (f.last() < open && (before == null || says(f) || !says(before))) {
@@ -172,6 +176,38 @@ final class FrameChoice {
             }
         }
         return null;
+    }
+
+    /**
+     * "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “…”": in a roundup, a name set off by a
+     * dash (or opening the sentence) right before the colon that opens the quotation is its source, whatever
+     * verb the item's headline has.
+     */
+    private Frame dashedName(int open, int sOpen) {
+        int colon = open - 1;
+        int first = a.firstToken(sOpen);
+        if (colon <= first || !a.index.get(colon).text().equals(":")) {
+            return null;
+        }
+        int start = colon;
+        while (start - 1 >= first && !a.quoted[start - 1] && (isName(start - 1)
+                || start - 1 < colon - 1 && a.index.get(start - 1).text().equalsIgnoreCase("and") && isName(start - 2))) {
+            start--;
+        }
+        if (start == colon || !isName(colon - 1)) {
+            return null;
+        }
+        String dash = start > first ? a.index.get(start - 1).text() : "";
+        boolean set = start == first || dash.equals("-") || dash.equals("--") || dash.equals("\u2014") || dash.equals("\u2013");
+        return set ? new Frame(start, colon - 1, colon, colon, false, false, sOpen) : null;
+    }
+
+    private boolean isName(int i) {
+        if (i < 0) {
+            return false;
+        }
+        String ner = a.index.get(i).ner();
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION");
     }
 
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */

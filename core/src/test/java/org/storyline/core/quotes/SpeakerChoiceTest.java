@@ -82,6 +82,12 @@ class SpeakerChoiceTest {
                 .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
     }
 
+    @Test void nameAfterDashInRoundupIsTheSource() {
+        var quotes = find("FERRY POLLS SHOW VOTERS WANT THE HARBOUR REOPENED - Anna Kriel: \u201cThe survey of 900 "
+                + "residents found that most of them would pay more for a ferry.\u201d");
+        assertThat(direct(quotes).speaker().name()).isEqualTo("Anna Kriel");
+    }
+
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
