@@ -88,6 +88,12 @@ class SpeakerChoiceTest {
         assertThat(direct(quotes).speaker().name()).isEqualTo("Anna Kriel");
     }
 
+    @Test void wireServiceInDatelineIsNoSpeaker() {
+        var quotes = find("OSTRAVIK, May 2 (Northline News) - Anna Kriel rallied ferry workers on Friday, saying "
+                + "\u201cthe harbour belongs to the people who work it.\u201d");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
