@@ -73,6 +73,11 @@ final class Attribution {
         return firstToken[sentence];
     }
 
+    /** The sentence's first token after any dateline that opens its paragraph: "(UPI) —" is no speaker. */
+    int bodyToken(int sentence) {
+        return bodyToken[sentence];
+    }
+
     int lastToken(int sentence) {
         return lastToken[sentence];
     }

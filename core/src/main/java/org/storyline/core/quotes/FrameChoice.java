@@ -58,12 +58,17 @@ final class FrameChoice {
                 }
             }
         }
+        Frame listed = dashedName(open, sOpen);
+        if (listed != null) {
+            return listed;
+        }
         Frame before = null;
         for (Frame f : frames.get(sOpen)) {
-            if (f.last() < open) {
+            if (f.last() < open && (before == null || says(f) || !says(before))) {
                 before = f;
             }
         }
+        before = before == null ? null : reporter(before, sOpen);
         if (before != null || laterInSentence != null) {
             return before != null ? before : laterInSentence;
         }
@@ -173,6 +178,38 @@ final class FrameChoice {
         return null;
     }
 
+    /**
+     * "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “…”": in a roundup, a name set off by a
+     * dash (or opening the sentence) right before the colon that opens the quotation is its source, whatever
+     * verb the item's headline has.
+     */
+    private Frame dashedName(int open, int sOpen) {
+        int colon = open - 1;
+        int first = a.firstToken(sOpen);
+        if (colon <= first || !a.index.get(colon).text().equals(":")) {
+            return null;
+        }
+        int start = colon;
+        while (start - 1 >= first && !a.quoted[start - 1] && (isName(start - 1)
+                || start - 1 < colon - 1 && a.index.get(start - 1).text().equalsIgnoreCase("and") && isName(start - 2))) {
+            start--;
+        }
+        if (start == colon || !isName(colon - 1)) {
+            return null;
+        }
+        String dash = start > first ? a.index.get(start - 1).text() : "";
+        boolean set = start == first || dash.equals("-") || dash.equals("--") || dash.equals("\u2014") || dash.equals("\u2013");
+        return set ? new Frame(start, colon - 1, colon, colon, false, false, sOpen) : null;
+    }
+
+    private boolean isName(int i) {
+        if (i < 0) {
+            return false;
+        }
+        String ner = a.index.get(i).ner();
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION");
+    }
+
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
     private Frame subjectFrame(int open, int sOpen) {
         int[] subject = finder.subject(a.firstToken(sOpen), open);
@@ -200,6 +237,48 @@ final class FrameChoice {
         var t = a.index.get(head);
         return !t.pos().equals("NN") || !t.ner().equals("O") || isNameLike(head) || SpeakerNouns.isPeople(t)
                 || SpeakerNouns.isDocument(t);
+    }
+
+    /**
+     * Whether the frame's speaker phrase can say something: "Ryan said protests demand that all engage in
+     * “…”" and "Bush said history has shown the need for a “…”" nest a frame whose subject is an event or an
+     * abstract noun inside the speaker's own; the nearer frame gives way to an earlier one that names a speaker.
+     */
+    private boolean says(Frame f) {
+        var head = a.index.get(f.speakerLast());
+        return !SpeakerNouns.isCommonNoun(head) || !head.ner().equals("O") || isNameLike(f.speakerLast())
+                || SpeakerNouns.isPeople(head) || SpeakerNouns.isDocument(head);
+    }
+
+    /**
+     * The outermost frame whose reported clause holds {@code f}: in "Trump said (that) Clinton once described
+     * the pact as “the gold standard”" or "She said she recalls the colleague being “confused”" the quoted
+     * words are part of what the first speaker says. A comma, colon, conjunction or bracket between the
+     * frames ends the clause ("X said, and Y called it …").
+     */
+    private Frame reporter(Frame f, int sentence) {
+        Frame outer = f;
+        List<Frame> inSentence = frames.get(sentence);
+        for (int k = inSentence.indexOf(f) - 1; k >= 0; k--) {
+            Frame e = inSentence.get(k);
+            if (e.inverted() || e.participle() || e.last() >= outer.first() || !says(e)
+                    || !a.index.get(e.cueLast()).pos().startsWith("VB") || !clauseBetween(e.last(), outer.first())) {
+                break;
+            }
+            outer = e;
+        }
+        return outer;
+    }
+
+    private boolean clauseBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String pos = a.index.get(i).pos();
+            if (a.quoted[i] || !a.isWord(i) || pos.equals("CC") || pos.equals("WP")
+                    || pos.equals("WDT") && !a.index.get(i).text().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word the tagger took for a common noun that is written as a name ("Politifact ruled", "PENCE:"). */

@@ -91,6 +91,12 @@ final class FrameFinder {
                 int[] subject = subject(first, j);
                 return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, true, sentence);
             }
+            if (j > first && !quoted[j] && isPreposition(index.get(j))) {
+                // "Ryan, despite admitting that he had concerns about “…”", "He ended by calling it “…”": the
+                // clause's subject speaks
+                int[] subject = subject(first, index.get(j - 1).text().equals(",") ? j - 1 : j);
+                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            }
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;

@@ -44,7 +44,7 @@ public final class QuoteFinder {
         FrameFinder finder = new FrameFinder(index, quoted);
         List<List<Frame>> frames = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            frames.add(finder.in(s, context.firstToken(s.index()), context.lastToken(s.index())));
+            frames.add(finder.in(s, context.bodyToken(s.index()), context.lastToken(s.index())));
         }
         Set<Frame> used = new HashSet<>();
         List<Quote> out = new ArrayList<>(new DirectQuotes(context, frames, finder).attribute(quotations, used));

@@ -51,6 +51,49 @@ class SpeakerChoiceTest {
                 .extracting(q -> q.speaker().name()).containsExactly("Alan Ferris", "Alan Ferris");
     }
 
+    @Test void abstractSubjectInsideReportedClauseGivesWayToReporter() {
+        var quotes = find("Mayor Alan Ferris said the recent floods demand that every council show "
+                + "\u201cfar more care with its dikes\u201d before winter.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Alan Ferris"));
+    }
+
+    @Test void titleNounInsideReportedClauseStillSpeaks() {
+        var quotes = find("Alan Ferris urged the council to act on the harbour, a plan the Ostwick congressman "
+                + "said is meant to \u201cbring the ferries back\u201d within a year.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("congressman"));
+    }
+
+    @Test void quoteInsideReportedClauseIsTheReportersWords() {
+        var quotes = find("Mayor Alan Ferris said during a visit to the harbour that Anna Kriel once described "
+                + "the plan as \u201ca gift to the ferry lobby\u201d in a closed meeting.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Alan Ferris"));
+    }
+
+    @Test void conjunctionEndsTheReportedClause() {
+        var quotes = find("Mayor Alan Ferris spoke first, and Anna Kriel described the plan as "
+                + "\u201ca gift to the ferry lobby\u201d in a closed meeting.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
+    @Test void participleAfterPrepositionTakesTheClauseSubject() {
+        var quotes = find("Anna Kriel, after calling the plan \u201ca gift to the ferry lobby\u201d, left the room, "
+                + "and Tom Welby insisted it would pass.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("a gift to the ferry lobby"))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
+    @Test void nameAfterDashInRoundupIsTheSource() {
+        var quotes = find("FERRY POLLS SHOW VOTERS WANT THE HARBOUR REOPENED - Anna Kriel: \u201cThe survey of 900 "
+                + "residents found that most of them would pay more for a ferry.\u201d");
+        assertThat(direct(quotes).speaker().name()).isEqualTo("Anna Kriel");
+    }
+
+    @Test void wireServiceInDatelineIsNoSpeaker() {
+        var quotes = find("OSTRAVIK, May 2 (Northline News) - Anna Kriel rallied ferry workers on Friday, saying "
+                + "\u201cthe harbour belongs to the people who work it.\u201d");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
     @Test void wifeOfAPersonIsNotThatPerson() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "The wife of Hugo Marsden appealed for his release, saying he is too frail to travel.",
