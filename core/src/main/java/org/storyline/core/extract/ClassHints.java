@@ -16,6 +16,7 @@ final class ClassHints {
     private static final Set<String> BOILERPLATE = WordList.load("boilerplate-class-words.txt");
     private static final Set<String> CONTENT = WordList.load("content-class-words.txt");
     private static final Set<String> DISCUSSION = WordList.load("discussion-class-words.txt");
+    private static final Set<String> STANDFIRST = WordList.load("standfirst-class-words.txt");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -30,6 +31,11 @@ final class ClassHints {
     /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */
     static boolean discussion(Element e) {
         return matches(tokens(e), DISCUSSION);
+    }
+
+    /** Whether the element's class, id or itemprop names a standfirst ("article-dek", "subheadline"). */
+    static boolean standfirst(Element e) {
+        return matches(tokens(e), STANDFIRST);
     }
 
     /** Whether the element's class, id or itemprop names article text. */
