@@ -18,7 +18,11 @@ class HtmlStandfirstTest {
     private static final String DEK = "Storms, a steel shortage and a short-staffed yard have pushed the opening back to March.";
 
     private Article extract(String body) throws ExtractionException {
-        return new HtmlArticleExtractor().extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page("", body),
+        return extract("", body);
+    }
+
+    private Article extract(String head, String body) throws ExtractionException {
+        return new HtmlArticleExtractor().extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page(head, body),
                 new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
     }
 
@@ -38,5 +42,12 @@ class HtmlStandfirstTest {
         Article a = extract("<div class=\"promo\"><p class=\"dek\">" + DEK + "</p></div>"
                 + "<header><h1>Ferry terminal delayed again</h1></header>" + story());
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void takesTheLineUnderTheHeadlineThatTheMetaDescriptionRepeats() throws Exception {
+        Article a = extract("<meta name=\"description\" content=\"" + DEK + "\">",
+                "<header><h1>Ferry terminal delayed again</h1><div><p>" + DEK + "</p></div></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
     }
 }
