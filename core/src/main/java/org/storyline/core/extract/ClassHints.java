@@ -35,7 +35,17 @@ final class ClassHints {
 
     /** Whether the element's class, id or itemprop names a standfirst ("article-dek", "subheadline"). */
     static boolean standfirst(Element e) {
-        return matches(tokens(e), STANDFIRST);
+        if (matches(tokens(e), STANDFIRST)) {
+            return true;
+        }
+        // Split at punctuation, "sub-headline" and "stand_first" no longer say it.
+        String joined = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        for (String word : STANDFIRST) {
+            if (word.length() >= PREFIX_MIN && joined.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element's class, id or itemprop names article text. */

@@ -50,4 +50,11 @@ class HtmlStandfirstTest {
                 "<header><h1>Ferry terminal delayed again</h1><div><p>" + DEK + "</p></div></header>" + story());
         assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
     }
+
+    @Test
+    void readsAStandfirstClassWrittenWithAHyphen() throws Exception {
+        Article a = extract("<header><h1>Ferry terminal delayed again</h1><h2 class=\"sub-headline\">Late again, and the islands are tired of waiting</h2></header>"
+                + story());
+        assertThat(a.paragraphs()).containsExactly("Late again, and the islands are tired of waiting", P1, P2, P3);
+    }
 }
