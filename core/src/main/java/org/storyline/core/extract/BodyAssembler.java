@@ -39,7 +39,8 @@ final class BodyAssembler {
                 inside.add(block);
             }
         }
-        List<TextBlock> story = SectionOpeners.storyPart(StorySpine.extend(inside, densestRun(inside)));
+        List<TextBlock> story = SectionOpeners.storyPart(
+                AnnouncedList.extend(inside, StorySpine.extend(inside, densestRun(inside))));
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {

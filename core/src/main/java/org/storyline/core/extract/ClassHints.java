@@ -16,6 +16,7 @@ final class ClassHints {
     private static final Set<String> BOILERPLATE = WordList.load("boilerplate-class-words.txt");
     private static final Set<String> CONTENT = WordList.load("content-class-words.txt");
     private static final Set<String> DISCUSSION = WordList.load("discussion-class-words.txt");
+    private static final Set<String> STANDFIRST = WordList.load("standfirst-class-words.txt");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -30,6 +31,21 @@ final class ClassHints {
     /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */
     static boolean discussion(Element e) {
         return matches(tokens(e), DISCUSSION);
+    }
+
+    /** Whether the element's class, id or itemprop names a standfirst ("article-dek", "subheadline"). */
+    static boolean standfirst(Element e) {
+        if (matches(tokens(e), STANDFIRST)) {
+            return true;
+        }
+        // Split at punctuation, "sub-headline" and "stand_first" no longer say it.
+        String joined = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        for (String word : STANDFIRST) {
+            if (word.length() >= PREFIX_MIN && joined.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element's class, id or itemprop names article text. */

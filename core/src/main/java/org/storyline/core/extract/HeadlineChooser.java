@@ -10,12 +10,16 @@ import org.jsoup.nodes.Element;
  * Chooses the headline. The one readers see is the page's {@code <h1>}; metadata titles are often
  * shortened or written for search and social sites. So an {@code <h1>} that reads like a headline
  * wins (the one closest in words to the metadata title when there are several); else the metadata
- * title, else the {@code <title>}, each with the site's name stripped.
+ * title, else the {@code <title>}, each with the site's name stripped. An {@code <h1>} that shares
+ * next to no words with the metadata title but names the site is the site's logo, not a headline; a
+ * section label the {@code <h1>} sets apart before the headline ("Politics | ...") goes.
  */
 final class HeadlineChooser {
 
     private static final int MIN_CHARS = 10;
     private static final int MAX_CHARS = 300;
+    private static final int KICKER_MAX_WORDS = 4;
+    private static final double LOGO_MAX_OVERLAP = 0.2;
 
     private HeadlineChooser() {
     }
@@ -26,7 +30,8 @@ final class HeadlineChooser {
         for (Element h1 : page.select("h1")) {
             String text = h1.text().strip();
             if (text.length() < MIN_CHARS || text.length() > MAX_CHARS || text.indexOf(' ') < 0
-                    || siteName != null && fold(text).equals(fold(siteName))) {
+                    || siteName != null && fold(text).equals(fold(siteName))
+                    || isLogo(text, metadataTitle, siteName, domain)) {
                 continue;
             }
             double overlap = metadataTitle == null ? 0 : overlap(text, metadataTitle);
@@ -36,7 +41,8 @@ final class HeadlineChooser {
             }
         }
         if (best != null) {
-            return best.text().replaceAll("\\s+", " ").strip();
+            return withoutKicker(best, best.text().replaceAll("\\s+", " ").strip(),
+                    metadataTitle == null ? null : TitleCleaner.clean(metadataTitle, siteName, domain));
         }
         if (metadataTitle != null) {
             return TitleCleaner.clean(metadataTitle, siteName, domain);
@@ -46,6 +52,33 @@ final class HeadlineChooser {
             return TitleCleaner.clean(title, siteName, domain);
         }
         return hintTitle;
+    }
+
+    private static boolean isLogo(String text, String metadataTitle, String siteName, String domain) {
+        if (metadataTitle == null || overlap(text, metadataTitle) > LOGO_MAX_OVERLAP) {
+            return false;
+        }
+        String t = fold(text).replace(" ", "");
+        return siteName != null && t.contains(fold(siteName).replace(" ", ""))
+                || domain != null && t.contains(fold(domain.replaceFirst("\\.[a-z]+$", "")).replace(" ", ""));
+    }
+
+    /**
+     * The headline without a label the heading sets in its own element before it ("Politics |", "Opinion")
+     * when the rest is the metadata title: the label is the site's section, not part of the headline.
+     */
+    private static String withoutKicker(Element h1, String headline, String metadataTitle) {
+        Element first = h1.children().first();
+        if (metadataTitle == null || first == null) {
+            return headline;
+        }
+        String kicker = first.text().replaceAll("\\s+", " ").strip();
+        int words = Words.count(kicker);
+        if (words == 0 || words > KICKER_MAX_WORDS || !headline.startsWith(kicker)) {
+            return headline;
+        }
+        String rest = headline.substring(kicker.length()).strip();
+        return Words.count(rest) >= 3 && fold(rest).equals(fold(metadataTitle)) ? rest : headline;
     }
 
     private static double overlap(String a, String b) {

@@ -45,6 +45,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 clean(hints.title()), siteName, domain);
 
         Element body = page.body();
+        String standfirst = Standfirst.find(body, title);
         LeftOpenLinks.repair(body);
         PageCleaner.clean(body);
         List<TextBlock> blocks = BlockReader.read(body);
@@ -53,6 +54,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> paragraphs = text.paragraphs();
         if (jsonLd.articleBody() != null && jsonLd.articleBody().length() > 2 * length(paragraphs)) {
             paragraphs = split(jsonLd.articleBody());
+        }
+        if (standfirst != null && !paragraphs.isEmpty() && !paragraphs.contains(standfirst)) {
+            paragraphs = new ArrayList<>(paragraphs);
+            paragraphs.add(0, standfirst);
         }
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException("no article text in the HTML page");

@@ -56,10 +56,13 @@ final class TitleCleaner {
         if (p.isEmpty()) {
             return false;
         }
-        if (siteName != null && (fold(siteName).equals(p) || fold(siteName).contains(p) || p.contains(fold(siteName)))) {
+        // A longer part may name the site inside a headline ("... PolitiFact's Lie of the Year").
+        boolean brief = Words.count(part) <= SITE_MAX_WORDS
+                || siteName != null && Words.count(part) <= Words.count(siteName) + 1;
+        if (siteName != null && (fold(siteName).equals(p) || fold(siteName).contains(p) || brief && p.contains(fold(siteName)))) {
             return true;
         }
-        return host != null && (fold(host).contains(p) || p.contains(fold(host.replaceFirst("\\.[a-z]+$", ""))));
+        return host != null && (fold(host).contains(p) || brief && p.contains(fold(host.replaceFirst("\\.[a-z]+$", ""))));
     }
 
     private static boolean isShortNextTo(String tail, String head) {

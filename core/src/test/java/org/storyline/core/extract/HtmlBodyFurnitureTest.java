@@ -28,12 +28,6 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
-    void dropsStandfirst() throws Exception {
-        Article a = extract(article("<p class=\"standfirst\">Storms and a steel shortage push the opening back to March</p>", ""));
-        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
-    }
-
-    @Test
     void dropsLineThatIsOnlyATimeElement() throws Exception {
         Article a = extract(article("<time datetime=\"2024-02-06T09:30:00+01:00\">Tuesday 6 February 2024, 9.30am</time>", ""));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);

@@ -64,4 +64,23 @@ class HtmlBodyInterruptedTest {
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
+
+    @Test
+    void keepsTheListThatTheLastParagraphAnnounces() throws Exception {
+        String list = "<ul><li>Best crossing - Port Elling to Skerry</li><li>Best crew - the Marigold</li>"
+                + "<li>Best cafe on board - the Puffin</li></ul>";
+        Article a = extract("<article><h1>Ferry awards handed out</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>The full list of winners is below:</p>" + list + "</article><aside><ul><li>Contact us</li>"
+                + "<li>Careers</li></ul></aside>");
+        assertThat(a.paragraphs()).endsWith("The full list of winners is below:", "Best crossing - Port Elling to Skerry",
+                "Best crew - the Marigold", "Best cafe on board - the Puffin");
+    }
+
+    @Test
+    void leavesAListAfterTheStoryWhenNothingAnnouncesIt() throws Exception {
+        String list = "<ul><li>Ferry timetables</li><li>Harbour webcams</li><li>Mooring fees</li></ul>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p>" + list + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

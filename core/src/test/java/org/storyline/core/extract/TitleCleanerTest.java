@@ -22,4 +22,10 @@ class TitleCleanerTest {
     void keepsTitleWithoutSeparator() {
         assertThat(TitleCleaner.clean("Storm hits coast", "The Daily Planet", null)).isEqualTo("Storm hits coast");
     }
+
+    @Test
+    void keepsAHeadlineThatNamesTheSiteAfterStrippingItsLeadingName() {
+        assertThat(TitleCleaner.clean("The Gazette - Mayor's harbour tax: The Gazette's 2023 blunder of the year",
+                "The Gazette", "gazette.example")).isEqualTo("Mayor's harbour tax: The Gazette's 2023 blunder of the year");
+    }
 }

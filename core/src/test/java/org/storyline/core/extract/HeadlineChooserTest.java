@@ -1,0 +1,51 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HeadlineChooserTest {
+
+    private static String choose(String body, String metadataTitle) {
+        return HeadlineChooser.choose(Jsoup.parse("<html><body>" + body + "</body></html>"), metadataTitle, null,
+                "The Elling Gazette", "elling-gazette.example");
+    }
+
+    @Test
+    void prefersTheVisibleHeadline() {
+        assertThat(choose("<h1>Ferry terminal delayed again</h1>", "Ferry terminal delayed, again"))
+                .isEqualTo("Ferry terminal delayed again");
+    }
+
+    @Test
+    void dropsASectionLabelSetBeforeTheHeadlineWithABar() {
+        String h1 = "<h1><div><a href=\"/news/politics/\">Politics | </a></div><span>Mayor vetoes the harbour tax</span></h1>";
+        assertThat(choose(h1, "Mayor vetoes the harbour tax")).isEqualTo("Mayor vetoes the harbour tax");
+    }
+
+    @Test
+    void dropsALabelInItsOwnElementBeforeTheMetadataTitle() {
+        String h1 = "<h1><span>Opinion <span role=\"separator\"></span></span><span>Why the ferry can wait</span></h1>";
+        assertThat(choose(h1, "Why the ferry can wait")).isEqualTo("Why the ferry can wait");
+    }
+
+    @Test
+    void keepsAHeadlineWhoseFirstPartIsSetApart() {
+        String h1 = "<h1><span>Ferry review</span> - slow, late and lovely</h1>";
+        assertThat(choose(h1, "Ferry review - slow, late and lovely")).isEqualTo("Ferry review - slow, late and lovely");
+    }
+
+    @Test
+    void keepsAKickerWrittenIntoTheHeadline() {
+        assertThat(choose("<h1>Exclusive: Mayor vetoes the harbour tax</h1>", "Mayor vetoes the harbour tax"))
+                .isEqualTo("Exclusive: Mayor vetoes the harbour tax");
+    }
+
+    @Test
+    void passesOverALogoHeadingForTheMetadataTitle() {
+        String logo = "<header><h1><a href=\"/\"><svg><title>ELLING GAZETTE</title> <desc>Elling Gazette Logo</desc>"
+                + "</svg></a></h1></header><article><h2>Mayor vetoes the harbour tax</h2></article>";
+        assertThat(choose(logo, "Mayor vetoes the harbour tax")).isEqualTo("Mayor vetoes the harbour tax");
+    }
+}

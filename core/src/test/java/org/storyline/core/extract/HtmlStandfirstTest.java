@@ -1,0 +1,60 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.RawDocument;
+
+/** The standfirst a page sets under its headline opens the body. */
+class HtmlStandfirstTest {
+
+    private static final String DEK = "Storms, a steel shortage and a short-staffed yard have pushed the opening back to March.";
+
+    private Article extract(String body) throws ExtractionException {
+        return extract("", body);
+    }
+
+    private Article extract(String head, String body) throws ExtractionException {
+        return new HtmlArticleExtractor().extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page(head, body),
+                new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
+    }
+
+    private static String story() {
+        return "<div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    }
+
+    @Test
+    void opensTheBodyWithTheStandfirstUnderTheHeadline() throws Exception {
+        Article a = extract("<header><h1>Ferry terminal delayed again</h1><p class=\"article-dek\">" + DEK
+                + "</p><div class=\"byline\">By Mara Lind</div></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
+    void leavesASummaryThatIsNotUnderTheHeadline() throws Exception {
+        Article a = extract("<div class=\"promo\"><p class=\"dek\">" + DEK + "</p></div>"
+                + "<header><h1>Ferry terminal delayed again</h1></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void takesTheLineUnderTheHeadlineThatTheMetaDescriptionRepeats() throws Exception {
+        Article a = extract("<meta name=\"description\" content=\"" + DEK + "\">",
+                "<header><h1>Ferry terminal delayed again</h1><div><p>" + DEK + "</p></div></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
+    void readsAStandfirstClassWrittenWithAHyphen() throws Exception {
+        Article a = extract("<header><h1>Ferry terminal delayed again</h1><h2 class=\"sub-headline\">Late again, and the islands are tired of waiting</h2></header>"
+                + story());
+        assertThat(a.paragraphs()).containsExactly("Late again, and the islands are tired of waiting", P1, P2, P3);
+    }
+}
