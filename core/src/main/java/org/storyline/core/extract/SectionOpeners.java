@@ -1,8 +1,6 @@
 package org.storyline.core.extract;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -41,18 +39,7 @@ final class SectionOpeners {
 
     /** Whether prose after block {@code at} has the parent that most of the prose before it has. */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
-        Map<Element, Double> byParent = new IdentityHashMap<>();
-        for (TextBlock block : run.subList(0, at)) {
-            byParent.merge(block.owner().parent(), ContentScorer.prose(block), Double::sum);
-        }
-        Element story = null;
-        double most = 0;
-        for (var entry : byParent.entrySet()) {
-            if (entry.getKey() != null && entry.getValue() > most) {
-                story = entry.getKey();
-                most = entry.getValue();
-            }
-        }
+        Element story = StorySpine.spine(run.subList(0, at));
         for (TextBlock block : run.subList(at + 1, run.size())) {
             if (block.owner().parent() == story && ContentScorer.prose(block) > 0) {
                 return true;
