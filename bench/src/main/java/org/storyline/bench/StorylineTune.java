@@ -37,6 +37,7 @@ public final class StorylineTune {
             new Move("timely", (s, d) -> s.withTimeliness(s.newsCycle(), Math.max(0, s.timelyWeight() + d), s.timelyEntities())),
             new Move("cycle", (s, d) -> s.withTimeliness(Duration.ofDays(Math.max(1, s.newsCycle().toDays() + Math.round(d * 100))),
                     s.timelyWeight(), s.timelyEntities())),
+            new Move("early", (s, d) -> s.withEarlyPieces(s.earlyPieceSize(), s.earlyPieceThreshold() + d)),
             new Move("window", (s, d) -> s.withWindow(Duration.ofDays(Math.max(7, s.window().toDays() + Math.round(d * 100))))));
 
     public static void main(String[] args) throws Exception {

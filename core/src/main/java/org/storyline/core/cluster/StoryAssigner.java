@@ -122,44 +122,64 @@ public final class StoryAssigner {
             Story story = other.story();
             if (story != best && story.active && survivor.active
                     && storyScore(survivor, story) >= settings.mergeThreshold()) {
-                Story older = story.sequence < survivor.sequence ? story : survivor;
-                Story younger = older == story ? survivor : story;
-                merge(older, younger);
-                merged.add(younger.id);
-                survivor = older;
+                survivor = mergeKeepingOlder(survivor, story, merged);
             }
         }
+        survivor = absorbEarlyPieces(survivor, scoring.scored(), merged);
         return new Assignment(profile.id(), survivor.id, false, merged, bestScore);
-    }
-
-    /** A story and an article's score against it. */
-    public record Scored(String storyId, double score) {
     }
 
     /**
      * Puts one article into the story {@code storyId} whatever it scores there (started under that id
-     * when this assigner neither holds it nor finds it in the memory), and returns the other candidate
-     * stories scoring at least {@code joinThreshold − mergeReach} against the article, best first. Nothing
-     * is merged: this is for a caller that decides itself, such as {@link StorylineAssigner}, whose units
-     * are events. An article id seen before changes nothing and returns nothing.
+     * when this assigner neither holds it nor finds it in the memory): for a caller that has placed the
+     * article itself, such as {@link StorylineAssigner}, whose storylines follow their events. Only early
+     * pieces (see {@link ClusterSettings#earlyPieceSize()}) are merged into it; the assignment names the
+     * story the article is in afterwards. An article id seen before changes nothing.
      */
-    public List<Scored> attach(ArticleProfile profile, String storyId) {
-        if (storyOfArticle.containsKey(profile.id())) {
-            return List.of();
+    public Assignment attach(ArticleProfile profile, String storyId) {
+        Story known = storyOfArticle.get(profile.id());
+        if (known != null) {
+            return new Assignment(profile.id(), known.id, false, List.of(), 0);
         }
         Scoring scoring = score(profile, id -> true);
         Story target = held(storyId, scoring.article().unit().length);
         join(target, scoring.article(), scoring.indexTerms());
-        List<Scored> out = new ArrayList<>();
-        for (Candidate c : scoring.scored()) {
-            if (c.score() < settings.joinThreshold() - settings.mergeReach()) {
-                break;
-            }
-            if (c.story() != target) {
-                out.add(new Scored(c.story().id, c.score()));
+        List<String> merged = new ArrayList<>();
+        Story survivor = absorbEarlyPieces(target, scoring.scored(), merged);
+        return new Assignment(profile.id(), survivor.id, false, merged, 0);
+    }
+
+    /**
+     * Merges into {@code grown}, once it holds {@link ClusterSettings#earlyPieceSize()} articles, each
+     * dated candidate story of at most that many articles whose story-to-story score against it reaches
+     * {@link ClusterSettings#earlyPieceThreshold()}: the background piece or first report that came out
+     * before the coverage grew, and that one article alone could not join. Both must be dated: the window
+     * is what keeps the looser test to one period, and undated stories have none.
+     */
+    private Story absorbEarlyPieces(Story grown, List<Candidate> scored, List<String> merged) {
+        int size = settings.earlyPieceSize();
+        if (size < 1 || grown.first == null || grown.articles.size() < size) {
+            return grown;
+        }
+        Story survivor = grown;
+        for (Candidate c : scored) {
+            Story piece = c.story();
+            if (piece != survivor && piece.active && survivor.active && piece.first != null
+                    && piece.articles.size() <= size
+                    && storyScore(survivor, piece) >= settings.earlyPieceThreshold()) {
+                survivor = mergeKeepingOlder(survivor, piece, merged);
             }
         }
-        return out;
+        return survivor;
+    }
+
+    /** Merges two active stories into the one begun first; notes the other's id in {@code merged}. */
+    private Story mergeKeepingOlder(Story a, Story b, List<String> merged) {
+        Story older = b.sequence < a.sequence ? b : a;
+        Story younger = older == b ? a : b;
+        merge(older, younger);
+        merged.add(younger.id);
+        return older;
     }
 
     /**

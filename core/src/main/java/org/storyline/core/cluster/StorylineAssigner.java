@@ -9,16 +9,19 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Online clustering at two levels, in one pass: each article joins a storyline (the events that continue
- * one another over weeks: a {@link StoryAssigner} with {@link ClusterSettings#STORYLINES}, a month and a
- * half long, names weighing most) and an event (one happening, days long: a second {@link StoryAssigner}
- * with {@link ClusterSettings#DEFAULTS}). Every event belongs to exactly one storyline.
+ * Online clustering at two levels, in one pass: each article joins an event (one happening, days long: a
+ * {@link StoryAssigner} with {@link ClusterSettings#DEFAULTS}) and a storyline (the events that continue one
+ * another over weeks: a second {@link StoryAssigner} with {@link ClusterSettings#STORYLINES}, a month and
+ * a half long, names weighing most). Every event belongs to exactly one storyline.
  *
- * <p>The two levels are decided side by side and then reconciled: when the article's event (the one it
- * joined, or one merged into it) lies in another storyline than the one the article chose, the event
- * level has found that both storylines cover one happening, and they are merged. Deciding storylines on
- * articles rather than on events keeps a storyline's centroid a mean over all of its coverage, and keeps
- * the event level exactly as it is on its own.
+ * <p>The event leads. An article that joins an event goes to that event's storyline, which counts it into
+ * its centroid; only an article that starts an event is placed among the storylines on its own, so a new
+ * happening either continues a storyline or starts one. One bridging article (a trial story that mentions
+ * a takeover, a summit piece on a jailed dissident) therefore cannot pull a second storyline in; when the
+ * event level merges two events that lie in different storylines, it has found that both cover one
+ * happening, and the storylines are merged. A storyline that has grown also takes in the early pieces
+ * near it, the lone background articles that came out before its coverage ({@link
+ * ClusterSettings#earlyPieceSize()}).
  *
  * <p>A merged storyline's events become the survivor's, and its id resolves to the survivor (the one
  * begun first). A {@linkplain ArticleProfile#roundup roundup} stands alone: it gets an event and a
@@ -67,16 +70,13 @@ public final class StorylineAssigner {
         if (profile.roundup()) {
             return placeAlone(profile);
         }
-        Assignment line = lines.assign(profile);
+        Assignment event = events.assign(profile);
+        String eventLine = event.newStory() ? null : storylineOf(event.storyId(), keptStoryline);
+        Assignment line = eventLine == null ? lines.assign(profile) : lines.attach(profile, eventLine);
         line.merged().forEach(m -> mergedInto.put(m, line.storyId()));
         String storyline = line.storyId();
         List<String> mergedLines = new ArrayList<>(line.merged());
-        Assignment event = events.assign(profile);
-        List<String> joined = new ArrayList<>(event.merged());
-        if (!event.newStory()) {
-            joined.add(event.storyId());
-        }
-        for (String e : joined) {
+        for (String e : event.merged()) {
             String other = storylineOf(e, keptStoryline);
             if (other != null && !other.equals(storyline)) {
                 String survivor = lines.older(other, storyline);

@@ -129,4 +129,67 @@ class StorylineAssignerTest {
                 .noneSatisfy(line -> assertThat(line).contains("week", "spill"))
                 .noneSatisfy(line -> assertThat(line).contains("week", "tram"));
     }
+
+    @Test
+    void articleGoesToItsEventsStorylineAndPullsNoOtherIn() {
+        // the storyline level reads only the embedding here, so on its own it would put "deal3" (whose
+        // text leans to the trial) with the trial; the event level puts it with the takeover it reports
+        ClusterSettings lines = ClusterSettings.STORYLINES.withWeights(1, 0, 0);
+        StorylineAssigner assigner = new StorylineAssigner(ClusterSettings.DEFAULTS, lines);
+        Set<String> trial = Set.of("Judge Mara Voss", "Keltron", "Justice Department");
+        Set<String> takeover = Set.of("Orbis Online", "Nettle Systems", "Ivo Brandt");
+        assigner.assign(report("trial1", 0, new int[] {0}, trial, "trial", "antitrust", "judge", "witness"));
+        assigner.assign(report("trial2", 1, new int[] {0}, trial, "trial", "antitrust", "testimony", "witness"));
+        assigner.assign(report("trial3", 2, new int[] {0}, trial, "trial", "antitrust", "judge", "testimony"));
+        assigner.assign(report("trial4", 2, new int[] {0}, trial, "trial", "judge", "testimony", "witness"));
+        assigner.assign(report("deal1", 20, new int[] {5}, takeover, "takeover", "shares", "deal", "browser"));
+        assigner.assign(report("deal2", 20, new int[] {5}, takeover, "takeover", "shares", "deal", "browser"));
+        var bridge = assigner.assign(report("deal3", 20, new int[] {0}, takeover, "takeover", "shares", "deal",
+                "browser"));
+
+        assertThat(assigner.eventOf("deal3")).isEqualTo(assigner.eventOf("deal1"));
+        assertThat(bridge.mergedStorylines()).isEmpty();
+        assertThat(articlesByStoryline(assigner)).containsExactlyInAnyOrder(
+                Set.of("trial1", "trial2", "trial3", "trial4"), Set.of("deal1", "deal2", "deal3"));
+    }
+
+    /** A background piece on day 0, then three reports of a spill twelve days later. */
+    private static List<ArticleProfile> pieceThenSpill(boolean pieceDated) {
+        Set<String> names = Set.of("Sella River", "Varn Chemicals", "Lindmoor");
+        ArticleProfile piece = report("background", 0, new int[] {0, 2}, names, "river", "chemical", "permit", "plant");
+        if (!pieceDated) {
+            piece = new ArticleProfile(piece.id(), piece.outlet(), null, piece.vector(), piece.entities(),
+                    piece.keywords(), piece.prominence(), piece.datesNamed());
+        }
+        return List.of(piece,
+                report("spill1", 12, new int[] {0}, names, "spill", "river", "chemical", "fish"),
+                report("spill2", 12, new int[] {0}, names, "spill", "river", "chemical", "leak"),
+                report("spill3", 13, new int[] {0}, names, "spill", "river", "fish", "leak"));
+    }
+
+    @Test
+    void storylineThatGrowsTakesInTheEarlierPieceNearIt() {
+        ClusterSettings strict = ClusterSettings.STORYLINES.withThresholds(0.9, 0.9);
+        StorylineAssigner assigner = new StorylineAssigner(ClusterSettings.DEFAULTS, strict.withEarlyPieces(3, 0.5));
+        pieceThenSpill(true).forEach(assigner::assign);
+        assertThat(articlesByStoryline(assigner)).containsExactly(
+                Set.of("background", "spill1", "spill2", "spill3"));
+
+        StorylineAssigner without = new StorylineAssigner(ClusterSettings.DEFAULTS, strict.withEarlyPieces(0, 0.5));
+        pieceThenSpill(true).forEach(without::assign);
+        assertThat(articlesByStoryline(without)).contains(Set.of("background"));
+    }
+
+    @Test
+    void undatedStoryIsNoEarlyPiece() {
+        ClusterSettings lines = ClusterSettings.STORYLINES.withThresholds(0.9, 0.9).withEarlyPieces(3, 0.5);
+        StoryAssigner assigner = new StoryAssigner(lines);
+        pieceThenSpill(false).forEach(assigner::assign);
+        assertThat(assigner.stories().values()).contains(List.of("background"));
+
+        StoryAssigner dated = new StoryAssigner(lines);
+        pieceThenSpill(true).forEach(dated::assign);
+        assertThat(dated.stories().values()).singleElement()
+                .satisfies(ids -> assertThat(ids).contains("background", "spill3"));
+    }
 }
