@@ -2,10 +2,13 @@ package org.storyline.core.story;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -40,7 +43,8 @@ final class ConceptCover {
      * @param most    the most sentences
      */
     List<Passage> choose(List<Passage> pool, Map<Integer, ?> groupOf, int budget, int most) {
-        var conceptsOf = new HashMap<Passage, Set<String>>();
+        // by identity: a passage's record hash would hash its whole article
+        var conceptsOf = new IdentityHashMap<Passage, Set<String>>();
         pool.forEach(p -> conceptsOf.put(p, concepts.of(p)));
         var openers = pool.stream()
                 .sorted(Comparator.comparingDouble((Passage p) -> -gain(conceptsOf.get(p), Set.of()) / p.words()))
@@ -58,35 +62,57 @@ final class ConceptCover {
         return best;
     }
 
+    /**
+     * The greedy from a given first sentence. Lazy (Minoux's accelerated greedy): a sentence's gain per word
+     * only falls as concepts are covered, so its last computed gain bounds its present one, and only the
+     * sentence on top of the queue is computed again.
+     */
     private List<Passage> greedy(Passage opener, List<Passage> pool, Map<Integer, ?> groupOf, int budget, int most,
                                  Map<Passage, Set<String>> conceptsOf) {
         var covered = new HashSet<String>();
         var chosen = new ArrayList<Passage>();
-        var groups = new HashSet<Object>();
+        var blocked = Collections.newSetFromMap(new IdentityHashMap<Passage, Boolean>());
+        var queue = new PriorityQueue<Bound>(Comparator.comparingDouble((Bound b) -> -b.gain)
+                .thenComparingInt(b -> b.passage.index()));
+        pool.forEach(p -> queue.add(new Bound(p, Double.MAX_VALUE)));
         int words = 0;
         Passage next = opener;
         while (next != null) {
             chosen.add(next);
-            groups.add(groupOf.get(next.index()));
             covered.addAll(conceptsOf.get(next));
             words += next.words();
+            var taken = next;
+            for (var p : pool) {
+                if (p == taken || Objects.equals(groupOf.get(p.index()), groupOf.get(taken.index()))
+                        || weights.similarity(taken.terms(), p.terms()) > REDUNDANT) {
+                    blocked.add(p);
+                }
+            }
             next = null;
             if (words >= budget || chosen.size() >= most) {
                 break;
             }
-            double bestGain = 0;
-            for (var p : pool) {
-                if (chosen.contains(p) || groups.contains(groupOf.get(p.index())) || redundant(p, chosen)) {
+            while (!queue.isEmpty()) {
+                var top = queue.poll();
+                if (blocked.contains(top.passage)) {
                     continue;
                 }
-                double gain = gain(conceptsOf.get(p), covered) / p.words();
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    next = p;
+                double gain = gain(conceptsOf.get(top.passage), covered) / top.passage.words();
+                if (gain <= 0) {
+                    continue;
                 }
+                if (queue.isEmpty() || gain >= queue.peek().gain) {
+                    next = top.passage;
+                    break;
+                }
+                queue.add(new Bound(top.passage, gain));
             }
         }
         return chosen;
+    }
+
+    /** A sentence and the most its gain per word can be. */
+    private record Bound(Passage passage, double gain) {
     }
 
     private double gain(Set<String> sentenceConcepts, Set<String> covered) {
@@ -114,7 +140,4 @@ final class ConceptCover {
         return covered.stream().mapToDouble(concepts::weight).sum();
     }
 
-    private boolean redundant(Passage p, List<Passage> chosen) {
-        return chosen.stream().anyMatch(c -> weights.similarity(c.terms(), p.terms()) > REDUNDANT);
-    }
 }
