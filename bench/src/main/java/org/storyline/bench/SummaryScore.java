@@ -2,11 +2,15 @@ package org.storyline.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.storyline.core.StoryGroups;
 import org.storyline.core.cluster.ClusterSettings;
+import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.StoryView;
 import org.storyline.core.model.SummarySentence;
 import org.storyline.core.story.StoryAssembler;
@@ -23,14 +27,28 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
     record Topic(String id, int articles, int sentences, int words, int uncited, double rouge1, double rouge2, String text) {
     }
 
+    /** What is summarised of a topic's documents as grouped. */
+    enum Unit {
+        /** the biggest event (the protocol the bars are set on) */
+        EVENT,
+        /** every article of the biggest storyline (most articles), assembled as one story */
+        STORYLINE,
+        /** all of the topic's documents assembled as one story, as the published systems read them */
+        TOPIC
+    }
+
     static SummaryScore of(DucSummaries duc, DucTopics docs, RougeN rouge, StorySettings settings) {
+        return of(duc, docs, rouge, settings, Unit.EVENT);
+    }
+
+    static SummaryScore of(DucSummaries duc, DucTopics docs, RougeN rouge, StorySettings settings, Unit unit) {
         List<Topic> topics = new ArrayList<>();
         double r1 = 0;
         double r2 = 0;
         long nanos = 0;
         for (String topic : duc.topics()) {
             long start = System.nanoTime();
-            StoryView view = largest(docs, topic, settings);
+            StoryView view = unit == Unit.EVENT ? largest(docs, topic, settings) : union(docs, topic, settings, unit);
             nanos += System.nanoTime() - start;
             String text = view.summary().stream().map(SummarySentence::text).collect(Collectors.joining("\n"));
             double a = rouge.recall(text, duc.references(topic), 1);
@@ -54,6 +72,25 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
                         .thenComparing(g -> -groups.indexOf(g)))
                 .orElseThrow();
         return new StoryAssembler(settings).assemble(big.id(), big.articles(), big.duplicateOf());
+    }
+
+    /** The biggest storyline's articles, or all the topic's, assembled as one story. */
+    static StoryView union(DucTopics docs, String topic, StorySettings settings, Unit unit) {
+        List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
+                ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        groups.forEach(g -> sizes.merge(g.storyline(), g.articles().size(), Integer::sum));
+        String biggest = sizes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .orElseThrow().getKey();
+        List<ArticleAnalysis> articles = new ArrayList<>();
+        Map<String, String> duplicateOf = new HashMap<>();
+        for (StoryGroups.StoryGroup g : groups) {
+            if (unit == Unit.TOPIC || g.storyline().equals(biggest)) {
+                articles.addAll(g.articles());
+                duplicateOf.putAll(g.duplicateOf());
+            }
+        }
+        return new StoryAssembler(settings).assemble(topic, articles, duplicateOf);
     }
 
     int uncited() {

@@ -67,7 +67,26 @@ record Passage(
         return out;
     }
 
+    /** The same passage printed shorter ({@link SentenceTrim}): its citation still quotes the article in full. */
+    Passage trimmed() {
+        var shorter = SentenceTrim.trimmed(text);
+        if (shorter.equals(text)) {
+            return this;
+        }
+        int cut = text.split("\\s+").length - shorter.split("\\s+").length;
+        return new Passage(index, source, outlet, sentence, shorter, span, terms, people, speakers, numbers, dates,
+                claims, quotes, quoted, negated, words - cut);
+    }
+
+    /** The passage cut after its first {@code n} words, as a reader who stops there reads it. */
+    Passage firstWords(int n) {
+        var parts = text.split("\\s+");
+        var cut = String.join(" ", java.util.Arrays.copyOf(parts, Math.min(n, parts.length)));
+        return new Passage(index, source, outlet, sentence, cut, span, terms, people, speakers, numbers, dates,
+                claims, quotes, quoted, negated, Math.min(n, words));
+    }
+
     Citation citation() {
-        return new Citation(outlet, articleId(), text, span);
+        return new Citation(outlet, articleId(), span.of(source.annotated().text()).strip(), span);
     }
 }

@@ -13,7 +13,8 @@ import org.storyline.core.model.SummarySentence;
  * most of what the story's articles and outlets report ({@link SummaryConcepts}, {@link ConceptCover}), in
  * an order that reads ({@link SummaryOrder}), each citing the articles that carry it
  * ({@link SentenceSources}). Only sentences that read on their own are candidates: of some length, whole,
- * and not opening on a reference to what came before ("But he said...").
+ * and not opening on a reference to what came before ("But he said..."); each is printed without what only
+ * reads against its article's dateline ({@link SentenceTrim}).
  */
 final class SummaryWriter {
 
@@ -64,7 +65,7 @@ final class SummaryWriter {
         for (var p : candidates) {
             if (p.words() >= settings.minSummaryWords() && p.words() <= settings.maxSummaryWords()
                     && whole(p.text()) && !leansBack(p.text())) {
-                pool.add(p);
+                pool.add(p.trimmed());
             }
         }
         var concepts = SummaryConcepts.of(candidates, settings.summaryConceptShare(), settings.summaryLeadBoost());
