@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -22,10 +24,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetResult;
 import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.EntityType;
 import org.storyline.core.model.StoryView;
 
 /**
@@ -170,8 +171,7 @@ final class ArchiveQueries {
             List<PersonCard> people = new ArrayList<>();
             for (int i = offset; i < speakers.labelValues.length; i++) {
                 String name = speakers.labelValues[i].label;
-                people.add(new PersonCard(PersonId.of(name), name, speakers.labelValues[i].value.longValue(),
-                        storiesOf(s, PersonId.of(name))));
+                people.add(card(s, PersonId.of(name), name, speakers.labelValues[i].value.longValue()));
             }
             return new Page<>(people, speakers.childCount, offset, limit);
         });
@@ -185,17 +185,24 @@ final class ArchiveQueries {
                 return Optional.empty();
             }
             QuoteCard first = cards(s, s.search(query, 1, RECENT), 0, QuoteCard.class).get(0);
-            return Optional.of(new PersonCard(id, first.speaker(), count, storiesOf(s, id)));
+            return Optional.of(card(s, id, first.speaker(), count));
         });
     }
 
-    private List<String> storiesOf(IndexSearcher s, String personId) throws IOException {
+    /**
+     * A speaker's card: the stories quoting them, newest first, and their kind, an organisation when most of
+     * their quotes' stories type them as one (a name one story types as a person is not a person everywhere).
+     */
+    private PersonCard card(IndexSearcher s, String personId, String name, long quotes) throws IOException {
         TopDocs top = s.search(Archive.kindAnd(Kind.QUOTE, Fields.SPEAKER, personId), 500, RECENT);
         Set<String> stories = new LinkedHashSet<>();
+        int organisation = 0;
         for (QuoteCard card : cards(s, top, 0, QuoteCard.class)) {
             stories.add(card.story());
+            organisation += card.speakerKind() == EntityType.ORGANIZATION ? 1 : -1;
         }
-        return List.copyOf(stories);
+        return new PersonCard(personId, name, quotes, List.copyOf(stories),
+                organisation > 0 ? EntityType.ORGANIZATION : EntityType.PERSON);
     }
 
     List<ArticleAnalysis> storyArticles(String storyId) throws IOException {
