@@ -196,6 +196,7 @@ final class ArchiveDocuments {
                 Document doc = base(Kind.QUOTE, id);
                 doc.add(new StringField(Fields.STORY, view.id(), Field.Store.NO));
                 doc.add(new StringField(Fields.SPEAKER, personId, Field.Store.NO));
+                doc.add(new StringField(Fields.SPEAKER_KIND, person.kind().name(), Field.Store.NO));
                 doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SPEAKER, person.name()));
                 doc.add(new TextField(Fields.TITLE, person.name(), Field.Store.NO));
                 doc.add(new TextField(Fields.TEXT, person.name() + "\n" + quote.text(), Field.Store.NO));
