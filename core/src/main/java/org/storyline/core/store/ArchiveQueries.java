@@ -213,8 +213,15 @@ final class ArchiveQueries {
     private SurnameLinks links(IndexSearcher s) throws IOException {
         Query organisations = kind(Kind.QUOTE).add(new TermQuery(new Term(Fields.SPEAKER_KIND,
                 EntityType.ORGANIZATION.name())), BooleanClause.Occur.FILTER).build();
+        Map<String, Long> namedIn = new LinkedHashMap<>();
+        FacetResult people = facets.result(s, kind(Kind.ARTICLE).build(), MAX_SPEAKERS, Fields.FACET_PERSON);
+        if (people != null) {
+            for (var lv : people.labelValues) {
+                namedIn.put(lv.label, lv.value.longValue());
+            }
+        }
         return new SurnameLinks(speakerCounts(s, kind(Kind.QUOTE).build()).keySet(),
-                speakerCounts(s, organisations).keySet());
+                speakerCounts(s, organisations).keySet(), namedIn);
     }
 
     private static Query speakerQuery(List<String> personIds) {

@@ -6,47 +6,80 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.core.entities.NameHeads;
+import org.storyline.core.story.StoryCast;
 
 /**
- * Speakers the archive holds under a surname alone, joined to the one full name with that surname: AP writes
- * "President Clinton", so the stories that quote "Clinton" never say "Bill Clinton", and a story's own cast
- * cannot join them. A surname that two full names end with ("Clinton": "Bill Clinton", "Hillary Clinton")
- * stays apart rather than guess; organisations ("House", "White House": any name a story typed as one, or
- * whose last word is an institution's) are never joined.
+ * Speakers the archive holds under a short form of a name, joined to the one full name it stands for, by the
+ * rules a story's cast uses ({@link StoryCast}) over the whole archive: AP writes "President Clinton", so the
+ * stories that quote "Clinton" never say "Bill Clinton", and a story's own cast cannot join them. The full
+ * names are those of the archive's speakers and of the people its articles name ("Case" quoted, "Stephen M.
+ * Case", "Steve Case" named); between two full names the one named in far more articles wins ("Clinton" in
+ * 1998: "Bill Clinton", not "Hillary Rodham Clinton"), else the short form stays apart. Organisations ("House",
+ * "White House": any name a story typed as one, or whose last word is an institution's) and descriptions the
+ * quotes stage kept ("The government's case") are never joined.
  */
 final class SurnameLinks {
 
     private final Map<String, String> fullOf = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
 
-    /** Links among the speakers' names, as the archive's speaker facet lists them, and those typed organisations. */
-    SurnameLinks(Collection<String> speakerNames, Collection<String> organisationNames) {
+    /**
+     * Links among the speakers' names as the archive's speaker facet lists them, given those typed
+     * organisations and how many articles name each person.
+     */
+    SurnameLinks(Collection<String> speakerNames, Collection<String> organisationNames, Map<String, Long> namedIn) {
         Set<String> organisations = new HashSet<>();
         organisationNames.forEach(n -> organisations.add(PersonId.of(n)));
-        Map<String, List<String>> fullBySurname = new HashMap<>();
+        List<String> mentions = new ArrayList<>();
         for (String name : speakerNames) {
-            String id = PersonId.of(name);
-            names.putIfAbsent(id, name);
-            String[] words = id.split("-");
-            boolean organisation = organisations.contains(id) || NameHeads.isInstitution(words[words.length - 1]);
-            if (organisation) {
-                organisations.add(id);
-            } else if (words.length > 1) {
-                List<String> full = fullBySurname.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>());
-                if (!full.contains(id)) {
-                    full.add(id);
+            names.putIfAbsent(PersonId.of(name), name);
+            if (isPerson(name, organisations)) {
+                mentions.add(name);
+            }
+        }
+        namedIn.forEach((name, articles) -> {
+            if (isPerson(name, organisations)) {
+                for (long i = 0; i < articles; i++) {
+                    mentions.add(name);
+                }
+            }
+        });
+        StoryCast cast = new StoryCast(mentions);
+        for (String name : speakerNames) {
+            if (isPerson(name, organisations)) {
+                String full = cast.nameOf(name);
+                String id = PersonId.of(name);
+                String fullId = PersonId.of(full);
+                if (!fullId.equals(id)) {
+                    fullOf.put(id, fullId);
+                    names.putIfAbsent(fullId, full);
                 }
             }
         }
-        for (String id : names.keySet()) {
-            List<String> full = fullBySurname.get(id);
-            if (!id.contains("-") && !organisations.contains(id) && full != null && full.size() == 1) {
-                fullOf.put(id, full.get(0));
+    }
+
+    /**
+     * Whether a speaker's name is written as a person's ("Clinton", "Stephen M. Case"), not an organisation's
+     * or a description the quotes stage kept ("The government's case", "Livingston's colleagues").
+     */
+    private static boolean isPerson(String name, Set<String> organisations) {
+        String id = PersonId.of(name);
+        String[] words = name.strip().split("\\s+");
+        if (organisations.contains(id) || NameHeads.isInstitution(id.substring(id.lastIndexOf('-') + 1))) {
+            return false;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals("the") || lower.equals("a") || lower.equals("an") || lower.endsWith("'s")
+                    || lower.endsWith("\u2019s")) {
+                return false;
             }
         }
+        return Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[words.length - 1].charAt(0));
     }
 
     /** The id a speaker is listed under: the full name's when the id is a linked surname, else the id itself. */

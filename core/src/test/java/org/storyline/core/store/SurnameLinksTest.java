@@ -54,9 +54,25 @@ class SurnameLinksTest {
     }
 
     @Test
+    void surnameJoinsAFullNameTheArticlesNameFarMoreOftenThanAnother() {
+        var links = new SurnameLinks(List.of("Clinton", "Bill Clinton", "Hillary Clinton"), List.of(),
+                Map.of("Bill Clinton", 12L, "Hillary Clinton", 2L));
+        assertThat(links.canonical("clinton")).isEqualTo("bill-clinton");
+    }
+
+    @Test
+    void surnameJoinsAPersonTheArticlesNameThoughNeverQuotedByFullName() {
+        var links = new SurnameLinks(List.of("Case", "The government's case"), List.of(),
+                Map.of("Steve Case", 3L, "Stephen Case", 2L, "Stephen M. Case", 1L));
+        assertThat(links.canonical("case")).isEqualTo("stephen-m-case");
+        assertThat(links.name("stephen-m-case")).isEqualTo("Stephen M. Case");
+        assertThat(links.canonical("the-government-s-case")).isEqualTo("the-government-s-case");
+    }
+
+    @Test
     void organisationIsNeverJoined() {
         var links = new SurnameLinks(List.of("White House", "House", "Justice Department", "Department", "Jon Vale", "Vale"),
-                List.of("White House"));
+                List.of("White House"), Map.of());
         assertThat(links.canonical("house")).isEqualTo("house");
         assertThat(links.canonical("department")).isEqualTo("department");
         assertThat(links.canonical("vale")).isEqualTo("jon-vale");
