@@ -6,7 +6,10 @@ import org.storyline.core.store.PersonCard;
 import org.storyline.core.store.QuoteCard;
 import org.storyline.core.store.StoryCard;
 
-/** A person: their quotes across stories, each with the outlets that carried it; and the people list. */
+/**
+ * A person or an organisation quoted as a source: their quotes across stories, each with the outlets that
+ * carried it; and the people list, organisations marked.
+ */
 final class PersonPage {
 
     private PersonPage() {
@@ -15,6 +18,7 @@ final class PersonPage {
     static String render(PersonCard person, Page<QuoteCard> quotes, List<StoryCard> stories) {
         StringBuilder body = new StringBuilder("<div class=\"person-page\" data-person=\"").append(Html.text(person.id())).append("\">");
         body.append("<h1>").append(Html.text(person.name())).append("</h1><p class=\"meta\">")
+                .append(person.organization() ? "Organisation \u00b7 " : "")
                 .append(Html.plural(person.quotes(), "quote", "quotes")).append(" in ")
                 .append(Html.plural(person.stories().size(), "story", "stories")).append("</p>");
         body.append("<div class=\"columns\"><section id=\"person-quotes\"><h2>Quotes</h2>");
@@ -27,10 +31,13 @@ final class PersonPage {
     }
 
     static String list(Page<PersonCard> people, String query) {
-        StringBuilder body = new StringBuilder("<h1>People</h1><p class=\"meta\">Everyone quoted, most quoted first.</p>");
-        body.append("<table><tr><th>Name</th><th>Quotes</th><th>Stories</th></tr>");
+        StringBuilder body = new StringBuilder("<h1>People</h1><p class=\"meta\">Everyone quoted, most quoted first;"
+                + " organisations quoted as sources are marked as such.</p>");
+        body.append("<table><tr><th>Name</th><th>Kind</th><th>Quotes</th><th>Stories</th></tr>");
         for (PersonCard p : people.items()) {
-            body.append("<tr><td>").append(Html.personLink(p.id(), p.name())).append("</td><td>").append(p.quotes())
+            body.append(p.organization() ? "<tr class=\"organization\"><td>" : "<tr class=\"person\"><td>")
+                    .append(Html.personLink(p.id(), p.name())).append("</td><td>")
+                    .append(p.organization() ? "organisation" : "person").append("</td><td>").append(p.quotes())
                     .append("</td><td>").append(p.stories().size()).append("</td></tr>");
         }
         body.append("</table>");

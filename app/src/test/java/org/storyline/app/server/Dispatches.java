@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.core.entities.NameHeads;
 import org.storyline.core.model.AnnotatedArticle;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.ArticleAnalysis;
@@ -22,12 +23,13 @@ import org.storyline.core.model.Speaker;
 
 /**
  * Hand-annotated articles for the server tests, written for them: every paragraph is one sentence;
- * {@code Name said: "words"} paragraphs carry a direct quote of Name, and every "N million euros"
+ * {@code Name said: "words"} paragraphs carry a direct quote of Name (an organisation when the name ends in an
+ * institution word, "Harbour Authority"), and every "N million euros"
  * is a cost claim about the bridge repairs.
  */
 public final class Dispatches {
 
-    private static final Pattern QUOTE = Pattern.compile("^([A-Z][a-z]+ [A-Z][a-z]+) said: \"(.+)\"$");
+    private static final Pattern QUOTE = Pattern.compile("^([A-Z][a-z]+(?: [A-Z][a-z]+)+) said: \"(.+)\"$");
     private static final Pattern EUROS = Pattern.compile("(\\d+) million euros");
 
     private Dispatches() {
@@ -50,7 +52,9 @@ public final class Dispatches {
                 String name = q.group(1);
                 Entity person = entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
                 if (person == null) {
-                    person = new Entity("e" + (entities.size() + 1), EntityType.PERSON, name, List.of("Minister"),
+                    EntityType type = NameHeads.isInstitution(name.substring(name.lastIndexOf(' ') + 1))
+                            ? EntityType.ORGANIZATION : EntityType.PERSON;
+                    person = new Entity("e" + (entities.size() + 1), type, name, List.of("Minister"),
                             List.of(new Span(at, at + name.length())));
                     entities.add(person);
                 }

@@ -35,6 +35,7 @@ public final class EntityResolver {
                 named(m, text, index, drafts);
             }
         }
+        PlaceNames.absorb(drafts);
         new Antecedents(index, quotations).resolve(drafts);
         List<Entity> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -110,6 +111,8 @@ public final class EntityResolver {
         if (d == null) {
             d = new Draft(type, name, tokens);
             drafts.add(d);
+        } else if (m.type() == MentionType.LOCATION) {
+            d.placeMentions++;
         } else if (tokens.size() > d.tokens.size() && d.type == EntityType.PERSON) {
             d.name = name;
             d.tokens = tokens;
@@ -164,6 +167,8 @@ public final class EntityResolver {
         /** The gender its first name suggests, and the one a title or kin word beside it says. */
         Gender gender = Gender.UNKNOWN;
         Gender titled = Gender.UNKNOWN;
+        /** How many of its mentions the tagger called a place. */
+        int placeMentions;
         String name;
         List<String> tokens;
         final List<String> roles = new ArrayList<>();

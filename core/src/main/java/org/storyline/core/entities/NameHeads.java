@@ -10,7 +10,7 @@ import java.util.Set;
  * ("Justice Department", "Supreme Court", "Foreign Ministry": never a person, whatever title words precede
  * the last one) or a policy, law or plan ("Ethical Foreign Policy": no entity that can speak).
  */
-final class NameHeads {
+public final class NameHeads {
 
     private static final Set<String> INSTITUTIONS = WordList.lowerCaseSet(NameHeads.class, "institution-words.txt");
     private static final Set<String> CONCEPTS = WordList.lowerCaseSet(NameHeads.class, "concept-words.txt");
@@ -18,7 +18,8 @@ final class NameHeads {
     private NameHeads() {
     }
 
-    static boolean isInstitution(String lastWord) {
+    /** Whether the word names an institution ("Department", "council"), in any case. */
+    public static boolean isInstitution(String lastWord) {
         return INSTITUTIONS.contains(lastWord.toLowerCase(Locale.ROOT));
     }
 

@@ -83,7 +83,15 @@ final class Attribution {
     }
 
     Speaker speaker(Frame f) {
-        return speakers.speaker(span(f.speakerFirst(), f.speakerLast()));
+        return speaker(f.speakerFirst(), f.speakerLast());
+    }
+
+    Speaker speaker(int firstToken, int lastToken) {
+        return speakers.speaker(span(firstToken, lastToken));
+    }
+
+    boolean isPlace(Speaker s) {
+        return speakers.isPlace(s);
     }
 
     String cue(Frame f) {

@@ -37,6 +37,11 @@ final class DirectQuotes {
         this.choice = new FrameChoice(attribution, frames, finder);
     }
 
+    /** Whether the frame's words belong to another frame of its sentence: see {@link FrameChoice#placeInsideReport}. */
+    boolean insideReport(Frame f) {
+        return choice.placeInsideReport(f);
+    }
+
     List<Quote> attribute(List<Quotation> quotations, Set<Frame> used) {
         List<Quote> out = new ArrayList<>();
         String text = a.annotated.text();

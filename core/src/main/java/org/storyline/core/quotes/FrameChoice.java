@@ -270,6 +270,14 @@ final class FrameChoice {
         return outer;
     }
 
+    /**
+     * Whether the frame is a place's inside another speaker's reported clause: in "the mayor said Lindmoor
+     * would still ask the company to pay" the town's request is the mayor's words, already his quote.
+     */
+    boolean placeInsideReport(Frame f) {
+        return a.isPlace(a.speaker(f)) && reporter(f, f.sentence()) != f;
+    }
+
     private boolean clauseBetween(int from, int to) {
         for (int i = from + 1; i < to; i++) {
             String pos = a.index.get(i).pos();

@@ -57,7 +57,7 @@ final class FrameFinder {
                 }
                 continue;
             }
-            if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT)) || isPossessive(i, last)) {
                 continue;
             }
             Frame f = frame(i, first, last, sentence.index(), frames);
@@ -312,6 +312,19 @@ final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code i} is a plural noun's possessive ("member states’ willpower"): the tagger
+     * now and then reads "states" as the verb and its apostrophe as a closing quotation mark.
+     */
+    private boolean isPossessive(int i, int last) {
+        if (i + 1 > last || !index.get(i).text().endsWith("s")) {
+            return false;
+        }
+        Token next = index.get(i + 1);
+        return (next.text().equals("\u2019") || next.text().equals("'") || next.pos().equals("POS"))
+                && next.span().begin() == index.get(i).span().end();
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {

@@ -47,10 +47,11 @@ public final class QuoteFinder {
             frames.add(finder.in(s, context.bodyToken(s.index()), context.lastToken(s.index())));
         }
         Set<Frame> used = new HashSet<>();
-        List<Quote> out = new ArrayList<>(new DirectQuotes(context, frames, finder).attribute(quotations, used));
+        DirectQuotes direct = new DirectQuotes(context, frames, finder);
+        List<Quote> out = new ArrayList<>(direct.attribute(quotations, used));
         for (List<Frame> inSentence : frames) {
             for (Frame f : inSentence) {
-                if (!used.contains(f)) {
+                if (!used.contains(f) && !direct.insideReport(f)) {
                     Span content = context.indirectContent(f, inSentence);
                     if (content != null) {
                         out.add(new Quote(QuoteKind.INDIRECT, content.of(text), content, context.speaker(f),
@@ -59,6 +60,8 @@ public final class QuoteFinder {
                 }
             }
         }
+        DocumentAuthors authors = new DocumentAuthors(context, frames);
+        out.replaceAll(authors::credit);
         out.sort(Comparator.comparingInt(q -> q.span().begin()));
         return out;
     }

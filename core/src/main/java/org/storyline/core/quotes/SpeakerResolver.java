@@ -1,5 +1,6 @@
 package org.storyline.core.quotes;
 
+import org.storyline.core.entities.NameHeads;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Span;
@@ -23,8 +24,9 @@ import java.util.Set;
 final class SpeakerResolver {
 
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
+    private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we", "you");
     private static final Set<String> COMPLEMENTS = Set.of("of", "in", "at");
-    private static final Set<String> MODIFIERS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS");
+    private static final Set<String> MODIFIERS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC");
 
     private final List<Entity> entities;
     private final String text;
@@ -45,12 +47,41 @@ final class SpeakerResolver {
                 }
                 for (Span m : e.mentions()) {
                     if (m.overlaps(phrase) && isHead(m, tokens[0], tokens[1])) {
-                        return new Speaker(e.id(), e.name(), m);
+                        return new Speaker(e.id(), e.name(), m, e.type());
                     }
                 }
             }
         }
-        return new Speaker(null, phrase.of(text).replaceAll("\\s+", " "), phrase);
+        return new Speaker(null, phrase.of(text).replaceAll("\\s+", " "), phrase,
+                tokens[0] <= tokens[1] ? kind(index.get(tokens[1])) : null);
+    }
+
+    /**
+     * What an unresolved phrase's head says the speaker is: an institution ("the agency", "the city council"),
+     * a person or group of people ("he", "a ministry spokesman", "residents"), or neither ("it", "a statement").
+     */
+    private static EntityType kind(Token head) {
+        String word = (head.lemma() == null ? head.text() : head.lemma()).toLowerCase(Locale.ROOT);
+        if (head.ner().equals("ORGANIZATION") || NameHeads.isInstitution(word)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (head.ner().equals("PERSON") || PERSONAL.contains(word) || SpeakerNouns.isPeople(head)) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+
+    /** Whether the speaker is a place of the article ("Lindmoor would ask", "Russia insisted"). */
+    boolean isPlace(Speaker speaker) {
+        if (speaker.entityId() == null) {
+            return false;
+        }
+        for (Entity e : entities) {
+            if (e.id().equals(speaker.entityId())) {
+                return e.type() == EntityType.PLACE;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention heads the phrase of tokens {@code [first, last]} rather than qualifying its head. */
@@ -80,6 +111,11 @@ final class SpeakerResolver {
         if (after.pos().equals("POS") || index.get(m[1]).pos().equals("PRP$")) {
             return SpeakerNouns.isDocument(index.get(last)); // "Acme's statement" is Acme's words; "Acme's lawyer" not
         }
-        return !SpeakerNouns.isCommonNoun(after);
+        // "the South Carolina senator": the tagger now and then calls a lower-case title a proper noun
+        return !SpeakerNouns.isCommonNoun(after) && !(after.pos().startsWith("NN") && isLowerCase(after.text()));
+    }
+
+    private static boolean isLowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
     }
 }

@@ -192,10 +192,11 @@ final class ArchiveDocuments {
                 LocalDate day = articles.stream().map(published::get).filter(d -> d != null)
                         .min(LocalDate::compareTo).orElse(null);
                 QuoteCard card = new QuoteCard(id, view.id(), view.title(), person.name(), personId,
-                        quote.quoteKind(), quote.text(), quote.outlets(), articles, day);
+                        quote.quoteKind(), quote.text(), quote.outlets(), articles, day, person.kind());
                 Document doc = base(Kind.QUOTE, id);
                 doc.add(new StringField(Fields.STORY, view.id(), Field.Store.NO));
                 doc.add(new StringField(Fields.SPEAKER, personId, Field.Store.NO));
+                doc.add(new StringField(Fields.SPEAKER_KIND, person.kind().name(), Field.Store.NO));
                 doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SPEAKER, person.name()));
                 doc.add(new TextField(Fields.TITLE, person.name(), Field.Store.NO));
                 doc.add(new TextField(Fields.TEXT, person.name() + "\n" + quote.text(), Field.Store.NO));

@@ -2,6 +2,7 @@ package org.storyline.core.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -22,10 +25,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetResult;
 import org.storyline.core.cluster.ArticleProfile;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.EntityType;
 import org.storyline.core.model.StoryView;
 
 /**
@@ -40,6 +42,8 @@ final class ArchiveQueries {
             sortOn(Fields.DAY, SortField.Type.LONG, true), sortOn(Fields.ID, SortField.Type.STRING, false));
     private static final Sort BY_ID = new Sort(sortOn(Fields.ID, SortField.Type.STRING, false));
     private static final int MAX_STORY_ARTICLES = 5_000;
+    /** The most speakers the people list and the surname links read. */
+    private static final int MAX_SPEAKERS = 100_000;
 
     private final SearcherManager searchers;
     private final ArchiveFacets facets;
@@ -147,7 +151,9 @@ final class ArchiveQueries {
         BooleanQuery.Builder query = kind(Kind.QUOTE);
         must(query, text(filter.query()));
         if (filter.speaker() != null && !filter.speaker().isBlank()) {
-            exact(query, Fields.SPEAKER, PersonId.of(filter.speaker()));
+            // a surname joined to a full name lists the full name's quotes too, and the full name the surname's
+            SurnameLinks links = with(this::links);
+            query.add(speakerQuery(links.ids(links.canonical(PersonId.of(filter.speaker())))), BooleanClause.Occur.FILTER);
         }
         exact(query, Fields.OUTLET, filter.outlet());
         exact(query, Fields.STORY, filter.story());
@@ -163,39 +169,81 @@ final class ArchiveQueries {
         }
         Query built = query.build();
         return with(s -> {
-            FacetResult speakers = facets.result(s, built, offset + limit, Fields.FACET_SPEAKER);
-            if (speakers == null) {
-                return Page.<PersonCard>empty(offset, limit);
-            }
+            Map<String, Long> counts = speakerCounts(s, built);
+            SurnameLinks links = links(s);
+            List<Map.Entry<String, Long>> merged = new ArrayList<>(links.merge(counts).entrySet());
+            merged.sort(Map.Entry.<String, Long>comparingByValue().reversed());
             List<PersonCard> people = new ArrayList<>();
-            for (int i = offset; i < speakers.labelValues.length; i++) {
-                String name = speakers.labelValues[i].label;
-                people.add(new PersonCard(PersonId.of(name), name, speakers.labelValues[i].value.longValue(),
-                        storiesOf(s, PersonId.of(name))));
+            for (int i = offset; i < Math.min(merged.size(), offset + limit); i++) {
+                String id = merged.get(i).getKey();
+                people.add(card(s, links.ids(id), links.name(id), merged.get(i).getValue()));
             }
-            return new Page<>(people, speakers.childCount, offset, limit);
+            return new Page<>(people, merged.size(), offset, limit);
         });
     }
 
     Optional<PersonCard> person(String id) throws IOException {
         return with(s -> {
-            Query query = Archive.kindAnd(Kind.QUOTE, Fields.SPEAKER, id);
+            SurnameLinks links = links(s);
+            String canonical = links.canonical(id);
+            Query query = speakerQuery(links.ids(canonical));
             int count = s.count(query);
             if (count == 0) {
                 return Optional.empty();
             }
             QuoteCard first = cards(s, s.search(query, 1, RECENT), 0, QuoteCard.class).get(0);
-            return Optional.of(new PersonCard(id, first.speaker(), count, storiesOf(s, id)));
+            String name = canonical.equals(first.person()) ? first.speaker() : links.name(canonical);
+            return Optional.of(card(s, links.ids(canonical), name, count));
         });
     }
 
-    private List<String> storiesOf(IndexSearcher s, String personId) throws IOException {
-        TopDocs top = s.search(Archive.kindAnd(Kind.QUOTE, Fields.SPEAKER, personId), 500, RECENT);
+    /** Every speaker name the quotes matching the query carry, with how many quotes each, most first. */
+    private Map<String, Long> speakerCounts(IndexSearcher s, Query query) throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        FacetResult speakers = facets.result(s, query, MAX_SPEAKERS, Fields.FACET_SPEAKER);
+        if (speakers != null) {
+            for (var lv : speakers.labelValues) {
+                counts.put(lv.label, lv.value.longValue());
+            }
+        }
+        return counts;
+    }
+
+    /** Surnames joined to the archive's one full name with that surname, over all its speakers. */
+    private SurnameLinks links(IndexSearcher s) throws IOException {
+        Query organisations = kind(Kind.QUOTE).add(new TermQuery(new Term(Fields.SPEAKER_KIND,
+                EntityType.ORGANIZATION.name())), BooleanClause.Occur.FILTER).build();
+        Map<String, Long> namedIn = new LinkedHashMap<>();
+        FacetResult people = facets.result(s, kind(Kind.ARTICLE).build(), MAX_SPEAKERS, Fields.FACET_PERSON);
+        if (people != null) {
+            for (var lv : people.labelValues) {
+                namedIn.put(lv.label, lv.value.longValue());
+            }
+        }
+        return new SurnameLinks(speakerCounts(s, kind(Kind.QUOTE).build()).keySet(),
+                speakerCounts(s, organisations).keySet(), namedIn);
+    }
+
+    private static Query speakerQuery(List<String> personIds) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        personIds.forEach(id -> any.add(new TermQuery(new Term(Fields.SPEAKER, id)), BooleanClause.Occur.SHOULD));
+        return kind(Kind.QUOTE).add(any.build(), BooleanClause.Occur.FILTER).build();
+    }
+
+    /**
+     * A speaker's card: the stories quoting them, newest first, and their kind, an organisation when most of
+     * their quotes' stories type them as one (a name one story types as a person is not a person everywhere).
+     */
+    private PersonCard card(IndexSearcher s, List<String> personIds, String name, long quotes) throws IOException {
+        TopDocs top = s.search(speakerQuery(personIds), 500, RECENT);
         Set<String> stories = new LinkedHashSet<>();
+        int organisation = 0;
         for (QuoteCard card : cards(s, top, 0, QuoteCard.class)) {
             stories.add(card.story());
+            organisation += card.speakerKind() == EntityType.ORGANIZATION ? 1 : -1;
         }
-        return List.copyOf(stories);
+        return new PersonCard(personIds.get(0), name, quotes, List.copyOf(stories),
+                organisation > 0 ? EntityType.ORGANIZATION : EntityType.PERSON);
     }
 
     List<ArticleAnalysis> storyArticles(String storyId) throws IOException {

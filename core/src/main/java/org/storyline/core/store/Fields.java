@@ -26,6 +26,8 @@ final class Fields {
     static final String ORGANIZATION = "organization";
     static final String PLACE = "place";
     static final String SPEAKER = "speaker";
+    /** A quote's speaker kind ({@code PERSON}, {@code ORGANIZATION}), as the story's view types them. */
+    static final String SPEAKER_KIND = "speaker_kind";
     /** Publication day (articles, quotes) or last day (stories), as epoch days. */
     static final String DAY = "day";
     static final String FIRST_DAY = "first_day";

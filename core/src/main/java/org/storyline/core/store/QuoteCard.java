@@ -2,6 +2,7 @@ package org.storyline.core.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.storyline.core.model.EntityType;
 import org.storyline.core.model.QuoteKind;
 
 /**
@@ -17,7 +18,10 @@ import org.storyline.core.model.QuoteKind;
  * @param outlets    every outlet carrying it
  * @param articles   the ids of the articles carrying it
  * @param published  the earliest publication day among them, or {@code null}
+ * @param speakerKind whether the speaker is a person or an organisation, as the story's view types them;
+ *                    {@code null} in archives written before speakers were typed (read as a person)
  */
 public record QuoteCard(String id, String story, String storyTitle, String speaker, String person, QuoteKind kind,
-                        String text, List<String> outlets, List<String> articles, LocalDate published) {
+                        String text, List<String> outlets, List<String> articles, LocalDate published,
+                        EntityType speakerKind) {
 }

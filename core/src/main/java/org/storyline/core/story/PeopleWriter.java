@@ -68,10 +68,10 @@ final class PeopleWriter {
                     continue;
                 }
                 var said = new Said(a, q, words(q.text()));
-                var entity = PassageReader.speakerEntity(a, q);
-                if (entity != null && entity.type() != EntityType.PLACE) {
+                var kind = kind(a, q);
+                if (kind != null) {
                     // organisation counts up, person down: the sign says which the articles call it more often
-                    typed.merge(name, entity.type() == EntityType.ORGANIZATION ? 1 : -1, Integer::sum);
+                    typed.merge(name, kind == EntityType.ORGANIZATION ? 1 : -1, Integer::sum);
                 }
                 var groups = bySpeaker.computeIfAbsent(name, k -> new ArrayList<>());
                 groups.stream().filter(g -> same(g, said)).findFirst()
@@ -103,6 +103,15 @@ final class PeopleWriter {
         // an unresolved pronoun or a lower-case description ("tested member") names no one
         var raw = q.speaker().name().strip();
         return WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0)) ? null : raw;
+    }
+
+    /** The quote's speaker kind, else its entity's type ("The agency" is an organisation, "he" a person). */
+    private static EntityType kind(ArticleAnalysis a, Quote q) {
+        if (q.speaker().kind() != null) {
+            return q.speaker().kind();
+        }
+        var entity = PassageReader.speakerEntity(a, q);
+        return entity == null || entity.type() == EntityType.PLACE ? null : entity.type();
     }
 
     private boolean same(Group group, Said said) {

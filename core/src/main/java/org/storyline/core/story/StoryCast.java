@@ -19,16 +19,17 @@ import org.storyline.core.extract.RuleFile;
  * full name when its last word is the full name's last word and every other word matches a word, an
  * initial or a known short form of it ("Bob" for "Robert"); a surname that fits two different full names
  * ("Smith": "John Smith", "Jane Smith") stays apart rather than guess, unless one of them is named far
- * more often than the others.
+ * more often than the others. The store uses it across stories too (see its people list).
  */
-final class StoryCast {
+public final class StoryCast {
 
     private static final Map<String, Set<String>> NICKNAMES = nicknames();
     private static final int DOMINANCE = 3;
 
     private final Map<String, String> canonical = new HashMap<>();
 
-    StoryCast(List<String> personNames) {
+    /** The cast of these names, each listed once per mention (the counts decide between two full names). */
+    public StoryCast(List<String> personNames) {
         var byKey = new LinkedHashMap<String, String>();
         var counts = new HashMap<String, Integer>();
         for (var name : personNames) {
@@ -46,6 +47,8 @@ final class StoryCast {
             var dominant = dominant(matches, counts);
             if (dominant != null) {
                 canonical.put(k, byKey.get(dominant));
+                // "Bill Clinton" named ten times counts for "William Jefferson Clinton" when "Clinton" is weighed
+                counts.merge(dominant, counts.getOrDefault(k, 0), Integer::sum);
             } else {
                 fullForms.add(k);
                 canonical.put(k, byKey.get(k));
@@ -70,7 +73,7 @@ final class StoryCast {
     }
 
     /** The story's name for this person, or the name itself when the story does not know it. */
-    String nameOf(String personName) {
+    public String nameOf(String personName) {
         if (personName == null) {
             return null;
         }

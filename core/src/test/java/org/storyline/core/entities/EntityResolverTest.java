@@ -30,6 +30,19 @@ class EntityResolverTest {
                 .satisfies(e -> assertThat(e.mentions()).hasSize(2));
     }
 
+    @Test void oneWordPersonTheArticleAlsoCallsAPlaceIsThePlace() {
+        var entities = resolve("Varn Chemicals was fined for the leak that turned the river red at Lindmoor.",
+                "Mayor Joran Beck said Lindmoor would still ask the company to pay for the tankers.");
+        assertThat(entities).filteredOn(e -> e.name().equals("Lindmoor")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PLACE));
+    }
+
+    @Test void surnameNamedOftenStaysAPersonBesideAPlaceOfThatName() {
+        var entities = resolve("Holm said the budget would pass.", "Holm added that taxes would not rise.",
+                "Holm told reporters the vote was close.", "Farmers near Holm were unhappy.");
+        assertThat(entities).filteredOn(e -> e.name().equals("Holm") && e.type() == EntityType.PERSON).isNotEmpty();
+    }
+
     @Test void keepsTitleAsRoleNotName() {
         var entities = resolve("U.S. Secretary of State Richard Marsh spoke in Oslo.");
         Entity marsh = named(entities, "Richard Marsh");

@@ -3,6 +3,7 @@ package org.storyline.core.quotes;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.entities.EntityResolver;
 import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Quote;
 import org.storyline.core.model.QuoteKind;
 
@@ -120,6 +121,58 @@ class SpeakerChoiceTest {
     @Test void placeStandingForItsGovernmentSpeaks() {
         var quotes = find("\u201cWe will not pay for the dam,\u201d Estrava said in a note to its neighbours.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Estrava"));
+    }
+
+    @Test void countriesThatAnnounceAreTypedAsTheirGovernments() {
+        var quotes = find("Ahead of the summit, Ostland and the Netherlands announced several billion euros in new "
+                + "aid for the region, officials said.");
+        assertThat(quotes).filteredOn(q -> q.speaker().entityId() != null)
+                .allSatisfy(q -> assertThat(q.speaker().kind()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test void placeInsideAnotherSpeakersReportIsNoSpeaker() {
+        var quotes = find("Varn Chemicals was fined on Wednesday for the leak that turned the river red at Lindmoor.",
+                "Mayor Joran Beck welcomed the fine but said Lindmoor would still ask the company to pay for the "
+                        + "tankers the town bought.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Joran Beck"));
+    }
+
+    @Test void placeBeforeALowerCaseTitleOnlyQualifiesIt() {
+        var quotes = find("In June, the South Carolina senator called on fellow Republicans to drop the plan after the vote.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("the South Carolina senator");
+            assertThat(q.speaker().kind()).isEqualTo(EntityType.PERSON);
+        });
+    }
+
+    @Test void pluralPossessiveIsNoCueVerb() {
+        var quotes = find("The war has tested member states\u2019 political willpower to keep up the flow of weapons "
+                + "to the front.");
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test void documentSpeaksForTheAuthorNamedBefore() {
+        var quotes = find("A corroded valve caused the leak, the Estrava Environment Agency said in a report on Tuesday.",
+                "The report found that the valve had last been checked in 2022 and that its alarms were off.");
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Estrava Environment Agency", "Estrava Environment Agency");
+    }
+
+    @Test void documentSpeaksForItsPossessiveOwner() {
+        var quotes = find("Hospital waiting times doubled last year, according to the Estrava Health Board's annual report.",
+                "The report said that most of the delay came from a shortage of nurses in the north.");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsOnly("Estrava Health Board");
+    }
+
+    @Test void documentWithoutANamedAuthorKeepsSpeaking() {
+        var quotes = find("The report found that the valve had last been checked in 2022 and that its alarms were off.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("The report"));
+    }
+
+    @Test void institutionNamedByACommonNounIsAnOrganisation() {
+        var quotes = find("The agency said water samples still showed solvent above the permitted level at the weir.");
+        assertThat(quotes).filteredOn(q -> q.speaker().name().equals("The agency")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().kind()).isEqualTo(EntityType.ORGANIZATION));
     }
 
     @Test void documentFromANamedAuthorIsTheAuthors() {

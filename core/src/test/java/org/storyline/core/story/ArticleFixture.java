@@ -98,6 +98,16 @@ final class ArticleFixture {
         return this;
     }
 
+    /** A quote of these exact words by a phrase that names no entity ("The agency"), typed as the quotes stage would. */
+    ArticleFixture quoteByPhrase(QuoteKind kind, String words, String phrase, EntityType speakerKind) {
+        int at = text().indexOf(words);
+        int named = text().indexOf(phrase);
+        var span = new Span(at, at + words.length());
+        quotes.add(new Quote(kind, words, span, new Speaker(null, phrase, new Span(named, named + phrase.length()),
+                speakerKind), "said", sentenceAt(at)));
+        return this;
+    }
+
     ArticleFixture claim(String subject, String what, double value, String unit, boolean approximate, String written) {
         int at = text().indexOf(written);
         claims.add(new Claim(subject, null, what, value, unit, approximate, null, ChangeDirection.NONE, null,

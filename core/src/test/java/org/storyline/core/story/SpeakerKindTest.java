@@ -38,6 +38,17 @@ class SpeakerKindTest {
     }
 
     @Test
+    void anInstitutionNamedByACommonNounIsAnOrganisation() {
+        var a = article("b", "Valley Ledger",
+                "The agency said water samples taken on Thursday still showed solvent above the permitted level.")
+                .quoteByPhrase(QuoteKind.INDIRECT, "water samples taken on Thursday still showed solvent above the permitted level",
+                        "The agency", EntityType.ORGANIZATION)
+                .published("2025-03-14").build();
+        var story = new StoryAssembler().assemble("s", List.of(a), Map.of());
+        assertThat(speaker(story, "The agency").organization()).isTrue();
+    }
+
+    @Test
     void aStorylineKeepsTheKind() {
         var line = new StorylineAssembler().assemble("l", List.of(story()));
         assertThat(line.people()).filteredOn(QuotedPerson::organization).extracting(QuotedPerson::name)

@@ -20,6 +20,13 @@ class StoryCastTest {
     }
 
     @Test
+    void mentionsOfAShortFormCountForItsFullNameWhenASurnameIsWeighed() {
+        var cast = new StoryCast(List.of("Robert Ellis Marsh", "Bob Marsh", "Bob Marsh", "Bob Marsh", "Bob Marsh",
+                "Bob Marsh", "Bob Marsh", "Nora Ann Marsh", "Nora Ann Marsh", "Marsh"));
+        assertThat(cast.nameOf("Marsh")).isEqualTo("Robert Ellis Marsh");
+    }
+
+    @Test
     void ambiguousSurnameStaysApart() {
         var cast = new StoryCast(List.of("John Smith", "Jane Smith", "Smith"));
         assertThat(cast.nameOf("Smith")).isEqualTo("Smith");
