@@ -111,4 +111,19 @@ class HtmlBodyFurnitureTest {
         Article a = extract("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3 + "</p></div>");
         assertThat(a.paragraphs()).contains(P3);
     }
+
+    @Test
+    void dropsFeedbackAndSignUpWidgetLines() throws Exception {
+        Article a = extract(article("<p>Fact-checked</p><p>Proofread</p>", "<p>Was this page helpful?</p><p>Thanks for your "
+                + "feedback!</p><p>Thanks for signing up!</p><p>Your subscription has been confirmed. Keep an eye on your inbox!</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsCitationAndCopyrightNoticeAfterTheStory() throws Exception {
+        Article a = extract(article("", "<p>Citation: Ferry terminal delayed again (2024, February 6) retrieved 7 February 2024 "
+                + "from https://www.elling-gazette.example/news/ferry</p><p>This document is subject to copyright. Apart from any "
+                + "fair dealing for the purpose of private study or research, no part may be reproduced without permission.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
