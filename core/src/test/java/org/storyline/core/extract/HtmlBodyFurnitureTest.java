@@ -126,4 +126,11 @@ class HtmlBodyFurnitureTest {
                 + "fair dealing for the purpose of private study or research, no part may be reproduced without permission.</p>"));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void dropsNewsletterPromoAndContactLine() throws Exception {
+        Article a = extract(article("", "<p>Get the harbour's news and timetables, direct to your inbox.</p><p>-Staff writer Marta "
+                + "Lind can be reached at marta.lind@elling-gazette.example.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
