@@ -133,4 +133,14 @@ class HtmlBodyFurnitureTest {
                 + "Lind can be reached at marta.lind@elling-gazette.example.</p>"));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void endsTheStoryAtASectionOfOtherCoverage() throws Exception {
+        String coverage = "<div class=\"story-pack\"><h2>Our Coverage of the Ferry Terminal</h2><div class=\"pack-item\"><p>The "
+                + "cost: the harbour board has now spent twice what it planned on the pier, and the bill is still rising.</p></div>"
+                + "<div class=\"pack-item\"><p>The crews: boat crews say the winter storms kept them ashore for most of the year.</p></div></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + HtmlBodyInterruptedTest.P4 + "</p></div>" + coverage + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, HtmlBodyInterruptedTest.P4);
+    }
 }
