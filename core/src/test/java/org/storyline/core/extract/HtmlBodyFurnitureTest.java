@@ -143,4 +143,12 @@ class HtmlBodyFurnitureTest {
                 + "</p><p>" + P3 + "</p><p>" + HtmlBodyInterruptedTest.P4 + "</p></div>" + coverage + "</article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, HtmlBodyInterruptedTest.P4);
     }
+
+    @Test
+    void dropsReferenceLinesAndTipRequestsAfterTheStory() throws Exception {
+        Article a = extract(article("", "<p>More information: Marta Lind et al, Storm loads on harbour piers, Coastal "
+                + "Engineering (2024). DOI: 10.1016/j.coastaleng.2024.104411</p><p>Journal information: Coastal Engineering</p>"
+                + "<p>Have a tip? Send it to us! Email the Gazette at tips@elling-gazette.example.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
