@@ -153,9 +153,14 @@ final class BlockReader {
         }
     }
 
+    /** A caption's element, by tag or class; never the page, its main part or its article (a class on those names the theme). */
     static boolean isCaption(Element e) {
-        if (e.normalName().equals("figcaption")) {
+        String tag = e.normalName();
+        if (tag.equals("figcaption")) {
             return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+            return false;
         }
         String cls = e.className();
         return !cls.isEmpty() && (cls.contains("caption") || cls.contains("Caption"));

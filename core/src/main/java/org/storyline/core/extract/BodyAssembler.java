@@ -40,7 +40,7 @@ final class BodyAssembler {
             }
         }
         List<TextBlock> story = SectionOpeners.storyPart(
-                AnnouncedList.extend(inside, StorySpine.extend(inside, densestRun(inside))));
+                AnnouncedList.extend(inside, WholeLists.extend(inside, StorySpine.extend(inside, densestRun(inside)))));
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {

@@ -13,7 +13,8 @@ import org.jsoup.select.NodeFilter;
  * Removes what can never be article text before the content is scored: code, forms' controls,
  * embedded media, navigation and asides by their tag, hidden elements, and elements whose class or
  * id names page furniture ({@link ClassHints}). An element that the page itself marks as the article
- * ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) or that holds one is kept.
+ * ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) or that holds one is kept, and so is one
+ * holding the page's longest run of story paragraphs ({@link ProseRun}) whatever its class says.
  */
 final class PageCleaner {
 
@@ -36,18 +37,19 @@ final class PageCleaner {
     /** Removes the furniture from {@code root} in place. */
     static void clean(Element root) {
         long pageChars = textChars(root);
+        Set<Element> aroundStory = ProseRun.around(root);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
-                        || node instanceof Element e && node != root && removable(e, pageChars);
+                        || node instanceof Element e && node != root && removable(e, pageChars, aroundStory);
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    private static boolean removable(Element e, long pageChars) {
+    private static boolean removable(Element e, long pageChars, Set<Element> aroundStory) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
@@ -62,7 +64,7 @@ final class PageCleaner {
             return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
-                && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
+                && textChars(e) <= MAX_FURNITURE_SHARE * pageChars && !aroundStory.contains(e);
     }
 
     /** Characters of text below the element, whitespace included; cheaper than building the text. */

@@ -111,4 +111,44 @@ class HtmlBodyFurnitureTest {
         Article a = extract("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3 + "</p></div>");
         assertThat(a.paragraphs()).contains(P3);
     }
+
+    @Test
+    void dropsFeedbackAndSignUpWidgetLines() throws Exception {
+        Article a = extract(article("<p>Fact-checked</p><p>Proofread</p>", "<p>Was this page helpful?</p><p>Thanks for your "
+                + "feedback!</p><p>Thanks for signing up!</p><p>Your subscription has been confirmed. Keep an eye on your inbox!</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsCitationAndCopyrightNoticeAfterTheStory() throws Exception {
+        Article a = extract(article("", "<p>Citation: Ferry terminal delayed again (2024, February 6) retrieved 7 February 2024 "
+                + "from https://www.elling-gazette.example/news/ferry</p><p>This document is subject to copyright. Apart from any "
+                + "fair dealing for the purpose of private study or research, no part may be reproduced without permission.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsNewsletterPromoAndContactLine() throws Exception {
+        Article a = extract(article("", "<p>Get the harbour's news and timetables, direct to your inbox.</p><p>-Staff writer Marta "
+                + "Lind can be reached at marta.lind@elling-gazette.example.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void endsTheStoryAtASectionOfOtherCoverage() throws Exception {
+        String coverage = "<div class=\"story-pack\"><h2>Our Coverage of the Ferry Terminal</h2><div class=\"pack-item\"><p>The "
+                + "cost: the harbour board has now spent twice what it planned on the pier, and the bill is still rising.</p></div>"
+                + "<div class=\"pack-item\"><p>The crews: boat crews say the winter storms kept them ashore for most of the year.</p></div></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + HtmlBodyInterruptedTest.P4 + "</p></div>" + coverage + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, HtmlBodyInterruptedTest.P4);
+    }
+
+    @Test
+    void dropsReferenceLinesAndTipRequestsAfterTheStory() throws Exception {
+        Article a = extract(article("", "<p>More information: Marta Lind et al, Storm loads on harbour piers, Coastal "
+                + "Engineering (2024). DOI: 10.1016/j.coastaleng.2024.104411</p><p>Journal information: Coastal Engineering</p>"
+                + "<p>Have a tip? Send it to us! Email the Gazette at tips@elling-gazette.example.</p>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

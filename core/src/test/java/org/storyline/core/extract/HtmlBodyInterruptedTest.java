@@ -83,4 +83,11 @@ class HtmlBodyInterruptedTest {
                 + "</p>" + list + "</article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void keepsTheShortItemsOfAListTheStoryEndsIn() throws Exception {
+        Article a = extract("<article><h1>Harbour meeting agenda</h1><p>" + P1 + "</p><p>" + P2 + "</p><ol><li>" + P3
+                + "</li><li>" + P4 + "</li><li>Questions from the floor</li><li>Closing remarks</li></ol></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4, "Questions from the floor", "Closing remarks");
+    }
 }

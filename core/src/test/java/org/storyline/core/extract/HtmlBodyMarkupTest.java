@@ -82,4 +82,36 @@ class HtmlBodyMarkupTest {
                 + "</p>" + deals + "<p>" + p4 + "</p>" + note + "</article>");
         assertThat(a.text()).contains(p4);
     }
+
+    /** Enough menu text that the wrapper holds under the share of the page a class word may remove. */
+    private static final String LONG_FOOTER = "<footer><ul>" + "<li><a href=\"/x\">Harbour news and ferry times</a></li>".repeat(40)
+            + "</ul></footer>";
+
+    @Test
+    void keepsStoryWrappedInAnElementWhoseClassNamesFurniture() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"builder-widget-wrap\"><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></main>" + LONG_FOOTER);
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void stillDropsAFurnitureBoxOfParagraphsBesideALongerStory() throws Exception {
+        String appeal = "<div class=\"promo-support\"><p>Our journalism is free to read for everyone in the county, "
+                + "but it costs money to report and we rely on readers.</p><p>Every contribution, however small, keeps "
+                + "our reporters at the council meetings that no one else attends.</p><p>Please consider giving a "
+                + "little each month so that the Gazette can stay free for all its readers.</p></div>";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + P1.replace("Tuesday", "Wednesday") + "</p></div>" + appeal + "</main>"
+                + LONG_FOOTER);
+        assertThat(a.text()).doesNotContain("Our journalism");
+    }
+
+    @Test
+    void keepsParagraphsWhenThePageClassNamesCaptions() throws Exception {
+        String html = page("", "<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>").replace("<body>", "<body class=\"theme-lightbox-captions\">");
+        Article a = extractor.extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, html,
+                new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
