@@ -152,9 +152,10 @@ public final class StoryAssigner {
     /**
      * Merges into {@code grown}, once it holds {@link ClusterSettings#earlyPieceSize()} articles, each
      * dated candidate story of at most that many articles whose story-to-story score against it reaches
-     * {@link ClusterSettings#earlyPieceThreshold()}: the background piece or first report that came out
-     * before the coverage grew, and that one article alone could not join. Both must be dated: the window
-     * is what keeps the looser test to one period, and undated stories have none.
+     * {@link ClusterSettings#earlyPieceThreshold()}: mostly the lone background piece or first report that
+     * came out before the coverage grew, which one article of that coverage alone could not join (a small
+     * story begun later is taken in the same way). Both must be dated: the window is what keeps the looser
+     * test to one period, and undated stories have none.
      */
     private Story absorbEarlyPieces(Story grown, List<Candidate> scored, List<String> merged) {
         int size = settings.earlyPieceSize();

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * happening either continues a storyline or starts one. One bridging article (a trial story that mentions
  * a takeover, a summit piece on a jailed dissident) therefore cannot pull a second storyline in; when the
  * event level merges two events that lie in different storylines, it has found that both cover one
- * happening, and the storylines are merged. A storyline that has grown also takes in the early pieces
- * near it, the lone background articles that came out before its coverage ({@link
+ * happening, and the storylines are merged. A storyline that has grown also takes in the small dated
+ * storylines near it, mostly the lone background articles that came out before its coverage ({@link
  * ClusterSettings#earlyPieceSize()}).
  *
  * <p>A merged storyline's events become the survivor's, and its id resolves to the survivor (the one
