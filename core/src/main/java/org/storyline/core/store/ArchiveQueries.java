@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -209,8 +210,28 @@ final class ArchiveQueries {
         return counts;
     }
 
-    /** Surnames joined to the archive's one full name with that surname, over all its speakers. */
+    /** The links of the index reader they were built from. */
+    private record LinksAt(IndexReader reader, SurnameLinks links) {
+    }
+
+    /** The latest links built; a searcher over the same reader (no commit since) reuses them. */
+    private volatile LinksAt linksAt;
+
+    /**
+     * Surnames joined to the archive's one full name with that surname, over all its speakers: built once
+     * per index reader, since they read every speaker and every person named.
+     */
     private SurnameLinks links(IndexSearcher s) throws IOException {
+        LinksAt cached = linksAt;
+        if (cached != null && cached.reader() == s.getIndexReader()) {
+            return cached.links();
+        }
+        SurnameLinks built = buildLinks(s);
+        linksAt = new LinksAt(s.getIndexReader(), built);
+        return built;
+    }
+
+    private SurnameLinks buildLinks(IndexSearcher s) throws IOException {
         Query organisations = kind(Kind.QUOTE).add(new TermQuery(new Term(Fields.SPEAKER_KIND,
                 EntityType.ORGANIZATION.name())), BooleanClause.Occur.FILTER).build();
         Map<String, Long> namedIn = new LinkedHashMap<>();

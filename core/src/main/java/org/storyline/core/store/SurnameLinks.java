@@ -34,18 +34,16 @@ final class SurnameLinks {
     SurnameLinks(Collection<String> speakerNames, Collection<String> organisationNames, Map<String, Long> namedIn) {
         Set<String> organisations = new HashSet<>();
         organisationNames.forEach(n -> organisations.add(PersonId.of(n)));
-        List<String> mentions = new ArrayList<>();
+        Map<String, Long> mentions = new LinkedHashMap<>();
         for (String name : speakerNames) {
             names.putIfAbsent(PersonId.of(name), name);
             if (isPerson(name, organisations)) {
-                mentions.add(name);
+                mentions.merge(name, 1L, Long::sum);
             }
         }
         namedIn.forEach((name, articles) -> {
             if (isPerson(name, organisations)) {
-                for (long i = 0; i < articles; i++) {
-                    mentions.add(name);
-                }
+                mentions.merge(name, articles, Long::sum);
             }
         });
         StoryCast cast = new StoryCast(mentions);

@@ -30,30 +30,48 @@ public final class StoryCast {
 
     /** The cast of these names, each listed once per mention (the counts decide between two full names). */
     public StoryCast(List<String> personNames) {
+        this(counted(personNames));
+    }
+
+    /**
+     * The cast of these names with how often each is mentioned (the counts decide between two full names):
+     * for a whole archive, where listing every mention would be millions of entries.
+     */
+    public StoryCast(Map<String, Long> mentionsByName) {
         var byKey = new LinkedHashMap<String, String>();
-        var counts = new HashMap<String, Integer>();
-        for (var name : personNames) {
+        var counts = new HashMap<String, Long>();
+        mentionsByName.forEach((name, mentions) -> {
             var key = key(name);
             if (!key.isEmpty() && !WordList.PRONOUNS.contains(key)) {
                 byKey.merge(key, name.strip(), (a, b) -> b.length() > a.length() ? b : a);
-                counts.merge(key, 1, Integer::sum);
+                counts.merge(key, mentions, Long::sum);
             }
-        }
+        });
         var keys = new ArrayList<>(byKey.keySet());
         keys.sort(Comparator.comparingInt((String k) -> words(k).length).reversed());
-        var fullForms = new ArrayList<String>();
+        // a short form and its full name end on the same word, so full forms are looked up by their last word
+        var fullFormsByLast = new HashMap<String, List<String>>();
         for (var k : keys) {
-            var matches = fullForms.stream().filter(f -> isShortFormOf(words(k), words(f))).toList();
+            var kw = words(k);
+            var last = kw[kw.length - 1];
+            var matches = fullFormsByLast.getOrDefault(last, List.of()).stream()
+                    .filter(f -> isShortFormOf(kw, words(f))).toList();
             var dominant = dominant(matches, counts);
             if (dominant != null) {
                 canonical.put(k, byKey.get(dominant));
                 // "Bill Clinton" named ten times counts for "William Jefferson Clinton" when "Clinton" is weighed
-                counts.merge(dominant, counts.getOrDefault(k, 0), Integer::sum);
+                counts.merge(dominant, counts.getOrDefault(k, 0L), Long::sum);
             } else {
-                fullForms.add(k);
+                fullFormsByLast.computeIfAbsent(last, w -> new ArrayList<>()).add(k);
                 canonical.put(k, byKey.get(k));
             }
         }
+    }
+
+    private static Map<String, Long> counted(List<String> names) {
+        var counts = new LinkedHashMap<String, Long>();
+        names.forEach(n -> counts.merge(n, 1L, Long::sum));
+        return counts;
     }
 
     /**
@@ -61,14 +79,14 @@ public final class StoryCast {
      * {@value #DOMINANCE} times as many mentions as every other and by {@value #DOMINANCE} at least ("Clinton"
      * in a story naming "Bill Clinton" in ten articles and "Hillary Rodham Clinton" in one); else none.
      */
-    private static String dominant(List<String> matches, Map<String, Integer> counts) {
+    private static String dominant(List<String> matches, Map<String, Long> counts) {
         if (matches.size() <= 1) {
             return matches.isEmpty() ? null : matches.get(0);
         }
         var sorted = new ArrayList<>(matches);
-        sorted.sort(Comparator.comparingInt((String f) -> counts.getOrDefault(f, 0)).reversed());
-        int first = counts.getOrDefault(sorted.get(0), 0);
-        int second = counts.getOrDefault(sorted.get(1), 0);
+        sorted.sort(Comparator.comparingLong((String f) -> counts.getOrDefault(f, 0L)).reversed());
+        long first = counts.getOrDefault(sorted.get(0), 0L);
+        long second = counts.getOrDefault(sorted.get(1), 0L);
         return first >= DOMINANCE && first >= DOMINANCE * second ? sorted.get(0) : null;
     }
 

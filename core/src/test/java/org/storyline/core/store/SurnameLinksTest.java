@@ -42,6 +42,22 @@ class SurnameLinksTest {
     }
 
     @Test
+    void linksFollowWhatIsCommittedLater() throws Exception {
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            story(archive, "two", "Vale: \"The crews want a fair deal.\"");
+            archive.commit();
+            assertThat(archive.people(null, 0, 10).items()).singleElement()
+                    .satisfies(p -> assertThat(p.name()).isEqualTo("Vale"));
+            story(archive, "one", "Jon Vale: \"No ferries will sail today.\"");
+            archive.commit();
+            assertThat(archive.people(null, 0, 10).items()).singleElement().satisfies(p -> {
+                assertThat(p.name()).isEqualTo("Jon Vale");
+                assertThat(p.quotes()).isEqualTo(2);
+            });
+        }
+    }
+
+    @Test
     void surnameOfTwoFullNamesStaysApart() throws Exception {
         try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
             story(archive, "one", "Jon Vale: \"No ferries will sail today.\"");
