@@ -28,7 +28,7 @@ public final class BodyMisses {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int shown = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         String part = args.length > 2 ? args[2] : "dev";
-        Path dir = shared.resolve("eval/extraction/newspaper4k_article_extraction_dataset");
+        Path dir = shared.resolve(NewspaperEval.DATASET);
         if (!Files.isDirectory(dir)) {
             System.out.println("BodyMisses: skipped, no evaluation data under " + dir);
             return;
@@ -42,10 +42,10 @@ public final class BodyMisses {
             pages.add(new Page(c, a, ShingleOverlap.score(a == null ? "" : a.text(), c.text())));
         }
         print("all", pages.stream().map(Page::score).toList());
-        print("dev", pages.stream().filter(p -> isDev(p.gold())).map(Page::score).toList());
-        print("held-out", pages.stream().filter(p -> !isDev(p.gold())).map(Page::score).toList());
+        print("dev", pages.stream().filter(p -> p.gold().isDev()).map(Page::score).toList());
+        print("held-out", pages.stream().filter(p -> !p.gold().isDev()).map(Page::score).toList());
         if (!part.equals("all")) {
-            pages.removeIf(p -> isDev(p.gold()) != part.equals("dev"));
+            pages.removeIf(p -> p.gold().isDev() != part.equals("dev"));
         }
 
         pages.sort(Comparator.comparingDouble(p -> p.score().precision()));
@@ -76,9 +76,6 @@ public final class BodyMisses {
         }
     }
 
-    private static boolean isDev(NewspaperEval.Case c) {
-        return Integer.parseInt(c.id()) % 2 == 1;
-    }
 
     private static void print(String part, List<ShingleOverlap.Score> scores) {
         ShingleOverlap.Score avg = ShingleOverlap.average(scores);

@@ -38,7 +38,7 @@ public final class DateMisses {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         String part = args.length > 1 ? args[1] : "dev";
-        Path dir = shared.resolve("eval/extraction/newspaper4k_article_extraction_dataset");
+        Path dir = shared.resolve(NewspaperEval.DATASET);
         if (!Files.isDirectory(dir)) {
             System.out.println("DateMisses: skipped, no data under " + dir);
             return;
@@ -50,7 +50,7 @@ public final class DateMisses {
             if (c.date().isBlank()) {
                 continue;
             }
-            int half = Integer.parseInt(c.id()) % 2 == 1 ? 0 : 1;
+            int half = c.isDev() ? 0 : 1;
             Article a = NewspaperEval.extract(extractor, c);
             PublicationTime ours = a == null ? null : a.published();
             boolean hit = ours != null && c.date().startsWith(ours.date().toString());

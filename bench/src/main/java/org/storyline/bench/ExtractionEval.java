@@ -46,7 +46,7 @@ public final class ExtractionEval {
             System.exit(2);
         }
         Path shared = Path.of(sharedArg);
-        Path newspaper = shared.resolve("eval/extraction/newspaper4k_article_extraction_dataset");
+        Path newspaper = shared.resolve(NewspaperEval.DATASET);
         Path trafilatura = shared.resolve("eval/extraction/trafilatura_eval");
         if (!Files.isDirectory(newspaper) || !Files.isDirectory(trafilatura)) {
             System.out.println("ExtractionEval: skipped, no evaluation data under " + shared.resolve("eval/extraction"));

@@ -33,7 +33,7 @@ public final class IngestSpeed {
         List<Path> inputs = new ArrayList<>();
         if (args.length == 0) {
             Path shared = Path.of(System.getProperty("storyline.shared", "../shared"));
-            inputs.add(shared.resolve("eval/extraction/newspaper4k_article_extraction_dataset/html"));
+            inputs.add(shared.resolve(NewspaperEval.DATASET).resolve("html"));
             inputs.add(shared.resolve("eval/extraction/trafilatura_eval/html"));
         } else {
             for (String arg : args) {

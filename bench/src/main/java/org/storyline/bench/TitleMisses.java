@@ -24,7 +24,7 @@ public final class TitleMisses {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         String part = args.length > 1 ? args[1] : "dev";
-        Path dir = shared.resolve("eval/extraction/newspaper4k_article_extraction_dataset");
+        Path dir = shared.resolve(NewspaperEval.DATASET);
         if (!Files.isDirectory(dir)) {
             System.out.println("TitleMisses: skipped, no evaluation data under " + dir);
             return;
@@ -35,7 +35,7 @@ public final class TitleMisses {
         var misses = new StringBuilder();
         for (NewspaperEval.Case c : NewspaperEval.load(dir)) {
             Article a = NewspaperEval.extract(extractor, c);
-            int half = isDev(c) ? 0 : 1;
+            int half = c.isDev() ? 0 : 1;
             all[half]++;
             String title = a == null ? null : a.title();
             if (title != null && NewspaperEval.foldTitle(title).equals(NewspaperEval.foldTitle(c.title()))) {
@@ -69,7 +69,4 @@ public final class TitleMisses {
         return out.toString();
     }
 
-    private static boolean isDev(NewspaperEval.Case c) {
-        return Integer.parseInt(c.id()) % 2 == 1;
-    }
 }
