@@ -104,8 +104,8 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
     /**
      * How an article joins a storyline (see {@link StorylineAssigner}): the same score over storylines, with
      * a window of 45 days, no weekday or shared-day cue (a storyline's events fall on many days), a news
-     * cycle of two weeks, and early pieces of up to 3 articles taken in at 0.35. Chosen on the DUC 2004 dev half and ECB+ topics 1-35
-     * ({@code bench/run StorylineTune}); see BENCHMARKS.md, "Storylines".
+     * cycle of two weeks, and early pieces of up to 3 articles taken in at 0.35. Chosen on the DUC 2004 dev
+     * half and ECB+ topics 1-35 ({@code bench/run StorylineTune}); see BENCHMARKS.md, "Storylines".
      */
     public static final ClusterSettings STORYLINES = new ClusterSettings(Duration.ofDays(45),
             0.45, 0.3, 0.3, 0.45, 0.40, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(14), 0.1, 0.1, 2, 0,
