@@ -18,8 +18,8 @@ import org.storyline.core.store.RecordJson;
  * time of its JVM (sampled from /proc while it runs, so the last fraction of a second is missed), its exit
  * code, its phase times and the grouping it wrote.
  */
-record SparkRun(String master, int exitCode, double wallSeconds, double cpuSeconds, Map<String, Double> phases,
-                Path out) {
+record SparkRun(String master, int exitCode, double wallSeconds, double cpuSeconds, long peakResidentMiB,
+                Map<String, Double> phases, Path out) {
 
     private static final Pattern PHASE = Pattern.compile("storyline-spark: (.+) ([0-9.]+) s");
     private static final Path SCRIPT = Path.of("bin/storyline-spark");
@@ -37,8 +37,10 @@ record SparkRun(String master, int exitCode, double wallSeconds, double cpuSecon
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         double cpu = 0;
+        long peak = 0;
         while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             cpu = Math.max(cpu, cpuSeconds(process.pid()));
+            peak = Math.max(peak, peakResidentMiB(process.pid()));
         }
         double wall = (System.nanoTime() - start) / 1e9;
         Map<String, Double> phases = new LinkedHashMap<>();
@@ -52,7 +54,7 @@ record SparkRun(String master, int exitCode, double wallSeconds, double cpuSecon
             }
         }
         Files.deleteIfExists(log);
-        return new SparkRun(master, process.exitValue(), wall, cpu, phases, out);
+        return new SparkRun(master, process.exitValue(), wall, cpu, peak, phases, out);
     }
 
     /** Article id to story id, from the run's stories.jsonl. */
@@ -65,6 +67,20 @@ record SparkRun(String master, int exitCode, double wallSeconds, double cpuSecon
             }
         }
         return storyOf;
+    }
+
+    /** The process's peak resident set so far (VmHWM in /proc/PID/status), in MiB. */
+    private static long peakResidentMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process has just ended
+        }
+        return 0;
     }
 
     /** utime + stime of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */

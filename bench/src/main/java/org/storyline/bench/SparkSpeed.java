@@ -54,9 +54,11 @@ public final class SparkSpeed {
             SparkRun run = SparkRun.run(master, work.resolve("out-" + master.replaceAll("\\W", "")), inputs);
             articles = run.exitCode() == 1 ? 0 : run.grouping().size();
             runs.put(master, run);
-            System.out.printf("  %s: exit %d, %d articles, %.1f s wall, %.1f s CPU, %.1f ms wall per article; phases %s%n",
+            System.out.printf("  %s: exit %d, %d articles, %.1f s wall, %.1f s CPU, %.1f ms wall and %.1f ms CPU per article,"
+                            + " peak resident %d MiB; phases %s%n",
                     master, run.exitCode(), articles, run.wallSeconds(), run.cpuSeconds(),
-                    articles == 0 ? 0 : 1000 * run.wallSeconds() / articles, run.phases());
+                    articles == 0 ? 0 : 1000 * run.wallSeconds() / articles,
+                    articles == 0 ? 0 : 1000 * run.cpuSeconds() / articles, run.peakResidentMiB(), run.phases());
         }
         if (runs.size() > 1) {
             SparkRun first = runs.values().iterator().next();

@@ -32,7 +32,14 @@ final class CorpusJob {
 
     /** At most this many read tasks; more files than that share tasks. */
     private static final int MAX_READ_TASKS = 10_000;
-    private static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK_SER();
+    /** Articles per partition when --partitions is not given, so a task's shuffle and output stay small. */
+    static final int ARTICLES_PER_PARTITION = 1_000;
+    /**
+     * What the job reuses lives on local disk, never in the heap: an executor's memory is then its models
+     * and its running tasks, whatever the corpus size. Kept in memory, a 100,000-article run filled Spark's
+     * share of a 3 GiB heap with analyses and left CoreNLP too little (OutOfMemoryError).
+     */
+    private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
 
     /** What a run did, with the seconds each phase took by the driver's clock. */
     record Summary(int files, long articles, long copies, long stories, long storylines, long problems, Map<String, Double> seconds) {
@@ -53,12 +60,11 @@ final class CorpusJob {
         output.checkEmpty();
         Configuration configuration = sc.hadoopConfiguration();
         InputListing.Listing listing = InputListing.of(settings.inputs(), configuration);
-        int partitions = settings.partitions() > 0 ? settings.partitions() : sc.defaultParallelism() * 3;
-
         JavaRDD<ReadOutcome> read = sc.parallelize(listing.files(),
                         Math.max(1, Math.min(listing.files().size(), MAX_READ_TASKS)))
                 .flatMap(new FileReader(HadoopSettings.of(configuration)))
                 .persist(KEPT);
+        int partitions = partitions(settings, sc.defaultParallelism(), read.filter(ReadOutcome::isArticle).count());
         JavaRDD<AnalysedArticle> analysed = read.filter(ReadOutcome::isArticle)
                 .mapToPair(r -> new Tuple2<>(r.id(), r))
                 .reduceByKey(CorpusJob::firstRead, partitions)
@@ -120,6 +126,15 @@ final class CorpusJob {
         phase("write stories and problems");
         return new Summary(listing.files().size(), articles, copies.size(), storyCount, storylineCount, problemCount,
                 java.util.Collections.unmodifiableMap(seconds));
+    }
+
+    /** --partitions if given, else three per core or one per {@link #ARTICLES_PER_PARTITION} articles, whichever is more. */
+    static int partitions(JobSettings settings, int defaultParallelism, long articles) {
+        if (settings.partitions() > 0) {
+            return settings.partitions();
+        }
+        long bySize = (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(defaultParallelism * 3L, bySize));
     }
 
     private static ReadOutcome firstRead(ReadOutcome a, ReadOutcome b) {

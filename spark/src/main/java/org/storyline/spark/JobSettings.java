@@ -10,7 +10,8 @@ import java.util.List;
  *                   {@code s3a://...}), read in name order as {@code storyline analyze} reads them
  * @param out        the output directory; it must not exist yet or be empty
  * @param partitions how many partitions the articles are spread over for analysis; 0 means the
- *                   cluster's default parallelism times three, so a slow partition does not hold up the rest
+ *                   cluster's default parallelism times three (so a slow partition does not hold up the
+ *                   rest) or one per thousand articles (so a task's data stays small), whichever is more
  */
 record JobSettings(List<String> inputs, String out, int partitions) {
 
