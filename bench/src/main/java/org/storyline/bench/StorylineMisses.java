@@ -48,9 +48,13 @@ public final class StorylineMisses {
         topicsOfLine.forEach((line, topics) -> {
             if (topics.size() > 1) {
                 System.out.printf("%n== storyline %s mixes %s%n", line, topics);
-                groups.stream().filter(g -> g.storyline().equals(line)).forEach(e ->
-                        System.out.printf("    event %-5s %2d %s %s%n", e.id(), e.articles().size(),
-                                topicOf.get(e.articles().get(0).article().id()), lede(e.articles().get(0))));
+                groups.stream().filter(g -> g.storyline().equals(line)).forEach(e -> {
+                    System.out.printf("    event %-5s %2d %s %s%n", e.id(), e.articles().size(),
+                            topicOf.get(e.articles().get(0).article().id()), lede(e.articles().get(0)));
+                    if (e.articles().stream().map(a -> topicOf.get(a.article().id())).distinct().count() > 1) {
+                        e.articles().forEach(a -> System.out.printf("      article %s %s%n", topicOf.get(a.article().id()), lede(a)));
+                    }
+                });
             }
         });
     }

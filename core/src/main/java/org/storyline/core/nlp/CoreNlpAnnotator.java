@@ -109,6 +109,35 @@ public final class CoreNlpAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * The mention without quotation marks at its edges, or null when nothing else is left: CoreNLP now and
+     * then runs the closing mark of a quote into the name after it ("comfort,” Mission Control said").
+     */
+    static Mention withoutQuotationMarks(Mention m) {
+        String text = m.text();
+        int lead = 0;
+        while (lead < text.length() && isQuotationMarkOrSpace(text.charAt(lead))) {
+            lead++;
+        }
+        int trail = 0;
+        while (trail < text.length() - lead && isQuotationMarkOrSpace(text.charAt(text.length() - 1 - trail))
+                && text.charAt(text.length() - 1 - trail) != '\u2019') {
+            trail++;
+        }
+        if (lead == 0 && trail == 0) {
+            return m;
+        }
+        if (lead + trail >= text.length()) {
+            return null;
+        }
+        return new Mention(text.substring(lead, text.length() - trail),
+                new Span(m.span().begin() + lead, m.span().end() - trail), m.type(), m.normalized());
+    }
+
+    private static boolean isQuotationMarkOrSpace(char c) {
+        return Character.isWhitespace(c) || "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e".indexOf(c) >= 0;
+    }
+
     private static List<Mention> mentions(Annotation document) {
         List<Mention> out = new ArrayList<>();
         List<CoreMap> mentions = document.get(CoreAnnotations.MentionsAnnotation.class);
@@ -124,7 +153,11 @@ public final class CoreNlpAnnotator implements Annotator {
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String normalized = MentionValues.normalize(type,
                     m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-            out.add(new Mention(m.get(CoreAnnotations.TextAnnotation.class), new Span(begin, end), type, normalized));
+            Mention mention = withoutQuotationMarks(new Mention(m.get(CoreAnnotations.TextAnnotation.class),
+                    new Span(begin, end), type, normalized));
+            if (mention != null) {
+                out.add(mention);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
         return out;

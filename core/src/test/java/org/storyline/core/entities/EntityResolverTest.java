@@ -43,6 +43,16 @@ class EntityResolverTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Holm") && e.type() == EntityType.PERSON).isNotEmpty();
     }
 
+    @Test void quotationMarkBesideANameIsNoPartOfIt() {
+        var entities = resolve("Relief official Namara Ondongo toured the northern provinces on Monday.",
+                "The harvest was \u201cprobably a little worse than last year,\u201d Ondongo said.",
+                "\u201cNo, not really,\u201d Ondongo said, when asked whether aid would stop.",
+                "The smaller gap would have been \u201cprobably a little too close for comfort,\u201d Mission Control said.");
+        assertThat(entities).noneMatch(e -> e.name().matches(".*[\u201c\u201d\"'`].*"));
+        assertThat(named(entities, "Namara Ondongo").mentions()).hasSize(3);
+        assertThat(named(entities, "Mission Control").mentions()).isNotEmpty();
+    }
+
     @Test void keepsTitleAsRoleNotName() {
         var entities = resolve("U.S. Secretary of State Richard Marsh spoke in Oslo.");
         Entity marsh = named(entities, "Richard Marsh");

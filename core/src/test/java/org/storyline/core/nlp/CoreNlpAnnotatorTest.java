@@ -23,6 +23,15 @@ class CoreNlpAnnotatorTest {
         assertThat(first(a, MentionType.DATE).normalized()).isEqualTo("2023-11-29");
     }
 
+    @Test void nameAfterAClosingQuoteStartsAtTheName() {
+        var a = ANNOTATOR.annotate(article(
+                "The smaller gap would have been \u201cprobably a little too close for comfort,\u201d Mission Control said."));
+        assertThat(a.mentions()).filteredOn(m -> m.text().contains("Control")).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("Mission Control");
+            assertThat(m.span().of(a.text())).isEqualTo("Mission Control");
+        });
+    }
+
     @Test void resolvesMonthAndYear() {
         var a = ANNOTATOR.annotate(article("The war began in February 2022 after months of tension."));
         assertThat(first(a, MentionType.DATE).normalized()).isEqualTo("2022-02");
