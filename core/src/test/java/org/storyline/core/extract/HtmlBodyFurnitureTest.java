@@ -34,6 +34,19 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsPlainLineThatOnlyStampsATime() throws Exception {
+        Article a = extract(article("<div class=\"meta\"><span>Updated Feb. 6, 2024 9:30 a.m. ET</span></div>", ""));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsShortLineThatDatesAnEvent() throws Exception {
+        String line = "Polls open on Feb. 6, 2024.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).contains(line);
+    }
+
+    @Test
     void keepsTimeElementInsideASentence() throws Exception {
         String sentence = "The first ferry is now due on Monday 3 March, the authority said in a statement to the council.";
         String html = sentence.replace("Monday 3 March", "<time datetime=\"2025-03-03\">Monday 3 March</time>");
