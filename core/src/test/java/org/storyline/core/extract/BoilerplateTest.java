@@ -72,4 +72,27 @@ class BoilerplateTest {
         assertThat(boilerplate.withoutTrailingLabels("The firm said it had nothing more to share"))
                 .isEqualTo("The firm said it had nothing more to share");
     }
+
+    @Test
+    void photoCreditLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("(Credit: Harbour Archive / Jane Roe)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Photo credits")).isTrue();
+    }
+
+    @Test
+    void bylineLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("By Marta Q. Lind, Gazette Staff Writer")).isTrue();
+        assertThat(boilerplate.isBoilerplate("by Marta Lind , Elling Gazette")).isTrue();
+    }
+
+    @Test
+    void sentenceOpeningWithByIsNot() {
+        assertThat(boilerplate.isBoilerplate("By Friday the ferry was running again.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("By the numbers")).isFalse();
+    }
+
+    @Test
+    void copyrightLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("\u00a9 2024 Elling Media Network")).isTrue();
+    }
 }
