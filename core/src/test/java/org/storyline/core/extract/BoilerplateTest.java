@@ -95,4 +95,27 @@ class BoilerplateTest {
     void copyrightLineIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("\u00a9 2024 Elling Media Network")).isTrue();
     }
+
+    @Test
+    void copyrightLineWithCompanySuffixIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Copyright \u00a9 2024 Elling Media Holdings, Inc.")).isTrue();
+    }
+
+    @Test
+    void contactLineWithAddressIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Contact Marta Lind at mlind@elling-gazette.example. Follow her on X at @mlind.")).isTrue();
+    }
+
+    @Test
+    void bylineGluedToItsLabelIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("ByThe Associated Press")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Byzantine coins were found under the pier.")).isFalse();
+    }
+
+    @Test
+    void disclaimersAndEmbedPlaceholdersAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("The opinions expressed here are the author's alone.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Waiting for your permission to load the Instagram Media.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Got a tip? Send it to the Gazette here.")).isTrue();
+    }
 }

@@ -47,6 +47,14 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsAdBlockerNoticeByItsClass() throws Exception {
+        String notice = "<div class=\"adb-message\"><h3>We noticed you're using an ad blocker.</h3><p>We get it: you like to "
+                + "have control of your own experience on the web, and we respect that.</p></div>";
+        Article a = extract(article("", notice));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsTimeElementInsideASentence() throws Exception {
         String sentence = "The first ferry is now due on Monday 3 March, the authority said in a statement to the council.";
         String html = sentence.replace("Monday 3 March", "<time datetime=\"2025-03-03\">Monday 3 March</time>");
