@@ -118,4 +118,21 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Waiting for your permission to load the Instagram Media.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Got a tip? Send it to the Gazette here.")).isTrue();
     }
+
+    @Test
+    void screenReaderListLabelsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("list of 4 items")).isTrue();
+        assertThat(boilerplate.isBoilerplate("end of list")).isTrue();
+    }
+
+    @Test
+    void sourceAndRepublicationLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Source: Harbour Gazette and news agencies")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This story was originally published February 6, 2024, 9:30 AM.")).isTrue();
+    }
+
+    @Test
+    void sentenceNamingASourceIsNot() {
+        assertThat(boilerplate.isBoilerplate("Source: a ferry captain who asked not to be named. He said the berth was unsafe.")).isFalse();
+    }
 }
