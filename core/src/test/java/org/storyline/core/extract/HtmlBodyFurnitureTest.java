@@ -127,6 +127,14 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void endsStoryAtGermanHeadingThatOpensRelatedStories() throws Exception {
+        String more = "<div class=\"cards\"><h3>Das könnte Sie auch interessieren</h3><div class=\"card\"><p>" + TEASER + "</p></div></div>";
+        Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div>" + more + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsStoryAfterRelatedBoxInsideIt() throws Exception {
         String box = "<div class=\"box\"><h3>More on Transport:</h3><p><a href=\"/a\">Mooring fees rise</a></p></div>";
         Article a = extract("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3 + "</p></div>");
