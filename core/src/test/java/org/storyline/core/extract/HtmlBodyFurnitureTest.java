@@ -128,9 +128,7 @@ class HtmlBodyFurnitureTest {
 
     @Test
     void endsStoryAtGermanHeadingThatOpensRelatedStories() throws Exception {
-        String more = "<div class=\"cards\"><h3>Das könnte Sie auch interessieren</h3><div class=\"card\"><p>" + TEASER + "</p></div></div>";
-        Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
-                + "</p></div>" + more + "</div>");
+        Article a = extract(article("", "<div class=\"more\"><h3>Das könnte Sie auch interessieren</h3><p>" + TEASER + "</p></div>"));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
