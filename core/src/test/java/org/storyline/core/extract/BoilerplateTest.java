@@ -134,4 +134,11 @@ class BoilerplateTest {
     void sentenceNamingASourceIsNot() {
         assertThat(boilerplate.isBoilerplate("Source: a ferry captain who asked not to be named. He said the berth was unsafe.")).isFalse();
     }
+
+    @Test
+    void contributorAndRepublicationLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Harbour reporter Marta Lind contributed to this report.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Contributing: Associated Press")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article originally appeared on Elling Gazette Norway.")).isTrue();
+    }
 }
