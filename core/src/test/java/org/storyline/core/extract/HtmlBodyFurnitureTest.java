@@ -55,6 +55,15 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsCouponBoxAfterTheStory() throws Exception {
+        String box = "<div class=\"coupons\"><h3>Coupon Codes</h3><ul><li><a href=\"/c/1\">Ferry Promo Code</a> Ferry discount: "
+                + "up to 20% off return tickets this winter</li><li><a href=\"/c/2\">Harbour Hotel Coupon</a> Members save 15% "
+                + "on weekend stays by the pier</li></ul></div>";
+        Article a = extract(article("", box));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsTimeElementInsideASentence() throws Exception {
         String sentence = "The first ferry is now due on Monday 3 March, the authority said in a statement to the council.";
         String html = sentence.replace("Monday 3 March", "<time datetime=\"2025-03-03\">Monday 3 March</time>");
