@@ -141,4 +141,10 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Contributing: Associated Press")).isTrue();
         assertThat(boilerplate.isBoilerplate("This article originally appeared on Elling Gazette Norway.")).isTrue();
     }
+
+    @Test
+    void lineEndingInAHandleIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Transport reporter @martalind")).isTrue();
+        assertThat(boilerplate.isBoilerplate("She wrote to the council on Friday, copying @harbourboard.")).isFalse();
+    }
 }
