@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class AuthorBio {
 
     private static final int MAX_LENGTH = 1200;
-    private static final String NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
+    /** A name of up to three words, the first of which may be an initial ("L. Jane Roe"). */
+    private static final String NAME = "\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
 
     private final Pattern opening;
     private final Set<String> words;

@@ -28,4 +28,14 @@ class AuthorBioTest {
     void sentenceStartingWithArticleIsNoBio() {
         assertThat(bios.subject("The reporter is a graduate of the local university, the paper said.")).isNull();
     }
+
+    @Test
+    void namesSubjectWithAnInitial() {
+        assertThat(bios.subject("L. Maria Tamm is a contributing writer for the Gazette's travel pages.")).isEqualTo("L. Maria Tamm");
+    }
+
+    @Test
+    void criticIsABio() {
+        assertThat(bios.subject("Jaan Tamm is the Gazette's television critic.")).isEqualTo("Jaan Tamm");
+    }
 }

@@ -72,4 +72,79 @@ class BoilerplateTest {
         assertThat(boilerplate.withoutTrailingLabels("The firm said it had nothing more to share"))
                 .isEqualTo("The firm said it had nothing more to share");
     }
+
+    @Test
+    void photoCreditLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("(Credit: Harbour Archive / Jane Roe)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Photo credits")).isTrue();
+    }
+
+    @Test
+    void bylineLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("By Marta Q. Lind, Gazette Staff Writer")).isTrue();
+        assertThat(boilerplate.isBoilerplate("by Marta Lind , Elling Gazette")).isTrue();
+    }
+
+    @Test
+    void sentenceOpeningWithByIsNot() {
+        assertThat(boilerplate.isBoilerplate("By Friday the ferry was running again.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("By the numbers")).isFalse();
+    }
+
+    @Test
+    void copyrightLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("\u00a9 2024 Elling Media Network")).isTrue();
+    }
+
+    @Test
+    void copyrightLineWithCompanySuffixIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Copyright \u00a9 2024 Elling Media Holdings, Inc.")).isTrue();
+    }
+
+    @Test
+    void contactLineWithAddressIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Contact Marta Lind at mlind@elling-gazette.example. Follow her on X at @mlind.")).isTrue();
+    }
+
+    @Test
+    void bylineGluedToItsLabelIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("ByThe Associated Press")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Byzantine coins were found under the pier.")).isFalse();
+    }
+
+    @Test
+    void disclaimersAndEmbedPlaceholdersAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("The opinions expressed here are the author's alone.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Waiting for your permission to load the Instagram Media.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Got a tip? Send it to the Gazette here.")).isTrue();
+    }
+
+    @Test
+    void screenReaderListLabelsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("list of 4 items")).isTrue();
+    }
+
+    @Test
+    void sourceAndRepublicationLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Source: Harbour Gazette and news agencies")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This story was originally published February 6, 2024, 9:30 AM.")).isTrue();
+    }
+
+    @Test
+    void sentenceNamingASourceIsNot() {
+        assertThat(boilerplate.isBoilerplate("Source: a ferry captain who asked not to be named. He said the berth was unsafe.")).isFalse();
+    }
+
+    @Test
+    void contributorAndRepublicationLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Harbour reporter Marta Lind contributed to this report.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Contributing: Associated Press")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article originally appeared on Elling Gazette Norway.")).isTrue();
+    }
+
+    @Test
+    void lineEndingInAHandleIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Transport reporter @martalind")).isTrue();
+        assertThat(boilerplate.isBoilerplate("She wrote to the council on Friday, copying @harbourboard.")).isFalse();
+    }
 }

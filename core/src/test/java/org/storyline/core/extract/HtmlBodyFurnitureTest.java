@@ -34,6 +34,36 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsPlainLineThatOnlyStampsATime() throws Exception {
+        Article a = extract(article("<div class=\"meta\"><span>Updated Feb. 6, 2024 9:30 a.m. ET</span></div>", ""));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsShortLineThatDatesAnEvent() throws Exception {
+        String line = "Polls open on Feb. 6, 2024.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).contains(line);
+    }
+
+    @Test
+    void dropsAdBlockerNoticeByItsClass() throws Exception {
+        String notice = "<div class=\"adb-message\"><h3>We noticed you're using an ad blocker.</h3><p>We get it: you like to "
+                + "have control of your own experience on the web, and we respect that.</p></div>";
+        Article a = extract(article("", notice));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsCouponBoxAfterTheStory() throws Exception {
+        String box = "<div class=\"coupons\"><h3>Coupon Codes</h3><ul><li><a href=\"/c/1\">Ferry Promo Code</a> Ferry discount: "
+                + "up to 20% off return tickets this winter</li><li><a href=\"/c/2\">Harbour Hotel Coupon</a> Members save 15% "
+                + "on weekend stays by the pier</li></ul></div>";
+        Article a = extract(article("", box));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsTimeElementInsideASentence() throws Exception {
         String sentence = "The first ferry is now due on Monday 3 March, the authority said in a statement to the council.";
         String html = sentence.replace("Monday 3 March", "<time datetime=\"2025-03-03\">Monday 3 March</time>");
@@ -102,6 +132,12 @@ class HtmlBodyFurnitureTest {
         String more = "<div class=\"cards\"><h3>More on Transport:</h3><div class=\"card\"><p>" + TEASER + "</p></div></div>";
         Article a = extract("<div class=\"page\"><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
                 + "</p></div>" + more + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void endsStoryAtGermanHeadingThatOpensRelatedStories() throws Exception {
+        Article a = extract(article("", "<div class=\"more\"><h3>Das könnte Sie auch interessieren</h3><p>" + TEASER + "</p></div>"));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 

@@ -59,6 +59,20 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheFreePreviewThatAClassNamesForSubscribers() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><div class=\"subscriber-preview\"><p>" + P1
+                + "</p></div><div class=\"subscriber-content\"><p>" + P2 + "</p><p>" + P3 + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void stillDropsASubscribeBox() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<div class=\"subscribe-box\"><p>Get every story from the harbour delivered to you for one pound a week.</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsHiddenParagraphsOutsideTheArticleBody() throws Exception {
         Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2
                 + "</p></div></article><div style=\"display:none\"><p>" + P3 + "</p></div>");
