@@ -25,7 +25,8 @@ import org.storyline.core.story.SummaryCost;
  * Bars: ROUGE-2 at least the best published system's on the same topics ({@link #ROUGE2_BAR}) and ROUGE-1
  * at least {@link #ROUGE1_BAR}. Exits 1 when the check or a bar fails, unless {@code --report-only}; skips
  * when the data is absent. {@code --topics} prints each topic's scores ({@code --text} their summaries);
- * {@code --units} also scores the biggest storyline's and the whole topic's articles summarised as one story;
+ * {@code --units} also scores the biggest storyline's and the whole topic's articles summarised as one story, and
+ * the biggest storyline's own summary (its arc, written from its events' summaries);
  * {@code --cost} analyses the 250 documents afresh and sets the time every event's summary takes against it.
  */
 public final class SummaryEval {
@@ -96,12 +97,13 @@ public final class SummaryEval {
                 + " %d sentences cite no article; grouping and assembly %.2f s%n",
                 sentences, words, score.rouge1(), score.rouge2(), score.uncited(), score.assembleSeconds());
         if (flags.contains("--units")) {
-            for (SummaryScore.Unit unit : List.of(SummaryScore.Unit.STORYLINE, SummaryScore.Unit.TOPIC)) {
+            for (SummaryScore.Unit unit : List.of(SummaryScore.Unit.STORYLINE, SummaryScore.Unit.TOPIC, SummaryScore.Unit.ARC)) {
                 SummaryScore other = SummaryScore.of(duc, docs, rouge, StorySettings.DEFAULTS, unit);
-                System.out.printf("  the same summarizer on %s: R-1 %.4f R-2 %.4f; %d sentences cite no article%n",
-                        unit == SummaryScore.Unit.TOPIC ? "all 10 documents of each topic as one story"
-                                : "the biggest storyline's articles as one story", other.rouge1(), other.rouge2(),
-                        other.uncited());
+                System.out.printf("  %s: R-1 %.4f R-2 %.4f; %d sentences cite no article%n", switch (unit) {
+                    case TOPIC -> "the same summarizer on all 10 documents of each topic as one story";
+                    case STORYLINE -> "the same summarizer on the biggest storyline's articles as one story";
+                    default -> "the biggest storyline's own summary, as its page shows it";
+                }, other.rouge1(), other.rouge2(), other.uncited());
             }
         }
         if (flags.contains("--cost")) {

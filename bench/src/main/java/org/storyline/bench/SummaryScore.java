@@ -12,6 +12,8 @@ import org.storyline.core.StoryGroups;
 import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.StoryView;
+import org.storyline.core.model.StorylineView;
+import org.storyline.core.story.StorylineAssembler;
 import org.storyline.core.model.SummarySentence;
 import org.storyline.core.story.StoryAssembler;
 import org.storyline.core.story.StorySettings;
@@ -34,7 +36,9 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
         /** every article of the biggest storyline (most articles), assembled as one story */
         STORYLINE,
         /** all of the topic's documents assembled as one story, as the published systems read them */
-        TOPIC
+        TOPIC,
+        /** the biggest storyline as the product shows it: its events assembled, then its summary from theirs */
+        ARC
     }
 
     static SummaryScore of(DucSummaries duc, DucTopics docs, RougeN rouge, StorySettings settings) {
@@ -48,13 +52,23 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
         long nanos = 0;
         for (String topic : duc.topics()) {
             long start = System.nanoTime();
-            StoryView view = unit == Unit.EVENT ? largest(docs, topic, settings) : union(docs, topic, settings, unit);
+            List<SummarySentence> summary;
+            int articles;
+            if (unit == Unit.ARC) {
+                StorylineView line = arc(docs, topic, settings);
+                summary = line.summary();
+                articles = line.articles();
+            } else {
+                StoryView view = unit == Unit.EVENT ? largest(docs, topic, settings) : union(docs, topic, settings, unit);
+                summary = view.summary();
+                articles = view.articles().size();
+            }
             nanos += System.nanoTime() - start;
-            String text = view.summary().stream().map(SummarySentence::text).collect(Collectors.joining("\n"));
+            String text = summary.stream().map(SummarySentence::text).collect(Collectors.joining("\n"));
             double a = rouge.recall(text, duc.references(topic), 1);
             double b = rouge.recall(text, duc.references(topic), 2);
-            int uncited = (int) view.summary().stream().filter(s -> s.citations().isEmpty()).count();
-            topics.add(new Topic(topic, view.articles().size(), view.summary().size(), text.isBlank() ? 0 : text.split("\\s+").length,
+            int uncited = (int) summary.stream().filter(s -> s.citations().isEmpty()).count();
+            topics.add(new Topic(topic, articles, summary.size(), text.isBlank() ? 0 : text.split("\\s+").length,
                     uncited, a, b, text));
             r1 += a;
             r2 += b;
@@ -72,6 +86,20 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
                         .thenComparing(g -> -groups.indexOf(g)))
                 .orElseThrow();
         return new StoryAssembler(settings).assemble(big.id(), big.articles(), big.duplicateOf());
+    }
+
+    /** The biggest storyline (most articles) of a topic's documents, its events assembled, as the product shows it. */
+    static StorylineView arc(DucTopics docs, String topic, StorySettings settings) {
+        List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
+                ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        groups.forEach(g -> sizes.merge(g.storyline(), g.articles().size(), Integer::sum));
+        String biggest = sizes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .orElseThrow().getKey();
+        StoryAssembler events = new StoryAssembler(settings);
+        List<StoryView> views = groups.stream().filter(g -> g.storyline().equals(biggest))
+                .map(g -> events.assemble(g.id(), g.articles(), g.duplicateOf())).toList();
+        return new StorylineAssembler().assemble(biggest, views);
     }
 
     /** The biggest storyline's articles, or all the topic's, assembled as one story. */

@@ -28,8 +28,9 @@ import org.storyline.core.model.SummarySentence;
  * <p><b>Title.</b> The title of its biggest event (most outlets, then articles; the earliest on a tie):
  * the happening most coverage was about names the storyline. <b>Place.</b> The place most of its
  * articles' events happen in. <b>Arc.</b> A storyline's summary tells how it began and what happened
- * since: the lead sentence of each event in time order, the biggest events first when not all fit in
- * {@link #ARC_WORDS} words. A one-event storyline's summary is its event's.
+ * since: the sentences of its events' summaries that cover most of what its coverage reports, about
+ * {@link #ARC_WORDS} words in the order the events happened ({@link StorylineArc}). A one-event
+ * storyline's summary is its event's.
  */
 public final class StorylineAssembler {
 
@@ -122,27 +123,10 @@ public final class StorylineAssembler {
         return out;
     }
 
-    /** The lead of each event in time order, the biggest events' leads first when they do not all fit. */
+    /** A one-event storyline's summary is its event's; a longer one's tells the arc ({@link StorylineArc}). */
     private static List<SummarySentence> arc(List<StoryView> events) {
-        if (events.size() == 1) {
-            return events.get(0).summary();
-        }
-        var bySize = new ArrayList<>(events);
-        bySize.sort(Comparator.comparingInt((StoryView e) -> -e.outlets().size()).thenComparingInt(e -> -e.articles().size()));
-        var chosen = new LinkedHashSet<StoryView>();
-        int words = 0;
-        for (var e : bySize) {
-            if (e.summary().isEmpty() || chosen.size() >= StoryView.MAX_SUMMARY_SENTENCES) {
-                continue;
-            }
-            int length = e.summary().get(0).text().split("\\s+").length;
-            if (!chosen.isEmpty() && words + length > ARC_WORDS) {
-                continue;
-            }
-            chosen.add(e);
-            words += length;
-        }
-        return events.stream().filter(chosen::contains).map(e -> e.summary().get(0)).toList();
+        return events.size() == 1 ? events.get(0).summary()
+                : StorylineArc.of(events, ARC_WORDS, StoryView.MAX_SUMMARY_SENTENCES);
     }
 
     private static List<String> notes(List<StoryView> events) {

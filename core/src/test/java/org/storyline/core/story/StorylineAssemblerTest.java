@@ -69,7 +69,10 @@ class StorylineAssemblerTest {
         var arc = storyline().summary();
         assertThat(arc).hasSizeGreaterThanOrEqualTo(2);
         assertThat(arc.get(0).text()).doesNotContain("inquiry found");
-        assertThat(arc.get(arc.size() - 1).text()).contains("corroded cables");
+        assertThat(arc).anySatisfy(s -> assertThat(s.text()).contains("corroded cables"));
+        // the collapse's sentences first, then the inquiry's (article c1)
+        var fromInquiry = arc.stream().map(s -> s.citations().stream().anyMatch(c -> c.articleId().equals("c1"))).toList();
+        assertThat(fromInquiry).isSortedAccordingTo(Boolean::compare);
     }
 
     @Test
