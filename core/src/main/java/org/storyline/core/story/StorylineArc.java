@@ -1,6 +1,7 @@
 package org.storyline.core.story;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,10 +21,12 @@ import org.storyline.core.model.SummarySentence;
  * word pairs, and single content words at {@link SummaryConcepts#WORD_WEIGHT}), each weighted by the
  * articles of the events whose summaries carry it, squared: what the bulk of the coverage says outweighs
  * what one brief carries, while a concept every event repeats (the storyline's through-line) weighs most.
- * A sentence must share a content word with another event's summary: one that shares none is a side
- * detail of its event. The greedy takes the sentence whose uncovered weight per word is highest until about
- * {@code budget} words or until no sentence adds weight, and never a sentence that repeats one already
- * taken.
+ * The arc starts from the leads of the events several articles covered (how it began, and each development
+ * that drew coverage); then a greedy adds the sentence whose uncovered weight per word is highest, shared
+ * with the sentences its event already has in (so the developments are told, not only the biggest event),
+ * until about {@code budget} words or until no sentence adds weight. A sentence must share a content word
+ * with another event's summary (one that shares none is a side detail of its event), and never repeats one
+ * already taken.
  */
 final class StorylineArc {
 
@@ -64,15 +67,45 @@ final class StorylineArc {
         // a sentence that shares no content word with another event's summary is a side detail of its event
         var linked = candidates.stream().filter(c -> c.concepts.stream()
                 .anyMatch(concept -> concept.indexOf(' ') < 0 && eventsCarrying.get(concept) >= 2)).toList();
-        var chosen = choose(linked.isEmpty() ? candidates : linked, weight, budget, most);
+        var seeds = leads(events, candidates, budget, most);
+        var chosen = choose(linked.isEmpty() ? candidates : linked, seeds, weight, budget, most);
         chosen.sort((a, b) -> a.event != b.event ? Integer.compare(a.event, b.event) : Integer.compare(a.position, b.position));
         return chosen.stream().map(c -> c.sentence).toList();
     }
 
-    private static List<Candidate> choose(List<Candidate> candidates, Map<String, Double> weight, int budget, int most) {
-        var chosen = new ArrayList<Candidate>();
-        var covered = new HashSet<String>();
+    /**
+     * The leads (first summary sentences) of the events several articles covered, the biggest first and
+     * the later of two alike, as many as fit in {@code budget}: how it began and each development that
+     * drew coverage, before anything else.
+     */
+    private static List<Candidate> leads(List<StoryView> events, List<Candidate> candidates, int budget, int most) {
+        var covered = new ArrayList<Integer>();
+        for (int e = 0; e < events.size(); e++) {
+            if (events.get(e).articles().size() >= 2) {
+                covered.add(e);
+            }
+        }
+        covered.sort(Comparator.comparingInt((Integer e) -> -events.get(e).articles().size())
+                .thenComparing(Comparator.reverseOrder()));
+        var leads = new ArrayList<Candidate>();
         int words = 0;
+        for (int e : covered) {
+            var lead = candidates.stream().filter(c -> c.event == e && c.position == 0).findFirst();
+            if (lead.isPresent() && words + lead.get().length <= budget && leads.size() < most) {
+                leads.add(lead.get());
+                words += lead.get().length;
+            }
+        }
+        return leads;
+    }
+
+    /** The greedy, going on from {@code seeds}; a sentence's gain is shared with those its event has in already. */
+    private static List<Candidate> choose(List<Candidate> candidates, List<Candidate> seeds, Map<String, Double> weight,
+                                          int budget, int most) {
+        var chosen = new ArrayList<Candidate>(seeds);
+        var covered = new HashSet<String>();
+        seeds.forEach(c -> covered.addAll(c.concepts));
+        int words = seeds.stream().mapToInt(Candidate::length).sum();
         while (chosen.size() < most && words < budget) {
             Candidate best = null;
             double bestGain = 0;
@@ -86,7 +119,8 @@ final class StorylineArc {
                         gain += weight.getOrDefault(concept, 0.0);
                     }
                 }
-                gain /= c.length;
+                long fromItsEvent = chosen.stream().filter(k -> k.event == c.event).count();
+                gain /= c.length * (1 + fromItsEvent);
                 if (gain > bestGain) {
                     best = c;
                     bestGain = gain;

@@ -54,6 +54,31 @@ class StorylineArcTest {
         assertThat(arc.get(0)).doesNotContain("voted to end");
     }
 
+    private StoryView covered(String id, String day, String lead, String detail) {
+        return events.assemble(id, List.of(
+                article(id + "-1", "Harbour Gazette", lead, detail).published(day).build(),
+                article(id + "-2", "Coast Herald", lead, "Union leaders met in the evening.").published(day).build()), Map.of());
+    }
+
+    private static org.storyline.core.model.ArticleAnalysis startReport(String id, String outlet) {
+        return article(id, outlet, "Dock workers at Port Alder walked out over the new shift rota.",
+                "Ships queued outside the harbour as the strike began.",
+                "Managers said ferry crossings to the islands would run as normal.").published("2024-05-02").build();
+    }
+
+    @Test
+    void tellsTheLatestDevelopmentSeveralOutletsCoveredEvenBesideABiggerStart() {
+        var start = events.assemble("s-start", List.of(
+                startReport("a1", "Harbour Gazette"), startReport("a2", "Coast Herald"), startReport("a3", "Valley Ledger")),
+                Map.of());
+        var end = covered("s-end", "2024-05-20",
+                "Dock workers at Port Alder voted to end their strike after the port dropped the shift rota.",
+                "The first ships were unloaded on Monday night.");
+        var arc = texts(StorylineArc.of(List.of(start, end), 30, 5));
+        assertThat(arc).anySatisfy(t -> assertThat(t).contains("voted to end"));
+        assertThat(arc.get(0)).contains("walked out");
+    }
+
     @Test
     void neverRepeatsWhatAnEarlierEventAlreadySaid() {
         var again = event("s-again", "2024-05-03",
