@@ -92,10 +92,7 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
     static StorylineView arc(DucTopics docs, String topic, StorySettings settings) {
         List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
                 ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        groups.forEach(g -> sizes.merge(g.storyline(), g.articles().size(), Integer::sum));
-        String biggest = sizes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-                .orElseThrow().getKey();
+        String biggest = biggestStoryline(groups);
         StoryAssembler events = new StoryAssembler(settings);
         List<StoryView> views = groups.stream().filter(g -> g.storyline().equals(biggest))
                 .map(g -> events.assemble(g.id(), g.articles(), g.duplicateOf())).toList();
@@ -106,10 +103,7 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
     static StoryView union(DucTopics docs, String topic, StorySettings settings, Unit unit) {
         List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
                 ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        groups.forEach(g -> sizes.merge(g.storyline(), g.articles().size(), Integer::sum));
-        String biggest = sizes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-                .orElseThrow().getKey();
+        String biggest = biggestStoryline(groups);
         List<ArticleAnalysis> articles = new ArrayList<>();
         Map<String, String> duplicateOf = new HashMap<>();
         for (StoryGroups.StoryGroup g : groups) {
@@ -119,6 +113,13 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
             }
         }
         return new StoryAssembler(settings).assemble(topic, articles, duplicateOf);
+    }
+
+    /** The storyline with the most articles (the first on a tie). */
+    private static String biggestStoryline(List<StoryGroups.StoryGroup> groups) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        groups.forEach(g -> sizes.merge(g.storyline(), g.articles().size(), Integer::sum));
+        return sizes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
     }
 
     int uncited() {

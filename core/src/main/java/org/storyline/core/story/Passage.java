@@ -58,6 +58,11 @@ record Passage(
 
     /** The words of the sentence in order, lower-cased and stemmed ({@link LightStemmer}), punctuation dropped. */
     List<String> stems() {
+        return stems(text);
+    }
+
+    /** The text's words, lower-cased and stemmed, in order. */
+    static List<String> stems(String text) {
         var out = new ArrayList<String>();
         for (var w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {

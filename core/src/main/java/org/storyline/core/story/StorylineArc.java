@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.storyline.core.model.StoryView;
 import org.storyline.core.model.SummarySentence;
@@ -36,8 +33,6 @@ final class StorylineArc {
      * strike") in every development, and what each adds is the rest.
      */
     static final double REPEATS = 0.8;
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private StorylineArc() {
     }
@@ -148,24 +143,7 @@ final class StorylineArc {
     }
 
     private static Set<String> concepts(String text) {
-        var stems = new ArrayList<String>();
-        for (var w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                stems.add(LightStemmer.stem(w));
-            }
-        }
-        var out = new LinkedHashSet<String>();
-        for (int i = 0; i + 1 < stems.size(); i++) {
-            if (!(WordList.STOPWORDS.contains(stems.get(i)) && WordList.STOPWORDS.contains(stems.get(i + 1)))) {
-                out.add(stems.get(i) + " " + stems.get(i + 1));
-            }
-        }
-        for (var s : stems) {
-            if (!WordList.STOPWORDS.contains(s) && s.length() > 1) {
-                out.add(s);
-            }
-        }
-        return out;
+        return SummaryConcepts.pairs(Passage.stems(text));
     }
 
     /** One event summary's sentence: which event, where in its summary, and what it carries. */

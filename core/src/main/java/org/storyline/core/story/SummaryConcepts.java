@@ -62,7 +62,11 @@ final class SummaryConcepts {
 
     /** The sentence's adjacent word pairs, each once, but those of two stopwords, and its content words. */
     static Set<String> pairs(Passage p) {
-        var stems = p.stems();
+        return pairs(p.stems());
+    }
+
+    /** As {@link #pairs(Passage)}, for a sentence's stems. */
+    static Set<String> pairs(List<String> stems) {
         var out = new LinkedHashSet<String>();
         for (int i = 0; i + 1 < stems.size(); i++) {
             var a = stems.get(i);
