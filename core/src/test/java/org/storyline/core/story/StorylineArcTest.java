@@ -63,7 +63,7 @@ class StorylineArcTest {
     private static org.storyline.core.model.ArticleAnalysis startReport(String id, String outlet) {
         return article(id, outlet, "Dock workers at Port Alder walked out over the new shift rota.",
                 "Ships queued outside the harbour as the strike began.",
-                "Managers said ferry crossings to the islands would run as normal.").published("2024-05-02").build();
+                "Managers said ferry crossings to the islands would run as normal during the strike.").published("2024-05-02").build();
     }
 
     @Test
