@@ -70,8 +70,8 @@ final class StorylineArc {
 
     /**
      * The leads (first summary sentences) of the events several articles covered, the biggest first and
-     * the later of two alike, as many as fit in {@code budget}: how it began and each development that
-     * drew coverage, before anything else.
+     * the later of two alike, as many as fit in {@code budget} and none repeating another: how it began and
+     * each development that drew coverage, before anything else.
      */
     private static List<Candidate> leads(List<StoryView> events, List<Candidate> candidates, int budget, int most) {
         var covered = new ArrayList<Integer>();
@@ -86,7 +86,8 @@ final class StorylineArc {
         int words = 0;
         for (int e : covered) {
             var lead = candidates.stream().filter(c -> c.event == e && c.position == 0).findFirst();
-            if (lead.isPresent() && words + lead.get().length <= budget && leads.size() < most) {
+            if (lead.isPresent() && words + lead.get().length <= budget && leads.size() < most
+                    && leads.stream().noneMatch(k -> similar(k, lead.get()))) {
                 leads.add(lead.get());
                 words += lead.get().length;
             }

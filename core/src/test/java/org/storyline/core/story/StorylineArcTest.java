@@ -80,6 +80,16 @@ class StorylineArcTest {
     }
 
     @Test
+    void twoEventsThatOpenAlikeAreToldOnce() {
+        var first = covered("s-first", "2024-05-02", "Dock workers at Port Alder walked out over the new shift rota.",
+                "Ships queued outside the harbour.");
+        var second = covered("s-second", "2024-05-09", "Dock workers at Port Alder walked out over the new shift rota again.",
+                "Managers said the strike would be short.");
+        var arc = texts(StorylineArc.of(List.of(first, second), 200, 5));
+        assertThat(arc).filteredOn(t -> t.contains("walked out")).hasSize(1);
+    }
+
+    @Test
     void neverRepeatsWhatAnEarlierEventAlreadySaid() {
         var again = event("s-again", "2024-05-03",
                 "Dock workers at Port Alder walked out on Thursday over the new shift rota, the union said.");
