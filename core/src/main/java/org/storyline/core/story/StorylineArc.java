@@ -46,12 +46,16 @@ final class StorylineArc {
         var candidates = new ArrayList<Candidate>();
         var weight = new HashMap<String, Double>();
         var eventsCarrying = new HashMap<String, Integer>();
+        var leadOf = new HashMap<Integer, Candidate>();
         for (int e = 0; e < events.size(); e++) {
             var support = new HashMap<String, Integer>();
             var summary = events.get(e).summary();
             for (int s = 0; s < summary.size(); s++) {
                 var c = new Candidate(e, s, summary.get(s), concepts(summary.get(s).text()));
                 candidates.add(c);
+                if (s == 0) {
+                    leadOf.put(e, c);
+                }
                 int articles = Math.max(1, events.get(e).articles().size());
                 c.concepts.forEach(concept -> support.merge(concept, articles, Math::max));
             }
@@ -62,7 +66,7 @@ final class StorylineArc {
         // a sentence that shares no content word with another event's summary is a side detail of its event
         var linked = candidates.stream().filter(c -> c.concepts.stream()
                 .anyMatch(concept -> concept.indexOf(' ') < 0 && eventsCarrying.get(concept) >= 2)).toList();
-        var seeds = leads(events, candidates, budget, most);
+        var seeds = leads(events, leadOf, budget, most);
         var chosen = choose(linked.isEmpty() ? candidates : linked, seeds, weight, budget, most);
         chosen.sort((a, b) -> a.event != b.event ? Integer.compare(a.event, b.event) : Integer.compare(a.position, b.position));
         return chosen.stream().map(c -> c.sentence).toList();
@@ -73,9 +77,9 @@ final class StorylineArc {
      * the later of two alike, as many as fit in {@code budget} and none repeating another: how it began and
      * each development that drew coverage, before anything else.
      */
-    private static List<Candidate> leads(List<StoryView> events, List<Candidate> candidates, int budget, int most) {
+    private static List<Candidate> leads(List<StoryView> events, Map<Integer, Candidate> leadOf, int budget, int most) {
         var covered = new ArrayList<Integer>();
-        for (int e = 0; e < events.size(); e++) {
+        for (int e : leadOf.keySet()) {
             if (events.get(e).articles().size() >= 2) {
                 covered.add(e);
             }
@@ -85,11 +89,10 @@ final class StorylineArc {
         var leads = new ArrayList<Candidate>();
         int words = 0;
         for (int e : covered) {
-            var lead = candidates.stream().filter(c -> c.event == e && c.position == 0).findFirst();
-            if (lead.isPresent() && words + lead.get().length <= budget && leads.size() < most
-                    && leads.stream().noneMatch(k -> similar(k, lead.get()))) {
-                leads.add(lead.get());
-                words += lead.get().length;
+            var lead = leadOf.get(e);
+            if (words + lead.length <= budget && leads.size() < most && leads.stream().noneMatch(k -> similar(k, lead))) {
+                leads.add(lead);
+                words += lead.length;
             }
         }
         return leads;
