@@ -64,8 +64,9 @@ final class CorpusJob {
                         Math.max(1, Math.min(listing.files().size(), MAX_READ_TASKS)))
                 .flatMap(new FileReader(HadoopSettings.of(configuration)))
                 .persist(KEPT);
-        int partitions = partitions(settings, sc.defaultParallelism(), read.filter(ReadOutcome::isArticle).count());
-        JavaRDD<AnalysedArticle> analysed = read.filter(ReadOutcome::isArticle)
+        JavaRDD<ReadOutcome> articleReads = read.filter(ReadOutcome::isArticle);
+        int partitions = partitions(settings, sc.defaultParallelism(), articleReads.count());
+        JavaRDD<AnalysedArticle> analysed = articleReads
                 .mapToPair(r -> new Tuple2<>(r.id(), r))
                 .reduceByKey(CorpusJob::firstRead, partitions)
                 .mapPartitions(new ArticleAnalysisTask())
