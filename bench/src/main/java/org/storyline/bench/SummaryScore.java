@@ -79,8 +79,7 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
 
     /** The biggest event (most articles, the first on a tie) of a topic's documents, assembled. */
     static StoryView largest(DucTopics docs, String topic, StorySettings settings) {
-        List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
-                ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
+        List<StoryGroups.StoryGroup> groups = groups(docs, topic);
         StoryGroups.StoryGroup big = groups.stream()
                 .max(Comparator.comparingInt((StoryGroups.StoryGroup g) -> g.articles().size())
                         .thenComparing(g -> -groups.indexOf(g)))
@@ -90,8 +89,7 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
 
     /** The biggest storyline (most articles) of a topic's documents, its events assembled, as the product shows it. */
     static StorylineView arc(DucTopics docs, String topic, StorySettings settings) {
-        List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
-                ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
+        List<StoryGroups.StoryGroup> groups = groups(docs, topic);
         String biggest = biggestStoryline(groups);
         StoryAssembler events = new StoryAssembler(settings);
         List<StoryView> views = groups.stream().filter(g -> g.storyline().equals(biggest))
@@ -101,8 +99,7 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
 
     /** The biggest storyline's articles, or all the topic's, assembled as one story. */
     static StoryView union(DucTopics docs, String topic, StorySettings settings, Unit unit) {
-        List<StoryGroups.StoryGroup> groups = new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS,
-                ClusterSettings.STORYLINES).group(docs.byTopic.get(topic));
+        List<StoryGroups.StoryGroup> groups = groups(docs, topic);
         String biggest = biggestStoryline(groups);
         List<ArticleAnalysis> articles = new ArrayList<>();
         Map<String, String> duplicateOf = new HashMap<>();
@@ -113,6 +110,12 @@ record SummaryScore(double rouge1, double rouge2, List<Topic> topics, double ass
             }
         }
         return new StoryAssembler(settings).assemble(topic, articles, duplicateOf);
+    }
+
+    /** A topic's documents grouped into events and storylines as {@code analyze} groups them. */
+    private static List<StoryGroups.StoryGroup> groups(DucTopics docs, String topic) {
+        return new StoryGroups(docs.profiler, ClusterSettings.DEFAULTS, ClusterSettings.STORYLINES)
+                .group(docs.byTopic.get(topic));
     }
 
     /** The storyline with the most articles (the first on a tie). */
