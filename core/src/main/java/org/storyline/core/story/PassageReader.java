@@ -29,6 +29,8 @@ final class PassageReader {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     private static final int MIN_WORDS = 3;
+    /** Sentences a quotation may run on for and still be put back together. */
+    private static final int QUOTED_SENTENCES = 4;
 
     private final StoryCast cast;
 
@@ -164,7 +166,7 @@ final class PassageReader {
         var dateline = DatelineReader.standard().read(firstParagraphEnd < 0 ? text : text.substring(0, firstParagraphEnd));
         int body = dateline == null ? 0 : dateline.length();
         var cuts = new ArrayList<Cut>();
-        for (var cut : wholeSentences(a, text)) {
+        for (var cut : quotationsKept(wholeSentences(a, text), text)) {
             if (cut.span().begin() >= body) {
                 cuts.add(cut);
             } else if (cut.span().end() > body) {
@@ -173,6 +175,48 @@ final class PassageReader {
             }
         }
         return cuts;
+    }
+
+    /**
+     * The sentences with each quotation the splitter cut at a full stop put back together: a sentence that
+     * leaves a quotation open takes in the next ones of its paragraph until the quotation closes. A quotation
+     * that runs on into the next paragraph (each of its paragraphs opens with a mark, only the last closes)
+     * or stays open past {@link #QUOTED_SENTENCES} sentences is left as cut.
+     */
+    private static List<Cut> quotationsKept(List<Cut> cuts, String text) {
+        var out = new ArrayList<Cut>();
+        for (int i = 0; i < cuts.size(); i++) {
+            var first = cuts.get(i);
+            int last = i;
+            if (OpenQuotation.leftOpen(first.span().of(text))) {
+                last = closingSentence(cuts, i, text);
+            }
+            if (last == i) {
+                out.add(first);
+                continue;
+            }
+            var tokens = new ArrayList<Token>();
+            cuts.subList(i, last + 1).forEach(c -> tokens.addAll(c.tokens()));
+            out.add(new Cut(first.index(), new Span(first.span().begin(), cuts.get(last).span().end()), tokens));
+            i = last;
+        }
+        return out;
+    }
+
+    /** The sentence that closes the quotation sentence {@code open} leaves open, or {@code open} if none does. */
+    private static int closingSentence(List<Cut> cuts, int open, String text) {
+        int begin = cuts.get(open).span().begin();
+        for (int j = open + 1; j < cuts.size() && j <= open + QUOTED_SENTENCES; j++) {
+            int gap = cuts.get(j - 1).span().end();
+            var between = text.substring(Math.min(gap, cuts.get(j).span().begin()), cuts.get(j).span().begin());
+            if (between.contains(Article.PARAGRAPH_SEPARATOR)) {
+                return open;
+            }
+            if (!OpenQuotation.leftOpen(text.substring(begin, cuts.get(j).span().end()))) {
+                return j;
+            }
+        }
+        return open;
     }
 
     private static List<Cut> wholeSentences(ArticleAnalysis a, String text) {
