@@ -19,7 +19,7 @@ import org.storyline.core.model.SummarySentence;
  * articles of the events whose summaries carry it, squared: what the bulk of the coverage says outweighs
  * what one brief carries, while a concept every event repeats (the storyline's through-line) weighs most.
  * The arc starts from the leads of the events several articles covered (how it began, and each development
- * that drew coverage); then a greedy adds the sentence whose uncovered weight per word is highest, shared
+ * that drew coverage, however long); then a greedy adds the sentence whose uncovered weight per word is highest, shared
  * with the sentences its event already has in (so the developments are told, not only the biggest event),
  * until about {@code budget} words or until no sentence adds weight. A sentence must share a content word
  * with another event's summary (one that shares none is a side detail of its event), and never repeats one
@@ -66,7 +66,7 @@ final class StorylineArc {
         // a sentence that shares no content word with another event's summary is a side detail of its event
         var linked = candidates.stream().filter(c -> c.concepts.stream()
                 .anyMatch(concept -> concept.indexOf(' ') < 0 && eventsCarrying.get(concept) >= 2)).toList();
-        var seeds = leads(events, leadOf, budget, most);
+        var seeds = leads(events, leadOf, most);
         var chosen = choose(linked.isEmpty() ? candidates : linked, seeds, weight, budget, most);
         chosen.sort((a, b) -> a.event != b.event ? Integer.compare(a.event, b.event) : Integer.compare(a.position, b.position));
         return chosen.stream().map(c -> c.sentence).toList();
@@ -74,10 +74,11 @@ final class StorylineArc {
 
     /**
      * The leads (first summary sentences) of the events several articles covered, the biggest first and
-     * the later of two alike, as many as fit in {@code budget} and none repeating another: how it began and
-     * each development that drew coverage, before anything else.
+     * the later of two alike, up to {@code most} and none repeating another: how it began and each
+     * development that drew coverage, before anything else, however long their leads (a storyline whose
+     * summary leaves out one of its developments tells the wrong story; the word budget is for what follows).
      */
-    private static List<Candidate> leads(List<StoryView> events, Map<Integer, Candidate> leadOf, int budget, int most) {
+    private static List<Candidate> leads(List<StoryView> events, Map<Integer, Candidate> leadOf, int most) {
         var covered = new ArrayList<Integer>();
         for (int e : leadOf.keySet()) {
             if (events.get(e).articles().size() >= 2) {
@@ -87,12 +88,10 @@ final class StorylineArc {
         covered.sort(Comparator.comparingInt((Integer e) -> -events.get(e).articles().size())
                 .thenComparing(Comparator.reverseOrder()));
         var leads = new ArrayList<Candidate>();
-        int words = 0;
         for (int e : covered) {
             var lead = leadOf.get(e);
-            if (words + lead.length <= budget && leads.size() < most && leads.stream().noneMatch(k -> similar(k, lead))) {
+            if (leads.size() < most && leads.stream().noneMatch(k -> similar(k, lead))) {
                 leads.add(lead);
-                words += lead.length;
             }
         }
         return leads;

@@ -67,6 +67,24 @@ class StorylineArcTest {
     }
 
     @Test
+    void tellsEveryCoveredDevelopmentEvenWhenTheirLeadsRunOverTheBudget() {
+        var walkout = covered("s-walkout", "2024-05-02",
+                "Dock workers at Port Alder walked out on Thursday over the new shift rota that the port imposed without consulting the union.",
+                "The canteen will close early on Fridays this summer.");
+        var report = covered("s-report", "2024-05-09",
+                "An inquiry into the Port Alder dock strike found that the shift rota had been drawn up without a safety review of the night cranes.",
+                "A regional choir performed at the harbour festival.");
+        var vote = covered("s-vote", "2024-05-20",
+                "Dock workers at Port Alder voted to end their strike after the port dropped the shift rota and agreed to a safety review of the night cranes.",
+                "Traffic on the coast road was slow.");
+        var arc = texts(StorylineArc.of(List.of(walkout, report, vote), 45, 5));
+        assertThat(arc).hasSize(3);
+        assertThat(arc.get(0)).contains("walked out");
+        assertThat(arc.get(1)).contains("inquiry");
+        assertThat(arc.get(2)).contains("voted to end");
+    }
+
+    @Test
     void tellsTheLatestDevelopmentSeveralOutletsCoveredEvenBesideABiggerStart() {
         var start = events.assemble("s-start", List.of(
                 startReport("a1", "Harbour Gazette"), startReport("a2", "Coast Herald"), startReport("a3", "Valley Ledger")),
