@@ -14,6 +14,8 @@ final class DateContext {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     /** How many words before a date a future cue may stand ("will meet in Brussels on Friday"). */
     private static final int CUE_WINDOW = 8;
+    /** A quotation, which counts as one word between a cue and its date ("would present “a plan” on Tuesday"). */
+    private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
 
     final String text;
     final DateResolver resolver;
@@ -34,7 +36,7 @@ final class DateContext {
     /** Whether the clause around the match speaks of the future ("will meet on Friday"). */
     boolean future() {
         int sentenceBegin = sentenceBegin(matcher.start());
-        List<String> before = words(Math.max(sentenceBegin, matcher.start() - 80), matcher.start());
+        List<String> before = wordsOutsideQuotations(Math.max(sentenceBegin, matcher.start() - 160), matcher.start());
         for (int i = Math.max(0, before.size() - CUE_WINDOW); i < before.size(); i++) {
             if (isCue(before.get(i))) {
                 return true;
@@ -89,6 +91,16 @@ final class DateContext {
     private static boolean isCue(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return CalendarWords.FUTURE_CUES.contains(w) || w.endsWith("'ll") || w.endsWith("’ll");
+    }
+
+    /** The words between {@code begin} and {@code end}, each quotation there counted as one word. */
+    private List<String> wordsOutsideQuotations(int begin, int end) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(QUOTATION.matcher(text.substring(begin, end)).replaceAll(" quoted "));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     private List<String> words(int begin, int end) {

@@ -44,6 +44,13 @@ class DateMentionsTest {
         assertThat(only("The company said it expected a full timetable by Friday.")).isEqualTo("2023-12-01");
     }
 
+    @Test void quotedWordsBetweenCueAndWeekdayCountAsOne() {
+        assertThat(only("The minister said the government would present \"a serious plan, not a patch, for every line\" on Friday."))
+                .isEqualTo("2023-12-01");
+        assertThat(only("She said the board would publish \u201ca full and frank account of what went wrong\u201d on Friday."))
+                .isEqualTo("2023-12-01");
+    }
+
     @Test void reportedFutureKeepsTheSayingDayInThePast() {
         assertThat(only("She said on Tuesday that the ministers will meet again.")).isEqualTo("2023-11-28");
     }
