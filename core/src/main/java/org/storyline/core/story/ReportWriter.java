@@ -34,7 +34,10 @@ final class ReportWriter {
     }
 
     Report write(List<Passage> group) {
-        var lead = representative(group);
+        var claim = sharedClaim(group);
+        // a figure's report reads in a sentence that gives the figure, not in a shorter telling without it
+        var carriers = claim == null ? group : carriers(group, claim);
+        var lead = representative(carriers.isEmpty() ? group : carriers);
         var citations = new ArrayList<Citation>();
         var outlets = new LinkedHashSet<String>();
         for (var p : group) {
@@ -48,7 +51,6 @@ final class ReportWriter {
             }
         }
         int independent = (int) group.stream().map(Passage::articleId).distinct().count();
-        var claim = sharedClaim(group);
         var speaker = commonSpeaker(group);
         if (claim != null) {
             return new Report(ReportKind.CLAIM, lead.text(), speaker, null, claim, List.copyOf(outlets), independent, citations);
@@ -90,6 +92,13 @@ final class ReportWriter {
             }
         }
         return null;
+    }
+
+    /** The members that report {@code claim} (the same measure and value). */
+    private List<Passage> carriers(List<Passage> group, Claim claim) {
+        return group.stream()
+                .filter(p -> p.claims().stream().anyMatch(c -> claims.sameMeasure(c, claim) && claims.sameValue(c, claim)))
+                .toList();
     }
 
     private static String commonSpeaker(List<Passage> group) {
