@@ -179,18 +179,16 @@ final class PassageReader {
 
     /**
      * The sentences with each quotation the splitter cut at a full stop put back together: a sentence that
-     * leaves a quotation open takes in the next ones of its paragraph until the quotation closes. A quotation
-     * that runs on into the next paragraph (each of its paragraphs opens with a mark, only the last closes)
-     * or stays open past {@link #QUOTED_SENTENCES} sentences is left as cut.
+     * leaves a quotation open takes in the next ones until the quotation closes, or to the end of its
+     * paragraph when the quotation runs on into the next one (newswire style: each paragraph of a long
+     * quotation opens with a mark, only the last closes). One that stays open past
+     * {@link #QUOTED_SENTENCES} sentences is left as cut.
      */
     private static List<Cut> quotationsKept(List<Cut> cuts, String text) {
         var out = new ArrayList<Cut>();
         for (int i = 0; i < cuts.size(); i++) {
             var first = cuts.get(i);
-            int last = i;
-            if (OpenQuotation.leftOpen(first.span().of(text))) {
-                last = closingSentence(cuts, i, text);
-            }
+            int last = OpenQuotation.leftOpen(first.span().of(text)) ? quotationEnd(cuts, i, text) : i;
             if (last == i) {
                 out.add(first);
                 continue;
@@ -203,20 +201,26 @@ final class PassageReader {
         return out;
     }
 
-    /** The sentence that closes the quotation sentence {@code open} leaves open, or {@code open} if none does. */
-    private static int closingSentence(List<Cut> cuts, int open, String text) {
+    /**
+     * The sentence that ends the quotation sentence {@code open} leaves open: the one that closes it, or the
+     * last of the paragraph; {@code open} itself when neither comes within {@link #QUOTED_SENTENCES}.
+     */
+    private static int quotationEnd(List<Cut> cuts, int open, String text) {
         int begin = cuts.get(open).span().begin();
-        for (int j = open + 1; j < cuts.size() && j <= open + QUOTED_SENTENCES; j++) {
-            int gap = cuts.get(j - 1).span().end();
-            var between = text.substring(Math.min(gap, cuts.get(j).span().begin()), cuts.get(j).span().begin());
-            if (between.contains(Article.PARAGRAPH_SEPARATOR)) {
-                return open;
+        for (int j = open + 1; j <= open + QUOTED_SENTENCES; j++) {
+            if (j == cuts.size() || paragraphBetween(cuts.get(j - 1), cuts.get(j), text)) {
+                return j - 1;
             }
             if (!OpenQuotation.leftOpen(text.substring(begin, cuts.get(j).span().end()))) {
                 return j;
             }
         }
         return open;
+    }
+
+    private static boolean paragraphBetween(Cut before, Cut after, String text) {
+        int from = Math.min(before.span().end(), after.span().begin());
+        return text.substring(from, after.span().begin()).contains(Article.PARAGRAPH_SEPARATOR);
     }
 
     private static List<Cut> wholeSentences(ArticleAnalysis a, String text) {

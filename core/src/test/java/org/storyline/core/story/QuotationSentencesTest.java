@@ -47,8 +47,10 @@ class QuotationSentencesTest {
     }
 
     @Test
-    void quotationRunningOnIntoTheNextParagraphStaysCut() {
+    void quotationRunningOnIntoTheNextParagraphIsKeptToItsParagraph() {
         var story = new StoryAssembler().assemble("s1", List.of(lantern(), courier()), Map.of());
-        assertThat(shownSentences(story)).noneMatch(s -> s.contains("proportion.") && s.contains("Nobody"));
+        assertThat(shownSentences(story))
+                .contains("\u201cWe will appeal. The fine is out of all proportion.")
+                .noneMatch(s -> s.contains("proportion.") && s.contains("Nobody"));
     }
 }
