@@ -13,8 +13,9 @@ import org.storyline.core.model.SummarySentence;
  * most of what the story's articles and outlets report ({@link SummaryConcepts}, {@link ConceptCover}), in
  * an order that reads ({@link SummaryOrder}), each citing the articles that carry it
  * ({@link SentenceSources}). Only sentences that read on their own are candidates: of some length, whole,
- * and not opening on a reference to what came before ("But he said..."); each is printed without what only
- * reads against its article's dateline ({@link SentenceTrim}).
+ * not opening on a reference to what came before ("But he said..."), and not only recalling what happened
+ * before the story ({@link Background}); each is printed without what only reads against its article's
+ * dateline ({@link SentenceTrim}).
  */
 final class SummaryWriter {
 
@@ -62,9 +63,10 @@ final class SummaryWriter {
      */
     List<SummarySentence> write(List<Passage> candidates, Map<Integer, Report> reportOf) {
         var pool = new ArrayList<Passage>();
+        var firstDay = Background.firstDay(candidates);
         for (var p : candidates) {
             if (p.words() >= settings.minSummaryWords() && p.words() <= settings.maxSummaryWords()
-                    && whole(p.text()) && !leansBack(p.text())) {
+                    && whole(p.text()) && !leansBack(p.text()) && !Background.recalls(p, firstDay)) {
                 pool.add(p.trimmed());
             }
         }
