@@ -1,5 +1,6 @@
 package org.storyline.app.web;
 
+import java.util.stream.Collectors;
 import org.storyline.core.model.Outlet;
 import org.storyline.core.model.StorylineEvent;
 import org.storyline.core.model.StorylineView;
@@ -38,6 +39,7 @@ final class StorylinePage {
     }
 
     private static void events(StringBuilder body, StorylineView line) {
+        var summarized = line.summary().stream().map(s -> s.text().strip()).collect(Collectors.toSet());
         body.append("<section id=\"events\"><h2>Events</h2><ol class=\"storyline-events\">");
         for (StorylineEvent e : line.events()) {
             body.append("<li class=\"event\" data-event=\"").append(Html.text(e.id())).append("\"><span class=\"date\">")
@@ -48,7 +50,8 @@ final class StorylinePage {
                 body.append(" \u00b7 ").append(Html.text(e.place()));
             }
             body.append(" ").append(Html.badges(e.outlets())).append("</div>");
-            if (e.lead() != null) {
+            // a lead the summary above already tells is not printed twice
+            if (e.lead() != null && !summarized.contains(e.lead().strip())) {
                 body.append("<p>").append(Html.text(e.lead())).append("</p>");
             }
             body.append("</div></li>");
