@@ -31,8 +31,9 @@ final class NotAQuantity {
                 return true;
             }
         }
-        if (q.unit() == null && q.end() == q.numberEnd() && isCompound(s.word(q.numberEnd()))) {
-            return true; // "26-year-old", "90-second ad", "three-quarters": part of a word, not a count
+        if (q.unit() == null && q.end() == q.numberEnd()
+                && (isCompound(s.word(q.numberEnd())) || isSplitCompound(s.word(q.numberEnd()), s.word(q.numberEnd() + 1)))) {
+            return true; // "26-year-old", "90-second ad", "three-quarters", "a two-day meeting": part of a word
         }
         if (q.unit() != null) {
             return false; // a currency or percent sign settles it
@@ -43,6 +44,11 @@ final class NotAQuantity {
 
     private static boolean isCompound(String next) {
         return next.length() > 1 && (next.charAt(0) == '-' || next.charAt(0) == '\u2010') && Character.isLetter(next.charAt(1));
+    }
+
+    /** A hyphen the tokenizer split off on its own, with a word after it ("two" "-" "day"). */
+    private static boolean isSplitCompound(String next, String after) {
+        return (next.equals("-") || next.equals("\u2010")) && !after.isEmpty() && Character.isLetter(after.charAt(0));
     }
 
     private static boolean isYear(ClaimSentence s, Quantity q) {

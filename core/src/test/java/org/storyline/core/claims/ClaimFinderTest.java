@@ -101,6 +101,13 @@ class ClaimFinderTest {
     @Test void numbersSplitOffHyphenatedWordsAreNotClaims() {
         assertThat(claims("It/PRP was/VBD drafted/VBN by/IN 26/CD -year-old/JJ editor/NN Evans/NNP/PERSON ./.")).isEmpty();
         assertThat(claims("About/RB three/CD -quarters/NNS of/IN voters/NNS agreed/VBD ./.")).isEmpty();
+        assertThat(claims("Allies/NNS met/VBD for/IN a/DT two/CD -/HYPH day/NN meeting/NN in/IN Brussels/NNP/LOCATION ./."))
+                .isEmpty();
+    }
+
+    @Test void unitAfterASplitHyphenStillMakesAClaim() {
+        assertThat(claims("Ostwick/NNP/LOCATION approved/VBD a/DT 48/CD -/HYPH megawatt/NN solar/JJ farm/NN ./."))
+                .singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(48));
     }
 
     @Test void clockTimesAreNotClaims() {
