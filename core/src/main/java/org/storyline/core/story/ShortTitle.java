@@ -12,9 +12,11 @@ import org.storyline.core.model.Article;
 /**
  * A title a reader can scan: the headline when the article has one of headline length; otherwise a short
  * phrase cut from the lede as a copy editor would, never a whole 40-word sentence. The lede's first
- * sentence loses its dateline, its time phrases ("on Friday", "last week") and its asides (", who …,"),
- * and is cut at the first clause boundary after its main verb (", accusing …", " after …", "; …"), then
- * at {@link #MAX_WORDS} words, never ending on a word that needs another after it ("the", "of", "and").
+ * sentence loses its dateline, what only reads against it ({@link SentenceTrim}: "said Tuesday"), its time
+ * phrases ("on Friday", "last week"), a lead-in clause before its subject ("Hours before the vote, …") and
+ * its asides (", who …,"), and is cut at the first clause boundary after its main verb (", accusing …",
+ * " after …", "; …"); past {@link #MAX_WORDS} words it ends before the phrase the limit falls in, never on
+ * a word that needs another after it ("the", "of", "and").
  */
 public final class ShortTitle {
 
@@ -25,15 +27,30 @@ public final class ShortTitle {
     private static final Pattern TIME_PHRASE = Pattern.compile(
             "\\s*,?\\s*\\b(?:on|late|early|last|this|next)\\s+(?:(?:late|early)\\s+)?"
                     + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)"
-                    + "(?:\\s+(?:night|morning|afternoon|evening))?\\b,?"
+                    + "(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!['\u2019]s),?"
                     + "|\\s*\\b(?:yesterday|today|tonight)\\b,?"
                     + "|\\s*,?\\s*\\bon\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b,?");
     private static final Pattern ASIDE = Pattern.compile(",\\s+(?:who|which|whose|where)\\b[^,;]*,");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\s*(?:;|:|\\s[-–—]+\\s|,\\s+(?:and|but|while|saying|accusing|adding|according|as|after|before|"
                     + "although|though|because|which|where|when|in a|in an|amid|despite|prompting|leaving|"
-                    + "making|sending|raising|ending|following)\\b|\\s(?:after|as|because|amid|despite|while|"
+                    + "making|sending|raising|ending|following)\\b"
+                    + "|,\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(?:said|says|reported|reports|told)\\b"
+                    + "|\\s(?:after|as|because|amid|despite|while|"
                     + "following|before|since|although|though|when|where)\\s)");
+    /**
+     * A lead-in before the subject: a clause or phrase opened by a subordinator or preposition ("A week after
+     * the government fell, …", "Despite …, ", "For the second day in a row, …") or a participle ("Facing a
+     * court challenge, …").
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:[\\p{L}\\d]+\\s+){0,3}?(?i:after|before|as|despite|while|"
+            + "when|although|though|because|amid|following|since|unlike|once|until)\\b"
+            + "|(?i:in|for|on|at|during|with|like)\\s|(?:(?:Again|Still)\\s+\\p{Ll}|\\p{Lu})\\p{Ll}+ing\\s)[^,;:]{3,160}?,\\s+");
+    /** Words a phrase can be cut before when the word limit falls inside it. */
+    private static final Set<String> PHRASE_STARTS = Set.of("of", "for", "in", "on", "at", "with", "from", "to", "by",
+            "over", "into", "against", "after", "before", "during", "near", "that", "and", "but", "who", "which");
+    /** The fewest words a title cut back to a phrase boundary keeps. */
+    private static final int MIN_WORDS = 6;
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "and", "or", "but", "to", "in",
             "on", "at", "by", "for", "with", "from", "into", "that", "as", "his", "her", "its", "their", "our",
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "than", "about", "over",
@@ -54,9 +71,13 @@ public final class ShortTitle {
 
     /** A headline-length phrase cut from a lede sentence. */
     public static String fromLede(String sentence) {
-        String s = sentence.strip().replaceAll("\\s+", " ");
+        String s = SentenceTrim.trimmed(sentence.strip().replaceAll("\\s+", " "));
         s = TIME_PHRASE.matcher(s).replaceAll("");
-        s = ASIDE.matcher(s).replaceAll("");
+        var leadIn = LEAD_IN.matcher(s);
+        if (leadIn.find() && words(s.substring(leadIn.end())).length >= MIN_WORDS) {
+            s = s.substring(leadIn.end());
+        }
+        s = ASIDE.matcher(s).replaceAll(",");
         var cut = CLAUSE_BREAK.matcher(s);
         // a break in the first few words is a lead-in ("As the storm neared, …"), not the end of the clause
         while (cut.find()) {
@@ -68,6 +89,13 @@ public final class ShortTitle {
         List<String> kept = new ArrayList<>(Arrays.asList(words(s)));
         if (kept.size() > MAX_WORDS) {
             kept = new ArrayList<>(kept.subList(0, MAX_WORDS));
+            // the limit fell inside a phrase ("... extradition of captured Kurdish rebel"): end before it
+            for (int i = kept.size() - 1; i >= MIN_WORDS; i--) {
+                if (PHRASE_STARTS.contains(bare(kept.get(i)))) {
+                    kept = new ArrayList<>(kept.subList(0, i));
+                    break;
+                }
+            }
         }
         while (kept.size() > 3 && DANGLING.contains(bare(kept.get(kept.size() - 1)))) {
             kept.remove(kept.size() - 1);

@@ -34,6 +34,43 @@ class ShortTitleTest {
     }
 
     @Test
+    void aLeadInClauseBeforeTheSubjectIsLeftOut() {
+        assertThat(ShortTitle.fromLede("A week after the coalition collapsed in a bribery scandal, President Ana Rovic"
+                + " asked the speaker of parliament to form a government."))
+                .startsWith("President Ana Rovic asked");
+        assertThat(ShortTitle.fromLede("Hours before the treaty was due to be signed, the two ministers met in Geneva"
+                + " to settle the last points."))
+                .startsWith("The two ministers met in Geneva");
+    }
+
+    @Test
+    void aTitleCutByTheWordLimitEndsBeforeThePhraseTheLimitFallsIn() {
+        assertThat(ShortTitle.fromLede("Ostland stepped up the pressure on Veria for the extradition of captured rebel"
+                + " commander Ivo Lask, recalling its ambassador."))
+                .isEqualTo("Ostland stepped up the pressure on Veria for the extradition");
+    }
+
+    @Test
+    void aTrailingAttributionIsLeftOut() {
+        assertThat(ShortTitle.fromLede("Gunmen have abducted the province's top prosecutor, who was investigating the"
+                + " killings of four engineers, officials said on Thursday."))
+                .isEqualTo("Gunmen have abducted the province's top prosecutor");
+    }
+
+    @Test
+    void aPossessiveTimePhraseStays() {
+        assertThat(ShortTitle.fromLede("Despite the floods at home, Ostland plans to send 300 athletes to next month's"
+                + " regional games."))
+                .isEqualTo("Ostland plans to send 300 athletes to next month's regional games");
+    }
+
+    @Test
+    void aBareWeekdayAfterTheVerbIsLeftOut() {
+        assertThat(ShortTitle.fromLede("The shuttle crew closed in Sunday to capture the first piece of the station."))
+                .isEqualTo("The shuttle crew closed in to capture the first piece of the station");
+    }
+
+    @Test
     void aLedeThatIsTooShortToBeAHeadlineGivesNoTitle() {
         assertThat(ShortTitle.of(article("a", "Wire", "More soon.").build().article())).isNull();
     }
