@@ -7,7 +7,8 @@ package org.storyline.core.nlp;
  * stages read, and SUTime alone took about 60% of the whole analysis.
  *
  * @param nerModel          the CRF classifier for PERSON, ORGANIZATION, LOCATION (and MISC) on the class path
- * @param numbers           whether to mark and normalize numbers, money, percentages and ordinals
+ * @param numbers           whether to mark and normalize numbers, money, percentages, ordinals and durations: by
+ *                          {@link NumberMentions}, or by CoreNLP's numeric classifier when SUTime marks the dates
  * @param dates             who marks dates, resolved against the publication date
  * @param maxSentenceTokens sentences longer than this are tagged as plain words (POS and NER are skipped for them);
  *                          it bounds the cost of run-on text such as lists and tables
@@ -29,7 +30,7 @@ public record NlpSettings(String nerModel, boolean numbers, DateSource dates, in
         }
     }
 
-    /** The measured default: the CoNLL 4-class model, CoreNLP's numbers, Storyline's dates. */
+    /** The measured default: the CoNLL 4-class model, Storyline's numbers and dates. */
     public static NlpSettings defaults() {
         return new NlpSettings(CONLL_4CLASS, true, DateSource.STORYLINE, 250);
     }
