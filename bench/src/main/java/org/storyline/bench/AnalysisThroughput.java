@@ -84,7 +84,6 @@ public final class AnalysisThroughput {
             case "sutime" -> new NlpSettings(defaults.nerModel(), defaults.numbers(), DateSource.SUTIME, defaults.maxSentenceTokens());
             case "no-dates" -> new NlpSettings(defaults.nerModel(), defaults.numbers(), DateSource.NONE, defaults.maxSentenceTokens());
             case "no-numbers" -> new NlpSettings(defaults.nerModel(), false, DateSource.NONE, defaults.maxSentenceTokens());
-            case "no-numeric-classifier" -> new NlpSettings(defaults.nerModel(), false, defaults.dates(), defaults.maxSentenceTokens());
             default -> defaults;
         };
         ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpAnnotator(nlpSettings), AnalysisSettings.defaults().withThreads(threads));
