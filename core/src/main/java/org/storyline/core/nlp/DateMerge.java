@@ -39,17 +39,17 @@ final class DateMerge {
      * date and number tags cleared.
      */
     static List<Sentence> sentences(List<Sentence> sentences, List<Mention> mentions) {
-        List<Mention> dates = mentions.stream().filter(m -> !m.type().isNamed()).toList();
+        List<Mention> marked = mentions.stream().filter(m -> !m.type().isNamed()).toList();
         List<Sentence> out = new ArrayList<>(sentences.size());
         int from = 0;
         for (Sentence s : sentences) {
-            while (from < dates.size() && dates.get(from).span().end() <= s.span().begin()) {
+            while (from < marked.size() && marked.get(from).span().end() <= s.span().begin()) {
                 from++;
             }
             List<Token> tokens = new ArrayList<>(s.tokens().size());
             boolean changed = false;
             for (Token t : s.tokens()) {
-                Mention in = inside(t, dates, from);
+                Mention in = inside(t, marked, from);
                 String ner = in != null ? in.type().name() : isNumeric(t.ner()) ? "O" : t.ner();
                 changed |= !ner.equals(t.ner());
                 tokens.add(ner.equals(t.ner()) ? t : new Token(t.text(), t.span(), t.pos(), t.lemma(), ner));
@@ -59,10 +59,10 @@ final class DateMerge {
         return out;
     }
 
-    private static Mention inside(Token t, List<Mention> dates, int from) {
-        for (int i = from; i < dates.size() && dates.get(i).span().begin() < t.span().end(); i++) {
-            if (dates.get(i).span().overlaps(t.span())) {
-                return dates.get(i);
+    private static Mention inside(Token t, List<Mention> marked, int from) {
+        for (int i = from; i < marked.size() && marked.get(i).span().begin() < t.span().end(); i++) {
+            if (marked.get(i).span().overlaps(t.span())) {
+                return marked.get(i);
             }
         }
         return null;

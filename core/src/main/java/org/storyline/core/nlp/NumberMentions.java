@@ -71,13 +71,14 @@ final class NumberMentions {
     /** The run of cardinals {@code [from, to)} as money, a duration or a plain number. */
     private static Mention number(String text, List<Token> tokens, int from, int to) {
         BigDecimal value = value(tokens, from, to);
-        String sign = from > 0 ? MONEY.get(lower(tokens.get(from - 1))) : null;
-        if (sign != null && !Character.isLetter(lower(tokens.get(from - 1)).charAt(0))) {
+        String before = from > 0 ? lower(tokens.get(from - 1)) : "";
+        String sign = MONEY.get(before);
+        if (sign != null && !isWord(before)) {
             return mention(text, tokens, from - 1, to, MentionType.MONEY, money(sign, value));
         }
         String after = to < tokens.size() ? lower(tokens.get(to)) : "";
         String currency = MONEY.get(after);
-        if (currency != null && Character.isLetter(after.charAt(0))) {
+        if (currency != null && isWord(after)) {
             return mention(text, tokens, from, to + 1, MentionType.MONEY, money(currency, value));
         }
         if (DURATION_UNITS.contains(after)) {
@@ -136,6 +137,11 @@ final class NumberMentions {
         }
         Matcher m = ORDINAL_DIGITS.matcher(word);
         return m.matches() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    /** A currency word ("dollars") rather than a sign ("$", "US$"). */
+    private static boolean isWord(String money) {
+        return money.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isCardinal(Token t) {

@@ -45,9 +45,10 @@ class NumberMentionsTest {
     }
 
     @Test void currencySignBeforeOrWordAfterMakesMoney() {
-        assertThat(find("a/DT $/$ 415/CD billion/CD budget/NN and/CC twenty/CD thousand/CD dollars/NNS"))
+        assertThat(find("a/DT $/$ 415/CD billion/CD budget/NN ,/, US$/$ 5/CD and/CC twenty/CD thousand/CD dollars/NNS"))
                 .extracting(Mention::text, Mention::type, Mention::normalized).containsExactly(
                         tuple("$ 415 billion", MentionType.MONEY, "USD 415000000000"),
+                        tuple("US$ 5", MentionType.MONEY, "USD 5"),
                         tuple("twenty thousand dollars", MentionType.MONEY, "USD 20000"));
     }
 
