@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.storyline.core.model.AnnotatedArticle;
 import org.storyline.core.model.ChangeDirection;
@@ -27,6 +28,8 @@ import org.storyline.core.model.Span;
  * <p>Instances are immutable and thread-safe; the word lists are loaded once per process.
  */
 public final class ClaimFinder {
+
+    private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(-[0-9A-Z]+)*");
 
     private static final Set<String> PART_OF = Set.of("of", "out");
 
@@ -126,7 +129,7 @@ public final class ClaimFinder {
 
     /** A year, month, day, season or week ("2023-11-27", "2023-WI"), not a vague "PAST_REF". */
     private static boolean isCalendarDate(String normalized) {
-        return normalized != null && normalized.matches("\\d{4}(-[0-9A-Z]+)*");
+        return normalized != null && CALENDAR_DATE.matcher(normalized).matches();
     }
 
     /** The normalized date nearest the quantity in its sentence, or {@code null}. */

@@ -1,6 +1,7 @@
 package org.storyline.core.claims;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.storyline.core.model.Mention;
 import org.storyline.core.model.MentionType;
@@ -14,6 +15,10 @@ import org.storyline.core.model.Span;
  * text annotated without those marks is still safe.
  */
 final class NotAQuantity {
+
+    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d.-]*");
+    private static final Pattern LONG_DIGITS = Pattern.compile("\\d{7,}");
 
     private static final Set<MentionType> NOT_QUANTITIES =
             Set.of(MentionType.DATE, MentionType.TIME, MentionType.DURATION, MentionType.ORDINAL);
@@ -53,7 +58,7 @@ final class NotAQuantity {
 
     private static boolean isYear(ClaimSentence s, Quantity q) {
         String digits = s.word(q.number());
-        return q.numberEnd() - q.number() == 1 && digits.matches("1[5-9]\\d\\d|20\\d\\d")
+        return q.numberEnd() - q.number() == 1 && YEAR.matcher(digits).matches()
                 && !s.tag(q.numberEnd()).equals("NNS");
     }
 
@@ -73,9 +78,9 @@ final class NotAQuantity {
 
     private static boolean isCode(ClaimSentence s, Quantity q) {
         String first = s.word(q.number());
-        boolean digitsBefore = s.word(q.first() - 1).matches("\\d[\\d.-]*");
-        boolean digitsAfter = s.word(q.numberEnd()).matches("\\d[\\d.-]*");
-        boolean longDigits = first.matches("\\d{7,}");
+        boolean digitsBefore = DIGITS.matcher(s.word(q.first() - 1)).matches();
+        boolean digitsAfter = DIGITS.matcher(s.word(q.numberEnd())).matches();
+        boolean longDigits = LONG_DIGITS.matcher(first).matches();
         return digitsBefore || digitsAfter || longDigits;
     }
 

@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Known other names of organisations and places, from {@code aliases.txt}, and initial-letter acronyms. */
 final class Aliases {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
     private static final Map<String, String> CANONICAL = load();
 
@@ -29,7 +32,7 @@ final class Aliases {
             return false;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : WORD_BREAK.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 initials.append(w.charAt(0));
             }

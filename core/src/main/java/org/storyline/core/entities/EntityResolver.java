@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The {@code entities} stage within one article: named mentions of one person, organisation or place
@@ -24,6 +25,9 @@ import java.util.Locale;
  * organisations and places match by known aliases and acronyms. Thread-safe and stateless.
  */
 public final class EntityResolver {
+
+    private static final Pattern BRACKETS = Pattern.compile("[()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public List<Entity> resolve(AnnotatedArticle annotated) {
         String text = annotated.text();
@@ -85,7 +89,7 @@ public final class EntityResolver {
                 tokens.add(index.get(i).text().toLowerCase(Locale.ROOT));
             }
         }
-        String name = nameSpan.of(text).replaceAll("[()]", " ").strip().replaceAll("\\s+", " ");
+        String name = SPACES.matcher(BRACKETS.matcher(nameSpan.of(text)).replaceAll(" ").strip()).replaceAll(" ");
         if (tokens.isEmpty() || index.get(nameFirst).pos().startsWith("PRP") || name.chars().noneMatch(Character::isUpperCase)) {
             return; // CoreNLP now and then tags a pronoun or a common word; names are capitalised
         }
@@ -125,7 +129,7 @@ public final class EntityResolver {
             }
         }
         for (String r : roles) {
-            String role = r.replaceAll("\\s+", " ").strip();
+            String role = SPACES.matcher(r).replaceAll(" ").strip();
             if (!role.isEmpty() && d.roles.stream().noneMatch(x -> x.equalsIgnoreCase(role))) {
                 d.roles.add(role);
             }

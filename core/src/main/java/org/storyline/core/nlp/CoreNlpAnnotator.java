@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * {@link Annotator} on Stanford CoreNLP. The pipeline loads lazily on first use, once per instance, and is
  * shared by all threads: CoreNLP's tokenizer, tagger, CRF and SUTime annotators keep no per-document state.
- * By default dates come from {@link DateMentions} in place of SUTime.
+ * By default dates come from {@link DateMentions} in place of SUTime, and numbers from {@link NumberMentions}
+ * in place of CoreNLP's numeric classifier (which SUTime needs, so it runs with SUTime only).
  * Articles in a language other than English (when the extractor could tell) come back unannotated, since
  * the English models would only produce noise there.
  */
@@ -58,6 +59,9 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Sentence> sentences = sentences(document, article);
         List<Mention> mentions = mentions(document);
         if (settings.dates() != DateSource.SUTIME) {
+            if (settings.numbers()) {
+                mentions = withNumbers(mentions, NumberMentions.find(text, sentences));
+            }
             mentions = NumericMentions.complete(text, mentions);
         }
         if (settings.dates() == DateSource.STORYLINE) {
@@ -66,6 +70,22 @@ public final class CoreNlpAnnotator implements Annotator {
             sentences = DateMerge.sentences(sentences, mentions);
         }
         return new AnnotatedArticle(article, text, sentences, mentions);
+    }
+
+    /** CoreNLP's names with Storyline's numbers that fall outside them ("Apollo 11" stays a name), in text order. */
+    private static List<Mention> withNumbers(List<Mention> names, List<Mention> numbers) {
+        List<Mention> out = new ArrayList<>(names);
+        int n = 0;
+        for (Mention number : numbers) {
+            while (n < names.size() && names.get(n).span().end() <= number.span().begin()) {
+                n++;
+            }
+            if (n == names.size() || !names.get(n).span().overlaps(number.span())) {
+                out.add(number);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+        return out;
     }
 
     private StanfordCoreNLP pipeline() {

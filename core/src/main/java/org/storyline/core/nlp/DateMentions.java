@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 final class DateMentions {
 
+    private static final Pattern WEEKDAY_GAP = Pattern.compile(",?\\s{1,2}");
+
     private static final String MONTH = "(?<month>" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b";
     private static final String WEEKDAY = "(?<weekday>" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b";
@@ -188,7 +190,7 @@ final class DateMentions {
             if (i + 1 < dates.size() && CalendarWords.WEEKDAYS.containsKey(lower(m.text()))) {
                 Mention next = dates.get(i + 1);
                 String between = text.substring(m.span().end(), next.span().begin());
-                if (between.matches(",?\\s{1,2}") && next.normalized() != null && next.normalized().length() == 10) {
+                if (WEEKDAY_GAP.matcher(between).matches() && next.normalized() != null && next.normalized().length() == 10) {
                     Span span = new Span(m.span().begin(), next.span().end());
                     out.add(new Mention(span.of(text), span, MentionType.DATE, next.normalized()));
                     i++;

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Puts {@link DateMentions}' dates in place of CoreNLP's: its numeric classifier marks some dates and the
  * numbers inside them ("28" in "Nov. 28"), which would otherwise come twice or as counts. A name wins over a
- * date ("Theresa May"), and token tags follow the mentions kept.
+ * date ("Theresa May"), and token tags follow the mentions kept: dates, and the numbers of
+ * {@link NumberMentions}.
  */
 final class DateMerge {
 
@@ -33,19 +34,23 @@ final class DateMerge {
         return out;
     }
 
-    /** The sentences with tokens inside a DATE mention tagged DATE and CoreNLP's other DATE tags cleared. */
+    /**
+     * The sentences with tokens inside a date or number mention tagged with its type, and CoreNLP's other
+     * date and number tags cleared.
+     */
     static List<Sentence> sentences(List<Sentence> sentences, List<Mention> mentions) {
-        List<Mention> dates = mentions.stream().filter(m -> m.type() == MentionType.DATE).toList();
+        List<Mention> marked = mentions.stream().filter(m -> !m.type().isNamed()).toList();
         List<Sentence> out = new ArrayList<>(sentences.size());
         int from = 0;
         for (Sentence s : sentences) {
-            while (from < dates.size() && dates.get(from).span().end() <= s.span().begin()) {
+            while (from < marked.size() && marked.get(from).span().end() <= s.span().begin()) {
                 from++;
             }
             List<Token> tokens = new ArrayList<>(s.tokens().size());
             boolean changed = false;
             for (Token t : s.tokens()) {
-                String ner = inside(t, dates, from) ? "DATE" : t.ner().equals("DATE") ? "O" : t.ner();
+                Mention in = inside(t, marked, from);
+                String ner = in != null ? in.type().name() : isNumeric(t.ner()) ? "O" : t.ner();
                 changed |= !ner.equals(t.ner());
                 tokens.add(ner.equals(t.ner()) ? t : new Token(t.text(), t.span(), t.pos(), t.lemma(), ner));
             }
@@ -54,13 +59,18 @@ final class DateMerge {
         return out;
     }
 
-    private static boolean inside(Token t, List<Mention> dates, int from) {
-        for (int i = from; i < dates.size() && dates.get(i).span().begin() < t.span().end(); i++) {
-            if (dates.get(i).span().overlaps(t.span())) {
-                return true;
+    private static Mention inside(Token t, List<Mention> marked, int from) {
+        for (int i = from; i < marked.size() && marked.get(i).span().begin() < t.span().end(); i++) {
+            if (marked.get(i).span().overlaps(t.span())) {
+                return marked.get(i);
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean isNumeric(String ner) {
+        MentionType type = MentionValues.type(ner);
+        return type != null && !type.isNamed();
     }
 
     private static boolean overlapsAny(Mention m, List<Mention> others) {

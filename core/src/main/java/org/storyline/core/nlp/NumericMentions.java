@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What CoreNLP's numeric classifier leaves undone when SUTime is off: it marks "25%" and "5 percent" as
@@ -15,6 +16,8 @@ import java.util.Locale;
  * with the number as its value; one followed by a clock word becomes a TIME.
  */
 final class NumericMentions {
+
+    private static final Pattern CLOCK_DIGITS = Pattern.compile("\\d{1,2}[:.]\\d\\d");
 
     private static final List<String> PERCENT_WORDS = longestFirst("percent-words.txt");
     private static final List<String> CLOCK_WORDS = longestFirst("clock-words.txt");
@@ -38,7 +41,7 @@ final class NumericMentions {
                 return new Mention(span.of(text), span, MentionType.PERCENT, m.normalized());
             }
         }
-        if (m.text().chars().allMatch(Character::isDigit) || m.text().matches("\\d{1,2}[:.]\\d\\d")) {
+        if (m.text().chars().allMatch(Character::isDigit) || CLOCK_DIGITS.matcher(m.text()).matches()) {
             int end = followedBy(text, m.span().end(), CLOCK_WORDS);
             if (end >= 0) {
                 Span span = new Span(m.span().begin(), end);

@@ -21,7 +21,8 @@ public final class PipelineProperties {
         p.setProperty("ner.maxlen", Integer.toString(settings.maxSentenceTokens()));
         p.setProperty("ner.model", settings.nerModel());
         p.setProperty("ner.combinationMode", "NORMAL");
-        p.setProperty("ner.applyNumericClassifiers", Boolean.toString(settings.numbers()));
+        // SUTime runs inside CoreNLP's numeric classifier; otherwise NumberMentions reads the numbers, for less.
+        p.setProperty("ner.applyNumericClassifiers", Boolean.toString(settings.numbers() && settings.dates() == DateSource.SUTIME));
         p.setProperty("ner.useSUTime", Boolean.toString(settings.dates() == DateSource.SUTIME));
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");

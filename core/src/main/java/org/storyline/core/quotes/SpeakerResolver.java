@@ -11,6 +11,7 @@ import org.storyline.core.nlp.TokenIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a speaker phrase into a {@link Speaker}: the entity mentioned in it (a person before an
@@ -22,6 +23,8 @@ import java.util.Set;
  * council", "a NATO official") leave the phrase as it is written.
  */
 final class SpeakerResolver {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we", "you");
@@ -52,7 +55,7 @@ final class SpeakerResolver {
                 }
             }
         }
-        return new Speaker(null, phrase.of(text).replaceAll("\\s+", " "), phrase,
+        return new Speaker(null, SPACES.matcher(phrase.of(text)).replaceAll(" "), phrase,
                 tokens[0] <= tokens[1] ? kind(index.get(tokens[1])) : null);
     }
 

@@ -1,6 +1,7 @@
 package org.storyline.core.quotes;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether quoted words are a title ("Good Morning America", "Fox & Friends", "Never Trump"): a few words,
@@ -8,6 +9,10 @@ import java.util.Set;
  * render what someone said, when they stand inside a sentence.
  */
 final class TitleCase {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern END_MARKS = Pattern.compile("[.,!?\u2019']+$");
 
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "for", "in", "on", "to",
             "at", "with", "by", "&", "de", "vs.");
@@ -23,8 +28,8 @@ final class TitleCase {
      */
     static boolean isHeadline(String sentence) {
         int words = 0;
-        for (String w : sentence.strip().split("\\s+")) {
-            String core = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String w : SPACES.split(sentence.strip())) {
+            String core = EDGE_MARKS.matcher(w).replaceAll("");
             if (core.isEmpty() || SMALL.contains(core.toLowerCase(java.util.Locale.ROOT)) || Character.isDigit(core.charAt(0))) {
                 continue;
             }
@@ -37,7 +42,7 @@ final class TitleCase {
     }
 
     static boolean is(String quoted) {
-        String[] words = quoted.strip().replaceAll("[.,!?\u2019']+$", "").split("\\s+");
+        String[] words = SPACES.split(END_MARKS.matcher(quoted.strip()).replaceAll(""));
         if (words.length > MAX_WORDS) {
             return false;
         }

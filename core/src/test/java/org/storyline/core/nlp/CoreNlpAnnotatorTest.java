@@ -56,6 +56,15 @@ class CoreNlpAnnotatorTest {
                 .extracting(Mention::normalized).containsExactly("2017", null);
     }
 
+    @Test void numberTokensAreTaggedWithTheirMention() {
+        var a = ANNOTATOR.annotate(article("Police said 3,000 people marched for two days."));
+        assertThat(a.sentences().get(0).tokens()).filteredOn(t -> !t.ner().equals("O"))
+                .extracting(t -> t.text(), t -> t.ner()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("3,000", "NUMBER"),
+                        org.assertj.core.groups.Tuple.tuple("two", "DURATION"),
+                        org.assertj.core.groups.Tuple.tuple("days", "DURATION"));
+    }
+
     @Test void normalizesMillionsAndThousands() {
         var a = ANNOTATOR.annotate(article("The plant made 300,000 of the 1 million parts it promised."));
         assertThat(a.mentions()).filteredOn(m -> m.type() == MentionType.NUMBER)
