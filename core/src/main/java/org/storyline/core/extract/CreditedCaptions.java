@@ -1,0 +1,33 @@
+package org.storyline.core.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions a page prints as plain paragraphs of its story: the picture sits in a {@code <div>} with no
+ * caption class, and its caption reads as one more paragraph, except that it ends with the photo's credit
+ * ("... in Mount Kisco, N.Y. (AP)", "... despite launching in 2015. Credit: Microsoft"). The credit forms are
+ * {@code caption-credits.txt}.
+ */
+final class CreditedCaptions {
+
+    /** Captions are short; a long paragraph ending so is prose quoting a credit. */
+    private static final int MAX_LENGTH = 400;
+    private static final List<Pattern> CREDITS = RuleFile.lines("caption-credits.txt").stream().map(Pattern::compile).toList();
+
+    private CreditedCaptions() {
+    }
+
+    /** Whether the paragraph ends with a photo credit. */
+    static boolean isCaption(String paragraph) {
+        if (paragraph.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (Pattern credit : CREDITS) {
+            if (credit.matcher(paragraph).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
