@@ -147,4 +147,23 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Transport reporter @martalind")).isTrue();
         assertThat(boilerplate.isBoilerplate("She wrote to the council on Friday, copying @harbourboard.")).isFalse();
     }
+
+    @Test
+    void editorsNoteIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Editor\u2019s note (January 9th 2024): This story was updated to add the "
+                + "harbour board's reply.")).isTrue();
+    }
+
+    @Test
+    void correctionNoticeIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Correction: January 9, 2024:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("A previous version of this story gave the wrong date for the pier's "
+                + "reopening. It reopens in March.")).isTrue();
+    }
+
+    @Test
+    void printEditionNoteIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("This article appeared in the Local section of the print edition under the "
+                + "headline \"Ferry, late\"")).isTrue();
+    }
 }
