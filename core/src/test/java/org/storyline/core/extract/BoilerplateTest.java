@@ -166,4 +166,23 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("This article appeared in the Local section of the print edition under the "
                 + "headline \"Ferry, late\"")).isTrue();
     }
+
+    @Test
+    void footnoteLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("[3] Harbour board minutes, May 8, 1969, Box 17, Elling Archive.")).isTrue();
+    }
+
+    @Test
+    void citationOfThePageIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Elling Harbour Board. (2024, January 9). Ferry terminal delayed again. "
+                + "Harbour Gazette. Retrieved January 12, 2024 from www.elling-gazette.example/news/ferry")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Elling Harbour Board. \"Ferry terminal delayed again.\" Harbour Gazette. "
+                + "www.elling-gazette.example/news/ferry (accessed January 12, 2024).")).isTrue();
+    }
+
+    @Test
+    void proseCitingARetrievedRecordIsNot() {
+        assertThat(boilerplate.isBoilerplate("Divers retrieved the ferry's bell from the harbour floor on January 9, "
+                + "2024, the board said.")).isFalse();
+    }
 }
