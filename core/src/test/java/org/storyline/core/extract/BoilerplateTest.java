@@ -185,4 +185,15 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Divers retrieved the ferry's bell from the harbour floor on January 9, "
                 + "2024, the board said.")).isFalse();
     }
+
+    @Test
+    void socialPointerIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Follow Deputy Editor Jane Roe on Instagram at @janeroe.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Follow the Gazette's Opinion section on Facebook, X and Threads.")).isTrue();
+    }
+
+    @Test
+    void readingTimeLabelIsBoilerplateInAnyCase() {
+        assertThat(boilerplate.isBoilerplate("5 Minute Read")).isTrue();
+    }
 }
