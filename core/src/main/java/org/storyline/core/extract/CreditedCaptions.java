@@ -13,6 +13,8 @@ final class CreditedCaptions {
 
     /** Captions are short; a long paragraph ending so is prose quoting a credit. */
     private static final int MAX_LENGTH = 400;
+    /** Credits are short: only the paragraph's end is read. */
+    private static final int CREDIT_WINDOW = 110;
     private static final List<Pattern> CREDITS = RuleFile.lines("caption-credits.txt").stream().map(Pattern::compile).toList();
 
     private CreditedCaptions() {
@@ -23,8 +25,9 @@ final class CreditedCaptions {
         if (paragraph.length() > MAX_LENGTH) {
             return false;
         }
+        int from = Math.max(0, paragraph.length() - CREDIT_WINDOW);
         for (Pattern credit : CREDITS) {
-            if (credit.matcher(paragraph).find()) {
+            if (credit.matcher(paragraph).region(from, paragraph.length()).useTransparentBounds(true).find()) {
                 return true;
             }
         }
