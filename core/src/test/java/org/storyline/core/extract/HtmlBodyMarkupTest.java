@@ -152,4 +152,12 @@ class HtmlBodyMarkupTest {
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + aside + "</p><p>" + P2 + "</p></article>");
         assertThat(a.paragraphs()).containsExactly(P1, aside, P2);
     }
+
+    @Test
+    void takesParagraphEndingWithAPhotographersNameAsCaption() throws Exception {
+        String caption = "Harbour workers inspect the damaged pier in Port Elling. By Jane Q. Roe";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
