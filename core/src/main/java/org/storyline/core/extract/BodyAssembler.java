@@ -47,7 +47,9 @@ final class BodyAssembler {
                 case CAPTION -> captions.add(block.text());
                 case FIGURE, TIME_STAMP -> { }
                 default -> {
-                    if (keep(block, foldedTitle) && !labelsLinkList(story, i)) {
+                    if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
+                        captions.add(block.text());
+                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i)) {
                         paragraphs.add(block.text());
                     }
                 }

@@ -147,4 +147,53 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Transport reporter @martalind")).isTrue();
         assertThat(boilerplate.isBoilerplate("She wrote to the council on Friday, copying @harbourboard.")).isFalse();
     }
+
+    @Test
+    void editorsNoteIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Editor\u2019s note (January 9th 2024): This story was updated to add the "
+                + "harbour board's reply.")).isTrue();
+    }
+
+    @Test
+    void correctionNoticeIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Correction: January 9, 2024:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("A previous version of this story gave the wrong date for the pier's "
+                + "reopening. It reopens in March.")).isTrue();
+    }
+
+    @Test
+    void printEditionNoteIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("This article appeared in the Local section of the print edition under the "
+                + "headline \"Ferry, late\"")).isTrue();
+    }
+
+    @Test
+    void footnoteLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("[3] Harbour board minutes, May 8, 1969, Box 17, Elling Archive.")).isTrue();
+    }
+
+    @Test
+    void citationOfThePageIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Elling Harbour Board. (2024, January 9). Ferry terminal delayed again. "
+                + "Harbour Gazette. Retrieved January 12, 2024 from www.elling-gazette.example/news/ferry")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Elling Harbour Board. \"Ferry terminal delayed again.\" Harbour Gazette. "
+                + "www.elling-gazette.example/news/ferry (accessed January 12, 2024).")).isTrue();
+    }
+
+    @Test
+    void proseCitingARetrievedRecordIsNot() {
+        assertThat(boilerplate.isBoilerplate("Divers retrieved the ferry's bell from the harbour floor on January 9, "
+                + "2024, the board said.")).isFalse();
+    }
+
+    @Test
+    void socialPointerIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Follow Deputy Editor Jane Roe on Instagram at @janeroe.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Follow the Gazette's Opinion section on Facebook, X and Threads.")).isTrue();
+    }
+
+    @Test
+    void readingTimeLabelIsBoilerplateInAnyCase() {
+        assertThat(boilerplate.isBoilerplate("5 Minute Read")).isTrue();
+    }
 }

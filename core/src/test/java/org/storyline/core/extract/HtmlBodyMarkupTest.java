@@ -128,4 +128,36 @@ class HtmlBodyMarkupTest {
                 new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void takesParagraphEndingWithACreditLabelAsCaption() throws Exception {
+        String caption = "The new pier seen from the ferry deck in January. Credit: Elling Harbour Board";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><div class=\"pic\"><img src=\"p.jpg\"><p>" + caption
+                + "</p></div><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(a.captions()).containsExactly(caption);
+    }
+
+    @Test
+    void takesParagraphEndingWithAnAgencyInParenthesesAsCaption() throws Exception {
+        String caption = "Harbour workers inspect the damaged pier in Port Elling on Jan. 9, 2024. (AP)";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsParagraphEndingWithAnAsideInParentheses() throws Exception {
+        String aside = "The board has asked for the repairs to be done before the summer. (The council has not said yes.)";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + aside + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, aside, P2);
+    }
+
+    @Test
+    void takesParagraphEndingWithAPhotographersNameAsCaption() throws Exception {
+        String caption = "Harbour workers inspect the damaged pier in Port Elling. By Jane Q. Roe";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

@@ -1,0 +1,36 @@
+package org.storyline.core.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions a page prints as plain paragraphs of its story: the picture sits in a {@code <div>} with no
+ * caption class, and its caption reads as one more paragraph, except that it ends with the photo's credit
+ * ("... in Mount Kisco, N.Y. (AP)", "... despite launching in 2015. Credit: Microsoft"). The credit forms are
+ * {@code caption-credits.txt}.
+ */
+final class CreditedCaptions {
+
+    /** Captions are short; a long paragraph ending so is prose quoting a credit. */
+    private static final int MAX_LENGTH = 400;
+    /** Credits are short: only the paragraph's end is read. */
+    private static final int CREDIT_WINDOW = 110;
+    private static final List<Pattern> CREDITS = RuleFile.lines("caption-credits.txt").stream().map(Pattern::compile).toList();
+
+    private CreditedCaptions() {
+    }
+
+    /** Whether the paragraph ends with a photo credit. */
+    static boolean isCaption(String paragraph) {
+        if (paragraph.length() > MAX_LENGTH) {
+            return false;
+        }
+        int from = Math.max(0, paragraph.length() - CREDIT_WINDOW);
+        for (Pattern credit : CREDITS) {
+            if (credit.matcher(paragraph).region(from, paragraph.length()).useTransparentBounds(true).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
