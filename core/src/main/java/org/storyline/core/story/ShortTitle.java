@@ -45,7 +45,10 @@ public final class ShortTitle {
      */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:[\\p{L}\\d]+\\s+){0,3}?(?i:after|before|as|despite|while|"
             + "when|although|though|because|amid|following|since|unlike|once|until)\\b"
-            + "|(?i:in|for|on|at|during|with|like)\\s|(?:(?:Again|Still)\\s+\\p{Ll}|\\p{Lu})\\p{Ll}+ing\\s)[^,;:]{3,160}?,\\s+");
+            + "|(?i:in|for|on|at|during|with|like)\\s"
+            // a participle with its complement ("Facing a", "Struggling to"), not a place ("Beijing rejected")
+            + "|(?:(?:Again|Still)\\s+\\p{Ll}|\\p{Lu})\\p{Ll}+ing\\s+(?:a|an|the|to|his|her|its|their|our|on|in|with|for|"
+            + "from|up|out|back|at|into|over|under|mainly|largely)\\s)[^,;:]{3,160}?,\\s+");
     /** Words a phrase can be cut before when the word limit falls inside it. */
     private static final Set<String> PHRASE_STARTS = Set.of("of", "for", "in", "on", "at", "with", "from", "to", "by",
             "over", "into", "against", "after", "before", "during", "near", "that", "and", "but", "who", "which");

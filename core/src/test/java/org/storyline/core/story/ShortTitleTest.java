@@ -44,6 +44,14 @@ class ShortTitleTest {
     }
 
     @Test
+    void aParticipleLeadInIsLeftOutButAPlaceEndingInIngIsTheSubject() {
+        assertThat(ShortTitle.fromLede("Facing a court challenge, the commission said it would withhold its report."))
+                .startsWith("The commission said");
+        assertThat(ShortTitle.fromLede("Beijing rejected the criticism of its arrests, saying the dissidents had broken the law."))
+                .startsWith("Beijing rejected the criticism");
+    }
+
+    @Test
     void aTitleCutByTheWordLimitEndsBeforeThePhraseTheLimitFallsIn() {
         assertThat(ShortTitle.fromLede("Ostland stepped up the pressure on Veria for the extradition of captured rebel"
                 + " commander Ivo Lask, recalling its ambassador."))
