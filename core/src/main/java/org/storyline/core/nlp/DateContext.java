@@ -95,16 +95,15 @@ final class DateContext {
 
     /** The words between {@code begin} and {@code end}, each quotation there counted as one word. */
     private List<String> wordsOutsideQuotations(int begin, int end) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(QUOTATION.matcher(text.substring(begin, end)).replaceAll(" quoted "));
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return words(QUOTATION.matcher(text.substring(begin, end)).replaceAll(" quoted "));
     }
 
     private List<String> words(int begin, int end) {
-        Matcher m = WORD.matcher(text).region(begin, end);
+        return words(text.substring(begin, end));
+    }
+
+    private static List<String> words(String span) {
+        Matcher m = WORD.matcher(span);
         List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group());

@@ -39,10 +39,7 @@ final class SummaryWriter {
                 || text.charAt(0) == '\u201c' || text.charAt(0) == '"')) {
             return false;
         }
-        long straight = text.chars().filter(c -> c == '"').count();
-        long open = text.chars().filter(c -> c == '\u201c').count();
-        long close = text.chars().filter(c -> c == '\u201d').count();
-        return straight % 2 == 0 && open == close;
+        return OpenQuotation.balanced(text);
     }
 
     /** Whether a sentence opens on a word that refers back to the sentence before it. */
