@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens a wire story: "BRUSSELS, Nov 29 (Reuters) -", "WASHINGTON (AP) --",
- * "KYIV, Ukraine -", "Berlin (dpa) -". The place must be written in capitals, or be followed by a
+ * "KYIV, Ukraine -", "Berlin (dpa) -", and the underscore older wire copy used for a dash ("WASHINGTON _").
+ * The place must be written in capitals, or be followed by a
  * parenthesised agency, so an ordinary sentence with a dash is not taken for one. Immutable and
  * thread-safe.
  */
@@ -18,7 +19,7 @@ public final class DatelineReader {
                     + "(?:,\\s*(?<region>\\p{Lu}[\\p{L}.' ]{1,30}?))?"
                     + "(?:,\\s*(?<date>\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?"
                     + "\\s*(?:\\((?<outlet>[^()]{1,40})\\))?"
-                    + "\\s*(?:--?|[\u2013\u2014])\\s*");
+                    + "\\s*(?:--?|_|[\u2013\u2014])\\s*");
 
     private final Set<String> labels = Set.copyOf(RuleFile.lines("dateline-labels.txt"));
 

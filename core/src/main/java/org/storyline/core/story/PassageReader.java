@@ -25,7 +25,6 @@ import org.storyline.core.model.Token;
 final class PassageReader {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019.-]*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]|[.!?][\u201d\"])\\s+(?=[\\p{Lu}\u201c\"])");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     private static final int MIN_WORDS = 3;
@@ -233,13 +232,9 @@ final class PassageReader {
         if (!spans.isEmpty() || text.isBlank()) {
             return spans;
         }
-        int start = 0;
-        Matcher m = SENTENCE_END.matcher(text);
-        while (m.find()) {
-            spans.add(new Cut(spans.size(), new Span(start, m.start()), List.of()));
-            start = m.end();
+        for (Span s : PlainSentences.spans(text)) {
+            spans.add(new Cut(spans.size(), s, List.of()));
         }
-        spans.add(new Cut(spans.size(), new Span(start, text.length()), List.of()));
         return spans;
     }
 

@@ -23,7 +23,6 @@ public final class ShortTitle {
     /** The most words a title built from a lede keeps; a longer headline is cut the same way. */
     public static final int MAX_WORDS = 14;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])");
     private static final Pattern TIME_PHRASE = Pattern.compile(
             "\\s*,?\\s*\\b(?:on|late|early|last|this|next)\\s+(?:(?:late|early)\\s+)?"
                     + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)"
@@ -31,6 +30,12 @@ public final class ShortTitle {
                     + "|\\s*\\b(?:yesterday|today|tonight)\\b,?"
                     + "|\\s*,?\\s*\\bon\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b,?");
     private static final Pattern ASIDE = Pattern.compile(",\\s+(?:who|which|whose|where)\\b[^,;]*,");
+    /** The same, when what follows is the clause going on ("Ann Roe, who ..., stunned"), not an attribution. */
+    private static final Pattern ASIDE_IN_CLAUSE = Pattern.compile(",\\s+(?:who|which|whose|where)\\b[^,;]*,"
+            + "(?!\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(?:said|says|reported|reports|told)\\b)");
+    /** An appositive after a name, before the verb: "Ivo Lask, the minister in charge of the ports, met …". */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}.'\u2019-]{0,30}),\\s+(?:a|an|the)\\s+[^,;]{3,100},\\s+(?=\\p{Ll})");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\s*(?:;|:|\\s[-–—]+\\s|,\\s+(?:and|but|while|saying|accusing|adding|according|as|after|before|"
                     + "although|though|because|which|where|when|in a|in an|amid|despite|prompting|leaving|"
@@ -52,11 +57,15 @@ public final class ShortTitle {
     /** Words a phrase can be cut before when the word limit falls inside it. */
     private static final Set<String> PHRASE_STARTS = Set.of("of", "for", "in", "on", "at", "with", "from", "to", "by",
             "over", "into", "against", "after", "before", "during", "near", "that", "and", "but", "who", "which");
+    /** How far a title cut at the word limit reaches back to a phrase boundary first, or on to finish a name. */
+    private static final int MAX_BACK_OFF = 4;
+    /** The fewest words a title cut back further than that keeps. */
+    private static final int MIN_WORDS_BACKED_OFF = 8;
     /** The fewest words a title cut back to a phrase boundary keeps. */
     private static final int MIN_WORDS = 6;
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "and", "or", "but", "to", "in",
             "on", "at", "by", "for", "with", "from", "into", "that", "as", "his", "her", "its", "their", "our",
-            "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "than", "about", "over",
+            "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "than", "about", "over",
             "under", "said", "says", "who", "which", "this", "these", "those", "it", "he", "she", "they", "not");
 
     private ShortTitle() {
@@ -80,7 +89,9 @@ public final class ShortTitle {
         if (leadIn.find() && words(s.substring(leadIn.end())).length >= MIN_WORDS) {
             s = s.substring(leadIn.end());
         }
+        s = ASIDE_IN_CLAUSE.matcher(s).replaceAll("");
         s = ASIDE.matcher(s).replaceAll(",");
+        s = APPOSITIVE.matcher(s).replaceAll(" ");
         var cut = CLAUSE_BREAK.matcher(s);
         // a break in the first few words is a lead-in ("As the storm neared, …"), not the end of the clause
         while (cut.find()) {
@@ -91,14 +102,7 @@ public final class ShortTitle {
         }
         List<String> kept = new ArrayList<>(Arrays.asList(words(s)));
         if (kept.size() > MAX_WORDS) {
-            kept = new ArrayList<>(kept.subList(0, MAX_WORDS));
-            // the limit fell inside a phrase ("... extradition of captured Kurdish rebel"): end before it
-            for (int i = kept.size() - 1; i >= MIN_WORDS; i--) {
-                if (PHRASE_STARTS.contains(bare(kept.get(i)))) {
-                    kept = new ArrayList<>(kept.subList(0, i));
-                    break;
-                }
-            }
+            kept = cutAtLimit(kept);
         }
         while (kept.size() > 3 && DANGLING.contains(bare(kept.get(kept.size() - 1)))) {
             kept.remove(kept.size() - 1);
@@ -111,6 +115,58 @@ public final class ShortTitle {
         return out.isEmpty() ? sentence.strip() : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
+    /**
+     * The first {@link #MAX_WORDS} words, ending where a reader expects: before the phrase the limit falls in
+     * when it began at most {@link #MAX_BACK_OFF} words back ("… for the extradition of captured rebel" ends
+     * before "of"); else after the name it falls in, when that name ends within as many words ("… by
+     * Ostland's Water and Safety Board"); else before a phrase further back, as long as the title keeps
+     * {@link #MIN_WORDS_BACKED_OFF} words (more than a long subject: "A sticking point for White House").
+     */
+    private static List<String> cutAtLimit(List<String> words) {
+        int near = phraseStart(words, MAX_WORDS - MAX_BACK_OFF);
+        if (near > 0) {
+            return new ArrayList<>(words.subList(0, near));
+        }
+        int end = MAX_WORDS;
+        while (end < words.size() && insideName(words, end)) {
+            end++;
+        }
+        if (end > MAX_WORDS && end <= MAX_WORDS + MAX_BACK_OFF) {
+            return new ArrayList<>(words.subList(0, end));
+        }
+        int far = phraseStart(words, MIN_WORDS_BACKED_OFF);
+        return new ArrayList<>(words.subList(0, far > 0 ? far : MAX_WORDS));
+    }
+
+    /** The last phrase start before the word limit and at {@code from} or after it, or -1. */
+    private static int phraseStart(List<String> words, int from) {
+        for (int i = MAX_WORDS - 1; i >= Math.max(MIN_WORDS, from); i--) {
+            if (PHRASE_STARTS.contains(bare(words.get(i))) && !insideName(words, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code i} continues a capitalised name begun before it ("Truth and Reconciliation"). */
+    private static boolean insideName(List<String> words, int i) {
+        if (i == 0 || i >= words.size() || words.get(i - 1).matches(".*(?:[,;:.]|['\u2019]s)$")) {
+            return false;
+        }
+        String w = words.get(i);
+        String before = words.get(i - 1);
+        if (bare(w).equals("and") || bare(w).equals("of")) {
+            return capitalised(before) && i + 1 < words.size() && capitalised(words.get(i + 1));
+        }
+        boolean joined = (bare(before).equals("and") || bare(before).equals("of")) && i >= 2
+                && capitalised(words.get(i - 2));
+        return capitalised(w) && (capitalised(before) || joined);
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
     private static String firstSentence(Article article) {
         for (String paragraph : article.paragraphs()) {
             String p = paragraph.strip();
@@ -119,7 +175,7 @@ public final class ShortTitle {
                 p = p.substring(dateline.length()).strip();
             }
             if (words(p).length >= 4) {
-                return SENTENCE_END.split(p, 2)[0];
+                return PlainSentences.first(p);
             }
         }
         return null;

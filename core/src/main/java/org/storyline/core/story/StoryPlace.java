@@ -25,7 +25,12 @@ final class StoryPlace {
     private StoryPlace() {
     }
 
-    /** The story's place, or {@code null} when no report bears one out. */
+    /**
+     * The story's place, or {@code null} when no report bears one out. In a story of three articles or more
+     * a place one report alone bears out must also be named by half of them: a report filed elsewhere (a
+     * reaction from Brussels) or opening on an earlier venue is not where the story happens. Between places
+     * borne out equally often, the one more of the story's articles name wins.
+     */
     static String of(List<ArticleAnalysis> articles) {
         var counts = new LinkedHashMap<String, Integer>();
         var spelling = new LinkedHashMap<String, String>();
@@ -38,9 +43,20 @@ final class StoryPlace {
             }
         }
         return counts.entrySet().stream()
-                .max(Comparator.comparingInt(e -> e.getValue()))
+                .filter(e -> articles.size() < 3 || e.getValue() >= 2
+                        || 2 * namingArticles(articles, e.getKey()) >= articles.size())
+                .max(Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(e -> e.getValue())
+                        .thenComparingLong(e -> namingArticles(articles, e.getKey())))
                 .map(e -> spelling.get(e.getKey()))
                 .orElse(null);
+    }
+
+    /** How many of the articles name {@code key} as a place. */
+    private static long namingArticles(List<ArticleAnalysis> articles, String key) {
+        return articles.stream()
+                .filter(a -> a.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name() != null
+                        && e.name().toLowerCase(Locale.ROOT).equals(key)))
+                .count();
     }
 
     /** The article's own place when its text bears it out, else {@code null}. */

@@ -29,6 +29,12 @@ class DatelineReaderTest {
     }
 
     @Test
+    void readsTheUnderscoreOfOlderWireCopyAsADash() {
+        assertThat(datelines.read("TALLINN _ The port authority and the ferry unions have agreed to end the strike.").place())
+                .isEqualTo("Tallinn");
+    }
+
+    @Test
     void outletAloneIsNoPlace() {
         var dateline = datelines.read("CNN — The ferry strike ended on Monday after nine days of talks in Tallinn.");
         assertThat(dateline.place()).isNull();

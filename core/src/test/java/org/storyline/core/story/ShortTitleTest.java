@@ -82,4 +82,44 @@ class ShortTitleTest {
     void aLedeThatIsTooShortToBeAHeadlineGivesNoTitle() {
         assertThat(ShortTitle.of(article("a", "Wire", "More soon.").build().article())).isNull();
     }
+
+    @Test
+    void aTitleBeforeANameDoesNotEndTheLede() {
+        var a = article("a", "Wire", "Rep. Mara Lind, the committee's chair, stunned the chamber by resigning. She"
+                + " gave no reason.").build();
+        assertThat(ShortTitle.of(a.article())).isEqualTo("Rep. Mara Lind stunned the chamber by resigning");
+    }
+
+    @Test
+    void anAsideAfterTheSubjectLeavesNoComma() {
+        assertThat(ShortTitle.fromLede("Rep. Mara Lind, who confessed to the affair on Thursday, stunned the chamber by"
+                + " resigning.")).isEqualTo("Rep. Mara Lind stunned the chamber by resigning");
+    }
+
+    @Test
+    void anAppositiveAfterANameIsLeftOut() {
+        assertThat(ShortTitle.fromLede("Ivo Lask, the assistant minister in charge of the ports, met the striking dockers"
+                + " in Tallinn.")).isEqualTo("Ivo Lask met the striking dockers in Tallinn");
+    }
+
+    @Test
+    void theWordLimitNeverCutsAName() {
+        assertThat(ShortTitle.fromLede("Excerpts follow below from the long final report issued by South Ostland's Truth"
+                + " and Reconciliation Commission."))
+                .endsWith("by South Ostland's Truth and Reconciliation Commission");
+    }
+
+    @Test
+    void aNameAfterAPossessiveIsCutBeforeItsPhrase() {
+        assertThat(ShortTitle.fromLede("Ostland will send its chief economic planner to represent President Ivo Lask at"
+                + " November's Northern Economic Cooperation forum."))
+                .isEqualTo("Ostland will send its chief economic planner to represent President Ivo Lask");
+    }
+
+    @Test
+    void aLongSubjectKeepsItsVerbWhenThePhraseBoundaryIsFarBack() {
+        assertThat(ShortTitle.fromLede("A sticking point for Ostland's coalition and opposition budget negotiators has been"
+                + " the issue of how to count."))
+                .isEqualTo("A sticking point for Ostland's coalition and opposition budget negotiators has been the issue");
+    }
 }
