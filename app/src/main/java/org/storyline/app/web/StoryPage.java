@@ -1,5 +1,6 @@
 package org.storyline.app.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +24,18 @@ import org.storyline.core.store.StorylineCard;
  * the articles.
  */
 final class StoryPage {
+
+    /** Speakers shown with their quotes; the rest are listed by name. */
+    static final int PEOPLE_SHOWN = 20;
+    /** Quotes shown for each speaker. */
+    static final int QUOTES_SHOWN = 4;
+    /** Further quotes folded under "more quotes"; past those, the person's page has them all. */
+    static final int QUOTES_FOLDED = 16;
+    /** Fewer words than this is a fragment ("bunk", "making a farce"), shown after whole statements. */
+    private static final int FRAGMENT_WORDS = 5;
+    private static final Comparator<Report> MOST_TELLING = Comparator
+            .comparingInt((Report q) -> -q.outlets().size())
+            .thenComparing(q -> q.text().strip().split("\\s+").length < FRAGMENT_WORDS);
 
     private StoryPage() {
     }
@@ -123,26 +136,60 @@ final class StoryPage {
         body.append("</div></section>");
     }
 
+    /**
+     * Who said what: the {@link #PEOPLE_SHOWN} most quoted in full, each with their {@link #QUOTES_SHOWN} most
+     * telling quotes (carried by the most outlets, whole statements before fragments like "bunk") and the
+     * rest folded away up to {@link #QUOTES_FOLDED}, then a link to the person's page; everyone else by name.
+     * A storyline of thousands of articles would otherwise print every quote of every speaker.
+     */
     static void people(StringBuilder body, List<QuotedPerson> people) {
         body.append("<section id=\"people\"><h2>Who said what</h2>");
         if (people.isEmpty()) {
             body.append("<p class=\"empty\">Nobody is quoted.</p>");
         }
-        for (QuotedPerson p : people) {
+        for (QuotedPerson p : people.subList(0, Math.min(PEOPLE_SHOWN, people.size()))) {
             body.append("<div class=\"person\" data-person=\"").append(Html.text(p.name())).append("\"><h3>")
                     .append(Html.personLink(PersonId.of(p.name()), p.name()))
                     .append(p.organization() ? " <span class=\"kind\">organisation</span>" : "").append("</h3>");
             if (!p.roles().isEmpty()) {
                 body.append("<div class=\"meta\">").append(Html.text(String.join("; ", p.roles()))).append("</div>");
             }
-            for (Report q : p.quotes()) {
-                body.append("<div class=\"quote\" data-outlets=\"").append(Html.text(String.join("|", q.outlets())))
-                        .append("\"><blockquote>").append(Html.text(q.text())).append("</blockquote>")
-                        .append(citations(q.citations(), q.outlets())).append("</div>");
-            }
+            quotes(body, p);
             body.append("</div>");
         }
+        if (people.size() > PEOPLE_SHOWN) {
+            body.append("<p class=\"also-quoted\">Also quoted: ");
+            var rest = people.subList(PEOPLE_SHOWN, people.size());
+            for (int i = 0; i < rest.size(); i++) {
+                body.append(i == 0 ? "" : ", ").append(Html.personLink(PersonId.of(rest.get(i).name()), rest.get(i).name()))
+                        .append(" (").append(rest.get(i).quotes().size()).append(")");
+            }
+            body.append("</p>");
+        }
         body.append("</section>");
+    }
+
+    private static void quotes(StringBuilder body, QuotedPerson p) {
+        var ranked = p.quotes().stream().sorted(MOST_TELLING).toList();
+        int shown = Math.min(QUOTES_SHOWN, ranked.size());
+        ranked.subList(0, shown).forEach(q -> quote(body, q));
+        int folded = Math.min(QUOTES_FOLDED, ranked.size() - shown);
+        if (folded > 0) {
+            body.append("<details class=\"more-quotes\"><summary>")
+                    .append(Html.plural(folded, "more quote", "more quotes")).append("</summary>");
+            ranked.subList(shown, shown + folded).forEach(q -> quote(body, q));
+            body.append("</details>");
+        }
+        if (ranked.size() > shown + folded) {
+            body.append("<p class=\"more\"><a href=\"/people/").append(Html.url(PersonId.of(p.name()))).append("\">Every quote from ")
+                    .append(Html.text(p.name())).append("</a></p>");
+        }
+    }
+
+    private static void quote(StringBuilder body, Report q) {
+        body.append("<div class=\"quote\" data-outlets=\"").append(Html.text(String.join("|", q.outlets())))
+                .append("\"><blockquote>").append(Html.text(q.text())).append("</blockquote>")
+                .append(citations(q.citations(), q.outlets())).append("</div>");
     }
 
     private static void reports(StringBuilder body, String id, String title, String explain, List<Report> reports) {
