@@ -99,7 +99,10 @@ public final class EntityResolver {
             type = EntityType.PERSON;
             int roleStart = Roles.before(index, nameFirst);
             if (roleStart >= 0) {
-                roles.add(new Span(index.get(roleStart).span().begin(), index.get(nameFirst - 1).span().end()).of(text));
+                String title = new Span(index.get(roleStart).span().begin(), index.get(nameFirst - 1).span().end()).of(text);
+                if (Roles.tellsRole(title)) {
+                    roles.add(title);
+                }
             }
             int roleEnd = Roles.after(index, last);
             if (roleEnd >= 0) {

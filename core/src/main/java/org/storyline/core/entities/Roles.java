@@ -17,6 +17,8 @@ final class Roles {
 
     private static final Set<String> ROLE_WORDS = WordList.lowerCaseSet(Roles.class, "role-words.txt");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "-");
+    /** Forms of address: part of a title run ("Mrs. Justice Holm"), no role on their own. */
+    private static final Set<String> ADDRESS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "messrs.");
 
     private Roles() {
     }
@@ -33,6 +35,16 @@ final class Roles {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /** Whether a title says what the person is: "Mrs." alone says only how to address her. */
+    static boolean tellsRole(String title) {
+        for (String word : title.strip().split("\\s+")) {
+            if (!ADDRESS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }

@@ -59,6 +59,11 @@ class EntityResolverTest {
         assertThat(marsh.roles()).containsExactly("U.S. Secretary of State");
     }
 
+    @Test void aFormOfAddressAloneIsNoRole() {
+        var entities = resolve("Mrs. Karin Holm opened the new library on Monday.");
+        assertThat(named(entities, "Karin Holm").roles()).isEmpty();
+    }
+
     @Test void keepsHyphenatedTitleWithOrganisation() {
         var entities = resolve("NATO Secretary-General Lars Berg opened the meeting.");
         assertThat(named(entities, "Lars Berg").roles()).containsExactly("NATO Secretary-General");
