@@ -38,6 +38,12 @@ class OutletResolverTest {
     }
 
     @Test
+    void readsTheLdcSourceCodeOfAWireAsTheWire() {
+        assertThat(outlets.byName("APW")).isEqualTo(outlets.byName("AP"));
+        assertThat(outlets.byName("NYT_ENG").name()).isEqualTo("The New York Times");
+    }
+
+    @Test
     void keepsUnknownNameAsWritten() {
         assertThat(outlets.byName(" Harbour Gazette ")).isEqualTo(new Outlet("Harbour Gazette", null));
     }
