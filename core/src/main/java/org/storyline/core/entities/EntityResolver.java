@@ -62,6 +62,10 @@ public final class EntityResolver {
         while (nameFirst < last && Roles.isRoleWord(index.get(nameFirst).text())) {
             nameFirst++;
         }
+        int person = Roles.personAfterTitle(index, nameFirst, last);
+        if (person > 0 && !NameHeads.isInstitution(index.get(last).text())) {
+            nameFirst = person; // "Civilian Airport Authority Director Nir Yarkani" tagged as one organisation
+        }
         for (int k = nameFirst + 1; k <= last; k++) {
             if (index.get(k).pos().startsWith("VB")) {
                 last = k - 1; // a headline in title case runs name and verb together ("X Calls Plan …")

@@ -49,6 +49,27 @@ final class Roles {
         return false;
     }
 
+    /**
+     * First token of a person's name that the tagger ran into an organisation and a title before it
+     * ("Civilian Airport Authority Director Nir Yarkani"): the run of two or more capitalised nouns
+     * after the last title word inside the mention tokens {@code first..last}; -1 when there is none.
+     */
+    static int personAfterTitle(TokenIndex index, int first, int last) {
+        for (int k = last - 2; k > first; k--) {
+            if (isRoleWord(index.get(k).text()) && Character.isUpperCase(index.get(k).text().charAt(0))) {
+                for (int j = k + 1; j <= last; j++) {
+                    Token t = index.get(j);
+                    // the tagger calls an unknown first name a common noun now and then ("Nir NN")
+                    if (!t.pos().startsWith("NN") || isRoleWord(t.text()) || !Character.isUpperCase(t.text().charAt(0))) {
+                        return -1;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** First token of the title ending just before token {@code name}, or -1 when there is none. */
     static int before(TokenIndex index, int name) {
         int sentence = index.sentence(name);

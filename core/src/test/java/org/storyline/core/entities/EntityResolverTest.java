@@ -59,6 +59,13 @@ class EntityResolverTest {
         assertThat(marsh.roles()).containsExactly("U.S. Secretary of State");
     }
 
+    @Test void aPersonTheTaggerRanIntoAnOrganisationAndTitleIsAPerson() {
+        var entities = resolve("Customs agents questioned 40 passengers on Tuesday afternoon, most of whom worked for the"
+                + " port, according to Civilian Airport Authority Director Nir Yarkani.");
+        assertThat(named(entities, "Nir Yarkani").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Nir Yarkani").roles()).containsExactly("Civilian Airport Authority Director");
+    }
+
     @Test void aFormOfAddressAloneIsNoRole() {
         var entities = resolve("Mrs. Karin Holm opened the new library on Monday.");
         assertThat(named(entities, "Karin Holm").roles()).isEmpty();
