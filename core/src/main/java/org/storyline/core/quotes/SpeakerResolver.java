@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class SpeakerResolver {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ASIDE = Pattern.compile("(?:\\s+\\p{Ll}+){1,4}\\s*,?\\s*");
 
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we", "you");
@@ -55,8 +56,19 @@ final class SpeakerResolver {
                 }
             }
         }
-        return new Speaker(null, SPACES.matcher(phrase.of(text)).replaceAll(" "), phrase,
+        Span named = withoutAside(phrase);
+        return new Speaker(null, SPACES.matcher(named.of(text)).replaceAll(" "), named,
                 tokens[0] <= tokens[1] ? kind(index.get(tokens[1])) : null);
+    }
+
+    /** "The Palestinians, in turn" names the Palestinians: a lower-case aside after a comma is no part of who. */
+    private Span withoutAside(Span phrase) {
+        String words = phrase.of(text);
+        int comma = words.lastIndexOf(',');
+        if (comma > 0 && ASIDE.matcher(words.substring(comma + 1)).matches()) {
+            return new Span(phrase.begin(), phrase.begin() + words.substring(0, comma).stripTrailing().length());
+        }
+        return phrase;
     }
 
     /**

@@ -26,6 +26,11 @@ class QuoteFinderTest {
         return quotes.stream().filter(q -> q.kind() == kind).toList();
     }
 
+    @Test void anAsideAfterTheSpeakerIsNoPartOfTheSpeaker() {
+        var quotes = find("The Ostlanders, in turn, accuse Veria of reneging on an agreement to release prisoners jailed for attacks.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("The Ostlanders"));
+    }
+
     @Test void directQuoteBeforeSpeakerAndCue() {
         var quotes = find("\u201cWe will keep the border open,\u201d Interior Minister Karin Holm said.");
         assertThat(quotes).singleElement()
