@@ -31,6 +31,8 @@ final class FrameFinder {
     private final TokenIndex index;
     private final boolean[] quoted;
     private final ClauseSubject subjects;
+    /** The most words an adverbial aside between subject and cue has ("for their part"). */
+    private static final int MAX_ASIDE = 4;
 
     FrameFinder(TokenIndex index, boolean[] quoted) {
         this.index = index;
@@ -82,6 +84,7 @@ final class FrameFinder {
             j--;
         }
         j = beforeParenthesis(j, first);
+        j = beforeAside(j, first);
         if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
             if (j >= first && index.get(j).text().equals(",")) {
                 if (!earlier.isEmpty()) {
@@ -145,6 +148,25 @@ final class FrameFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The token before a short adverbial aside between commas that ends at {@code j} ("The Palestinians, in
+     * turn, accuse …", "The union, for its part, said …"), or {@code j} itself: the subject stands before it.
+     */
+    private int beforeAside(int j, int first) {
+        if (j < first || quoted[j] || !index.get(j).text().equals(",")) {
+            return j;
+        }
+        int k = j - 1;
+        while (k > first && j - k <= MAX_ASIDE + 1 && !quoted[k] && !index.get(k).text().equals(",")
+                && Character.isLowerCase(index.get(k).text().charAt(0))) {
+            k--;
+        }
+        String opener = k + 1 < j ? index.get(k + 1).pos() : "";
+        boolean aside = k > first && k < j - 1 && !quoted[k] && index.get(k).text().equals(",")
+                && (opener.equals("IN") || opener.startsWith("RB"));
+        return aside ? k - 1 : j;
     }
 
     /** Whether a quotation opens at token {@code i}, or right after "as": the noun phrase before it is the cue's object. */

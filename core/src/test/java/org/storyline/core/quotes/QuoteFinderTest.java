@@ -31,6 +31,12 @@ class QuoteFinderTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("The Ostlanders"));
     }
 
+    @Test void theSubjectBeforeAnAsideSpeaks() {
+        var quotes = find("The fishermen, for their part, said Varn Chemicals had broken its word on the river.",
+                "The anglers, in turn, accuse the company of reneging on an agreement to clean the river.");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("The fishermen", "The anglers");
+    }
+
     @Test void directQuoteBeforeSpeakerAndCue() {
         var quotes = find("\u201cWe will keep the border open,\u201d Interior Minister Karin Holm said.");
         assertThat(quotes).singleElement()
