@@ -60,13 +60,16 @@ final class PeopleWriter {
 
     List<QuotedPerson> write() {
         var bySpeaker = new LinkedHashMap<String, List<Group>>();
+        var shown = new HashMap<String, String>();
         var typed = new HashMap<String, Integer>();
         for (var a : coverage.all) {
             for (var q : a.quotes()) {
-                var name = speaker(a, q);
-                if (name == null || q.text() == null || q.text().isBlank()) {
+                var speakerName = speaker(a, q);
+                if (speakerName == null || q.text() == null || q.text().isBlank()) {
                     continue;
                 }
+                // "The Palestinians" and "Palestinians" are one speaker, shown as first written
+                var name = shown.computeIfAbsent(StoryCast.key(speakerName), k -> speakerName);
                 var said = new Said(a, q, words(q.text()));
                 var kind = kind(a, q);
                 if (kind != null) {

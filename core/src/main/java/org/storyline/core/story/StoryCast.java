@@ -27,6 +27,9 @@ public final class StoryCast {
     private static final int DOMINANCE = 3;
 
     private final Map<String, String> canonical = new HashMap<>();
+    /** Each full form by its last word, for short forms the cast was not built with. */
+    private final Map<String, List<String>> fullFormsByLast = new HashMap<>();
+    private final Map<String, Long> counts = new HashMap<>();
 
     /** The cast of these names, each listed once per mention (the counts decide between two full names). */
     public StoryCast(List<String> personNames) {
@@ -39,7 +42,6 @@ public final class StoryCast {
      */
     public StoryCast(Map<String, Long> mentionsByName) {
         var byKey = new LinkedHashMap<String, String>();
-        var counts = new HashMap<String, Long>();
         mentionsByName.forEach((name, mentions) -> {
             var key = key(name);
             if (!key.isEmpty() && !WordList.PRONOUNS.contains(key)) {
@@ -50,7 +52,6 @@ public final class StoryCast {
         var keys = new ArrayList<>(byKey.keySet());
         keys.sort(Comparator.comparingInt((String k) -> words(k).length).reversed());
         // a short form and its full name end on the same word, so full forms are looked up by their last word
-        var fullFormsByLast = new HashMap<String, List<String>>();
         for (var k : keys) {
             var kw = words(k);
             var last = kw[kw.length - 1];
@@ -90,24 +91,46 @@ public final class StoryCast {
         return first >= DOMINANCE && first >= DOMINANCE * second ? sorted.get(0) : null;
     }
 
-    /** The story's name for this person, or the name itself when the story does not know it. */
+    /**
+     * The story's name for this person, or the name itself when the story does not know it. A short form
+     * the cast was not built with (a speaker the tagger did not call a person: "Hunter said") is still
+     * the one full name it fits.
+     */
     public String nameOf(String personName) {
         if (personName == null) {
             return null;
         }
-        return canonical.getOrDefault(key(personName), personName.strip());
+        var key = key(personName);
+        var name = canonical.get(key);
+        if (name == null) {
+            var full = fullFormOf(key);
+            name = full == null ? personName.strip() : canonical.get(full);
+        }
+        return name;
     }
 
     /** Whether the story knows this person by name (a pronoun or "a senior official" it does not). */
     boolean knows(String personName) {
-        return personName != null && canonical.containsKey(key(personName));
+        return personName != null && (canonical.containsKey(key(personName)) || fullFormOf(key(personName)) != null);
     }
 
-    /** Lower-case words of a name, accents, possessives and punctuation removed. */
+    private String fullFormOf(String key) {
+        var kw = words(key);
+        if (kw.length == 0 || WordList.PRONOUNS.contains(key)) {
+            return null;
+        }
+        var matches = fullFormsByLast.getOrDefault(kw[kw.length - 1], List.of()).stream()
+                .filter(f -> isShortFormOf(kw, words(f))).toList();
+        return dominant(matches, counts);
+    }
+
+    /** Lower-case words of a name, accents, possessives, punctuation and a leading "the" removed. */
     static String key(String name) {
         var folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         folded = folded.replaceAll("['\u2019]s\\b", "").toLowerCase(Locale.ROOT);
-        return String.join(" ", Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList());
+        var words = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        // "The Palestinians" are "Palestinians"
+        return String.join(" ", words.size() > 1 && words.get(0).equals("the") ? words.subList(1, words.size()) : words);
     }
 
     private static String[] words(String key) {

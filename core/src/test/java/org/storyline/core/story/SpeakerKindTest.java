@@ -49,6 +49,18 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aGroupWithAndWithoutTheIsOneSpeaker() {
+        var a = article("c", "Valley Ledger", "The anglers said the river would take years to recover.")
+                .quoteByPhrase(QuoteKind.INDIRECT, "the river would take years to recover", "The anglers", EntityType.PERSON)
+                .published("2025-03-14").build();
+        var b = article("d", "Daily Lantern", "Anglers said they had counted about 4,000 dead fish.")
+                .quoteByPhrase(QuoteKind.INDIRECT, "they had counted about 4,000 dead fish", "Anglers", EntityType.PERSON)
+                .published("2025-03-14").build();
+        var story = new StoryAssembler().assemble("s", List.of(a, b), Map.of());
+        assertThat(story.people()).singleElement().satisfies(p -> assertThat(p.quotes()).hasSize(2));
+    }
+
+    @Test
     void aStorylineKeepsTheKind() {
         var line = new StorylineAssembler().assemble("l", List.of(story()));
         assertThat(line.people()).filteredOn(QuotedPerson::organization).extracting(QuotedPerson::name)
