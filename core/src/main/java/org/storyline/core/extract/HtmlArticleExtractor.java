@@ -51,7 +51,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<TextBlock> blocks = BlockReader.read(body);
         Element container = scorer.choose(body, blocks);
         BodyAssembler.Body text = BodyAssembler.assemble(container, blocks, title);
-        List<String> paragraphs = text.paragraphs();
+        List<String> paragraphs = DeclaredBody.trimmed(text.paragraphs(), jsonLd.articleBody());
         if (jsonLd.articleBody() != null && jsonLd.articleBody().length() > 2 * length(paragraphs)) {
             paragraphs = split(jsonLd.articleBody());
         }
