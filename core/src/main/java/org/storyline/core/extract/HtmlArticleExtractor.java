@@ -44,6 +44,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String title = HeadlineChooser.choose(page, firstNonNull(clean(jsonLd.title()), clean(meta.title())),
                 clean(hints.title()), siteName, domain);
 
+        List<String> hydration = HydratedStory.data(page);
         Element body = page.body();
         String standfirst = Standfirst.find(body, title);
         LeftOpenLinks.repair(body);
@@ -55,6 +56,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (jsonLd.articleBody() != null && jsonLd.articleBody().length() > 2 * length(paragraphs)) {
             paragraphs = split(jsonLd.articleBody());
         }
+        paragraphs = HydratedStory.story(hydration, paragraphs);
         if (standfirst != null && !paragraphs.isEmpty() && !paragraphs.contains(standfirst)) {
             paragraphs = new ArrayList<>(paragraphs);
             paragraphs.add(0, standfirst);
