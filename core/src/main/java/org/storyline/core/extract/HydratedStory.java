@@ -26,6 +26,7 @@ final class HydratedStory {
     private static final int KEY_CHARS = 50;
     private static final int MIN_KEY_PARAGRAPH = 80;
     private static final int MIN_ARRAY = 3;
+    private static final int MIN_HITS = 2;
 
     private HydratedStory() {
     }
@@ -82,7 +83,8 @@ final class HydratedStory {
                 }
             }
         }
-        if (best == null || bestHits < Math.min(2, keys.size())) {
+        // Two paragraphs at least, each in its own element: an array of whole stories holds all of them in one.
+        if (best == null || bestHits < MIN_HITS) {
             return null;
         }
         var paragraphs = new ArrayList<String>();

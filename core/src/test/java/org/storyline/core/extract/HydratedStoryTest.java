@@ -70,4 +70,15 @@ class HydratedStoryTest {
         Article a = extract(visible(P1, P2) + data(List.of(Q1, Q2, Q3, P4, Q1, Q2, Q3, P1, P2)));
         assertThat(a.paragraphs()).containsExactly(P1, P2);
     }
+
+    @Test
+    void keepsThePageWhenTheDataHoldsWholeStoriesAndNotParagraphs() throws Exception {
+        String first = "{\"type\":\"story\",\"content\":[{\"type\":\"text\",\"value\":\"" + P1 + " " + P2 + " " + P3
+                + "\"}]}";
+        String next = "{\"type\":\"story\",\"content\":[{\"type\":\"text\",\"value\":\"" + Q1 + " " + Q2 + " " + Q3
+                + "\"}]}";
+        String data = "<script type=\"application/json\">{\"stories\":[" + first + "," + next + "," + next + "]}</script>";
+        Article a = extract(visible(P1) + data);
+        assertThat(a.paragraphs()).containsExactly(P1);
+    }
 }
