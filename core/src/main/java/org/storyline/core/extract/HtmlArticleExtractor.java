@@ -44,6 +44,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String title = HeadlineChooser.choose(page, firstNonNull(clean(jsonLd.title()), clean(meta.title())),
                 clean(hints.title()), siteName, domain);
 
+        List<String> hydration = HydratedStory.data(page);
         Element body = page.body();
         String standfirst = Standfirst.find(body, title);
         LeftOpenLinks.repair(body);
@@ -51,10 +52,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<TextBlock> blocks = BlockReader.read(body);
         Element container = scorer.choose(body, blocks);
         BodyAssembler.Body text = BodyAssembler.assemble(container, blocks, title);
-        List<String> paragraphs = text.paragraphs();
+        List<String> paragraphs = DeclaredBody.trimmed(text.paragraphs(), jsonLd.articleBody());
         if (jsonLd.articleBody() != null && jsonLd.articleBody().length() > 2 * length(paragraphs)) {
             paragraphs = split(jsonLd.articleBody());
         }
+        paragraphs = HydratedStory.story(hydration, paragraphs);
         if (standfirst != null && !paragraphs.isEmpty() && !paragraphs.contains(standfirst)) {
             paragraphs = new ArrayList<>(paragraphs);
             paragraphs.add(0, standfirst);

@@ -52,18 +52,28 @@ final class StorySpine {
         return extended;
     }
 
-    /** The parent holding most of the run's prose, or {@code null} when the run has none. */
+    /**
+     * The parent holding most of the run's prose paragraphs (then most of its prose), or {@code null} when the run
+     * has none. Paragraphs, not characters: an author bio or a disclaimer can be one block longer than the story's
+     * short paragraphs together, but the story is where most of its paragraphs sit.
+     */
     static Element spine(List<TextBlock> run) {
-        Map<Element, Double> byParent = new IdentityHashMap<>();
+        Map<Element, double[]> byParent = new IdentityHashMap<>();
         for (TextBlock block : run) {
-            byParent.merge(block.owner().parent(), ContentScorer.prose(block), Double::sum);
+            double prose = ContentScorer.prose(block);
+            if (prose > 0 && block.owner().parent() != null) {
+                double[] tally = byParent.computeIfAbsent(block.owner().parent(), k -> new double[2]);
+                tally[0]++;
+                tally[1] += prose;
+            }
         }
         Element spine = null;
-        double most = 0;
+        double[] most = {0, 0};
         for (var entry : byParent.entrySet()) {
-            if (entry.getKey() != null && entry.getValue() > most) {
+            double[] tally = entry.getValue();
+            if (tally[0] > most[0] || tally[0] == most[0] && tally[1] > most[1]) {
                 spine = entry.getKey();
-                most = entry.getValue();
+                most = tally;
             }
         }
         return spine;

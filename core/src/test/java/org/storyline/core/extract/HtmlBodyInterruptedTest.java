@@ -90,4 +90,17 @@ class HtmlBodyInterruptedTest {
                 + "</li><li>" + P4 + "</li><li>Questions from the floor</li><li>Closing remarks</li></ol></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4, "Questions from the floor", "Closing remarks");
     }
+
+    @Test
+    void carriesTheStoryBackPastABoxWhenOneLongBlockFollowsIt() throws Exception {
+        String series = "This report is part of Coastlines, a year-long series on the towns of the northern shore, their "
+                + "harbours, their ferries and the people who depend on them, published every other Saturday with "
+                + "photographs, maps and interviews gathered along the coast from the river mouth to the islands, and "
+                + "with the letters readers send us about the crossings they remember, the boats they worked on and the "
+                + "harbours they would like us to visit next.";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
+                + "</p>" + links(12) + "<p>" + P3 + "</p><p>" + P4 + "</p><div class=\"series\"><p>" + series
+                + "</p></div></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4);
+    }
 }
