@@ -19,6 +19,7 @@ final class PlainSentences {
 
     private static final Pattern CANDIDATE_END =
             Pattern.compile("(?<=[.!?]|[.!?][\"\u201d\u2019'])\\s+(?=[\"\u201c\u2018']?[\\p{Lu}0-9])");
+    private static final Pattern FULL_STOP = Pattern.compile("\\.[\"\u201d\u2019']?$");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.]+)[.!?][\"\u201d\u2019']?$");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     private static final Pattern NEXT_WORD = Pattern.compile("^[\"\u201c\u2018']?([\\p{L}0-9]+)");
@@ -50,7 +51,7 @@ final class PlainSentences {
     }
 
     private static boolean endsSentence(String before, String after) {
-        if (!before.endsWith(".") && !before.matches("(?s).*\\.[\"\u201d\u2019']$")) {
+        if (!FULL_STOP.matcher(before).find()) {
             return true;
         }
         Matcher word = WORD_BEFORE.matcher(before);

@@ -13,10 +13,11 @@ import org.storyline.core.model.Article;
  * A title a reader can scan: the headline when the article has one of headline length; otherwise a short
  * phrase cut from the lede as a copy editor would, never a whole 40-word sentence. The lede's first
  * sentence loses its dateline, what only reads against it ({@link SentenceTrim}: "said Tuesday"), its time
- * phrases ("on Friday", "last week"), a lead-in clause before its subject ("Hours before the vote, …") and
- * its asides (", who …,"), and is cut at the first clause boundary after its main verb (", accusing …",
- * " after …", "; …"); past {@link #MAX_WORDS} words it ends before the phrase the limit falls in, never on
- * a word that needs another after it ("the", "of", "and").
+ * phrases ("on Friday", "last week"), a lead-in clause before its subject ("Hours before the vote, …"),
+ * its asides (", who …,") and an appositive after a name (", the minister in charge of …,"), and is cut
+ * at the first clause boundary after its main verb (", accusing …", " after …", "; …"); past
+ * {@link #MAX_WORDS} words it ends at a phrase or name boundary (see {@code cutAtLimit}), never on a word
+ * that needs another after it ("the", "of", "and").
  */
 public final class ShortTitle {
 
@@ -57,6 +58,8 @@ public final class ShortTitle {
     /** Words a phrase can be cut before when the word limit falls inside it. */
     private static final Set<String> PHRASE_STARTS = Set.of("of", "for", "in", "on", "at", "with", "from", "to", "by",
             "over", "into", "against", "after", "before", "during", "near", "that", "and", "but", "who", "which");
+    /** A word after which a name does not go on: punctuation, or a possessive ("November's Asian …"). */
+    private static final Pattern PHRASE_END = Pattern.compile("(?:[,;:.]|['\u2019]s)$");
     /** How far a title cut at the word limit reaches back to a phrase boundary first, or on to finish a name. */
     private static final int MAX_BACK_OFF = 4;
     /** The fewest words a title cut back further than that keeps. */
@@ -150,7 +153,7 @@ public final class ShortTitle {
 
     /** Whether the word at {@code i} continues a capitalised name begun before it ("Truth and Reconciliation"). */
     private static boolean insideName(List<String> words, int i) {
-        if (i == 0 || i >= words.size() || words.get(i - 1).matches(".*(?:[,;:.]|['\u2019]s)$")) {
+        if (i == 0 || i >= words.size() || PHRASE_END.matcher(words.get(i - 1)).find()) {
             return false;
         }
         String w = words.get(i);
