@@ -29,6 +29,7 @@ import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.RawDocument;
 import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.nlp.NlpSettings;
 import org.storyline.core.nlp.PipelineProperties;
 import org.storyline.core.quotes.QuoteFinder;
 
@@ -45,7 +46,7 @@ import org.storyline.core.quotes.QuoteFinder;
  */
 public final class AnalysisStages {
 
-    private static final String[] CORENLP = {"tokenize", "ssplit", "pos", "lemma", "ner"};
+    private static final String[] CORENLP = PipelineProperties.of(NlpSettings.defaults()).getProperty("annotators").split(",");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ArticleExtractor extractor = new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor());
