@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -17,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * CoreNLP's lemma annotator with its answers remembered: a lemma depends only on the word and its tag, and a
  * few thousand pairs make up most of any news text, so each pair runs CoreNLP's finite-state morphology once
- * instead of once per token. A pair not yet seen is lemmatized by {@link MorphaAnnotator} itself, so every
- * lemma is the one CoreNLP gives. Registered with CoreNLP by class name ({@link PipelineProperties}).
+ * instead of once per token. A pair not yet seen is lemmatized the way {@link MorphaAnnotator} does it, so
+ * every lemma is the one CoreNLP gives. Registered with CoreNLP by class name ({@link PipelineProperties}).
  */
 public final class RememberedLemmas implements edu.stanford.nlp.pipeline.Annotator {
 
@@ -31,6 +32,8 @@ public final class RememberedLemmas implements edu.stanford.nlp.pipeline.Annotat
     private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
 
     private final MorphaAnnotator morpha = new MorphaAnnotator(false);
+    /** CoreNLP's morphology keeps a lexer's state, so each thread has its own. */
+    private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
 
     /** The constructor CoreNLP calls for a custom annotator. */
     public RememberedLemmas(String name, Properties properties) {
@@ -69,8 +72,14 @@ public final class RememberedLemmas implements edu.stanford.nlp.pipeline.Annotat
         return (tag == null ? "" : tag) + '\u0000' + word;
     }
 
-    /** CoreNLP's lemma of one word with its tag, from a one-token sentence run through its annotator. */
+    /**
+     * CoreNLP's lemma of one word with its tag: what its annotator computes for a tagged word, and for an
+     * untagged word or a verb joined to its particle ("take_off") the annotator itself on a one-token sentence.
+     */
     private String computed(String word, String tag) {
+        if (tag != null && !tag.isEmpty() && word != null && word.indexOf('_') < 0) {
+            return morphology.get().lemma(word, tag);
+        }
         CoreLabel token = new CoreLabel();
         token.setWord(word);
         token.setValue(word);
