@@ -29,6 +29,7 @@ import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.RawDocument;
 import org.storyline.core.nlp.CoreNlpAnnotator;
+import org.storyline.core.nlp.NlpSettings;
 import org.storyline.core.nlp.PipelineProperties;
 import org.storyline.core.quotes.QuoteFinder;
 
@@ -45,7 +46,7 @@ import org.storyline.core.quotes.QuoteFinder;
  */
 public final class AnalysisStages {
 
-    private static final String[] CORENLP = {"tokenize", "ssplit", "pos", "lemma", "ner"};
+    private static final String[] CORENLP = PipelineProperties.of(NlpSettings.defaults()).getProperty("annotators").split(",");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ArticleExtractor extractor = new ByFormatExtractor(new HtmlArticleExtractor(), new TextArticleExtractor());
@@ -172,9 +173,13 @@ public final class AnalysisStages {
         System.out.printf("AnalysisStages: %d articles (%.0f tokens on average) from %s, one thread, after a warm-up%n",
                 articles, tokens / (double) articles, paths);
         System.out.printf("  %-42s %10s %8s %8s%n", "stage", "CPU ms/art", "share", "art/CPU-s");
-        for (String stage : List.of("extract", "nlp (all)", "nlp: corenlp tokenize", "nlp: corenlp ssplit", "nlp: corenlp pos",
-                "nlp: corenlp lemma", "nlp: corenlp ner", "nlp: Storyline's numbers, dates, records", "entities", "quotes",
-                "claims", "profile (all)", "profile: embedding", "profile: keywords, names, dates")) {
+        List<String> stages = new ArrayList<>(List.of("extract", "nlp (all)"));
+        for (String name : CORENLP) {
+            stages.add("nlp: corenlp " + name);
+        }
+        stages.addAll(List.of("nlp: Storyline's numbers, dates, records", "entities", "quotes", "claims", "profile (all)",
+                "profile: embedding", "profile: keywords, names, dates"));
+        for (String stage : stages) {
             long n = nanos.getOrDefault(stage, 0L);
             System.out.printf("  %-42s %10.2f %7.1f%% %8.1f%n", stage, n / 1e6 / articles, 100.0 * n / total,
                     n == 0 ? 0 : articles / (n / 1e9));

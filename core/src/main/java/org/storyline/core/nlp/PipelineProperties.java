@@ -13,7 +13,8 @@ public final class PipelineProperties {
 
     public static Properties of(NlpSettings settings) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit,pos," + RememberedLemmas.NAME + ",ner");
+        p.setProperty("customAnnotatorClass." + RememberedLemmas.NAME, RememberedLemmas.class.getName());
         p.setProperty("tokenize.language", "en");
         // A blank line ends a sentence: Article.text() joins paragraphs with one, and a headline has no full stop.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
