@@ -47,14 +47,16 @@ public final class ShortTitle {
     /**
      * A lead-in before the subject: a clause or phrase opened by a subordinator or preposition ("A week after
      * the government fell, …", "Despite …, ", "For the second day in a row, …") or a participle ("Facing a
-     * court challenge, …").
+     * court challenge, …", "Worried that colleagues still face arrest, …").
      */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:[\\p{L}\\d]+\\s+){0,3}?(?i:after|before|as|despite|while|"
             + "when|although|though|because|amid|following|since|unlike|once|until)\\b"
             + "|(?i:in|for|on|at|during|with|like)\\s"
             // a participle with its complement ("Facing a", "Struggling to"), not a place ("Beijing rejected")
             + "|(?:(?:Again|Still)\\s+\\p{Ll}|\\p{Lu})\\p{Ll}+ing\\s+(?:a|an|the|to|his|her|its|their|our|on|in|with|for|"
-            + "from|up|out|back|at|into|over|under|mainly|largely)\\s)[^,;:]{3,160}?,\\s+");
+            + "from|up|out|back|at|into|over|under|mainly|largely)\\s"
+            // or a past participle with its complement ("Worried that", "Angered by")
+            + "|\\p{Lu}\\p{Ll}+ed\\s+(?:that|about|by|over|at|with|after|from)\\s)[^,;:]{3,160}?,\\s+");
     /** Words a phrase can be cut before when the word limit falls inside it. */
     private static final Set<String> PHRASE_STARTS = Set.of("of", "for", "in", "on", "at", "with", "from", "to", "by",
             "over", "into", "against", "after", "before", "during", "near", "that", "and", "but", "who", "which");

@@ -49,6 +49,8 @@ class ShortTitleTest {
                 .startsWith("The commission said");
         assertThat(ShortTitle.fromLede("Beijing rejected the criticism of its arrests, saying the dissidents had broken the law."))
                 .startsWith("Beijing rejected the criticism");
+        assertThat(ShortTitle.fromLede("Worried that party colleagues still face arrest, opposition leader Ivo Lask"
+                + " postponed his return home.")).startsWith("Opposition leader Ivo Lask postponed");
     }
 
     @Test
