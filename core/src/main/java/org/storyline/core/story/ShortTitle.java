@@ -71,7 +71,8 @@ public final class ShortTitle {
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "and", "or", "but", "to", "in",
             "on", "at", "by", "for", "with", "from", "into", "that", "as", "his", "her", "its", "their", "our",
             "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "than", "about", "over",
-            "under", "said", "says", "who", "which", "this", "these", "those", "it", "he", "she", "they", "not");
+            "under", "said", "says", "who", "which", "this", "these", "those", "it", "he", "she", "they", "not",
+            "whether", "if", "how", "why", "what");
 
     private ShortTitle() {
     }

@@ -31,6 +31,8 @@ class ShortTitleTest {
                 + " and the bridge of the old town and the road to the coast would all be rebuilt by spring");
         assertThat(title.split(" ")).hasSizeLessThanOrEqualTo(ShortTitle.MAX_WORDS);
         assertThat(title).doesNotEndWith(" the").doesNotEndWith(" of").doesNotEndWith(" and").doesNotEndWith(" to");
+        assertThat(ShortTitle.fromLede("More than 220 league players with guaranteed contracts will find out whether they"
+                + " will be paid for the cancelled games.")).endsWith("will find out");
     }
 
     @Test
