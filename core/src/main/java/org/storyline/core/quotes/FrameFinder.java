@@ -27,12 +27,12 @@ final class FrameFinder {
     private static final int MAX_SPEAKER_TOKENS = 10;
     /** "X, who works at a heating and air-conditioning company in Sacramento, said": a relative clause runs long. */
     private static final int MAX_APPOSITION_TOKENS = 20;
+    /** The most words an adverbial aside between subject and cue has ("for their part"). */
+    private static final int MAX_ASIDE = 4;
 
     private final TokenIndex index;
     private final boolean[] quoted;
     private final ClauseSubject subjects;
-    /** The most words an adverbial aside between subject and cue has ("for their part"). */
-    private static final int MAX_ASIDE = 4;
 
     FrameFinder(TokenIndex index, boolean[] quoted) {
         this.index = index;

@@ -2,9 +2,13 @@ package org.storyline.core.story;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Entity;
@@ -42,21 +46,30 @@ final class StoryPlace {
                 spelling.putIfAbsent(key, titleCase(place));
             }
         }
+        var naming = namingArticles(articles, counts.keySet());
         return counts.entrySet().stream()
-                .filter(e -> articles.size() < 3 || e.getValue() >= 2
-                        || 2 * namingArticles(articles, e.getKey()) >= articles.size())
-                .max(Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(e -> e.getValue())
-                        .thenComparingLong(e -> namingArticles(articles, e.getKey())))
+                .filter(e -> articles.size() < 3 || e.getValue() >= 2 || 2 * naming.get(e.getKey()) >= articles.size())
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> naming.get(e.getKey())))
                 .map(e -> spelling.get(e.getKey()))
                 .orElse(null);
     }
 
-    /** How many of the articles name {@code key} as a place. */
-    private static long namingArticles(List<ArticleAnalysis> articles, String key) {
-        return articles.stream()
-                .filter(a -> a.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name() != null
-                        && e.name().toLowerCase(Locale.ROOT).equals(key)))
-                .count();
+    /** For each of {@code places} (lower case), how many of the articles name it as a place. */
+    private static Map<String, Integer> namingArticles(List<ArticleAnalysis> articles, Set<String> places) {
+        var naming = new HashMap<String, Integer>();
+        places.forEach(p -> naming.put(p, 0));
+        for (var a : articles) {
+            var named = new HashSet<String>();
+            for (Entity e : a.entities()) {
+                if (e.type() == EntityType.PLACE && e.name() != null) {
+                    named.add(e.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            named.retainAll(places);
+            named.forEach(p -> naming.merge(p, 1, Integer::sum));
+        }
+        return naming;
     }
 
     /** The article's own place when its text bears it out, else {@code null}. */
