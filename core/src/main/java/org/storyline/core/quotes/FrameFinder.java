@@ -27,6 +27,8 @@ final class FrameFinder {
     private static final int MAX_SPEAKER_TOKENS = 10;
     /** "X, who works at a heating and air-conditioning company in Sacramento, said": a relative clause runs long. */
     private static final int MAX_APPOSITION_TOKENS = 20;
+    /** The party letters of a label after a US lawmaker's name: "D-Ore.", "R-Texas", "I-Vt.". */
+    private static final Set<String> PARTY = Set.of("D", "R", "I");
     /** The most words an adverbial aside between subject and cue has ("for their part"). */
     private static final int MAX_ASIDE = 4;
 
@@ -268,11 +270,25 @@ final class FrameFinder {
                 if (!head.pos().startsWith("NNP") && !head.pos().equals("CD")) {
                     return -1;
                 }
-                int h = head.pos().equals("CD") && k - 3 >= first && index.get(k - 2).text().equals(",") ? k - 3 : k - 1;
+                // an age or a party label between commas follows the name ("Smith, 45,", "Lind, D-Ore.,")
+                int label = head.pos().equals("CD") ? k - 1 : partyLabel(k - 1, first);
+                int h = label > first && label - 2 >= first && index.get(label - 1).text().equals(",") ? label - 2 : k - 1;
                 return index.get(h).pos().startsWith("NNP") ? nounPhraseBackward(h, first) : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * First token of a US party and state label ending at token {@code end} ("D-Ore.", which the tokenizer
+     * splits into "D", "-", "Ore."), or -1.
+     */
+    private int partyLabel(int end, int first) {
+        if (end - 2 < first || !index.get(end - 1).text().equals("-")
+                || !PARTY.contains(index.get(end - 2).text()) || !index.get(end).pos().startsWith("NNP")) {
+            return -1;
+        }
+        return end - 2;
     }
 
     /** End of the speaker phrase starting at token {@code begin}, or -1 when it is none. */

@@ -37,6 +37,12 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("The fishermen", "The anglers");
     }
 
+    @Test void aLawmakersPartyLabelAndRelativeClauseLeaveTheNameSpeaking() {
+        var quotes = find("Democrats like Rep. Mara Lind, D-Ore., who introduced the water plan in the House, said she"
+                + " strongly objected to the cuts.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Mara Lind"));
+    }
+
     @Test void directQuoteBeforeSpeakerAndCue() {
         var quotes = find("\u201cWe will keep the border open,\u201d Interior Minister Karin Holm said.");
         assertThat(quotes).singleElement()
