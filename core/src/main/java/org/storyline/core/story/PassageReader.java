@@ -56,8 +56,9 @@ final class PassageReader {
         var quotes = a.quotes().stream().filter(q -> q.span() != null && q.span().overlaps(span)).toList();
         var people = new LinkedHashSet<String>();
         for (var e : a.entities()) {
-            if (e.type() == EntityType.PERSON && cast.knows(e.name()) && e.mentions().stream().anyMatch(span::contains)) {
-                people.add(cast.nameOf(e.name()));
+            var name = e.type() == EntityType.PERSON ? cast.knownName(e.name()) : null;
+            if (name != null && e.mentions().stream().anyMatch(span::contains)) {
+                people.add(name);
             }
         }
         var speakers = new LinkedHashSet<String>();
@@ -119,7 +120,7 @@ final class PassageReader {
             boolean named = entity.type() != EntityType.PLACE && !WordList.PRONOUNS.contains(StoryCast.key(entity.name()));
             return named ? cast.nameOf(entity.name()) : null;
         }
-        return q.speaker() != null && cast.knows(q.speaker().name()) ? cast.nameOf(q.speaker().name()) : null;
+        return q.speaker() == null ? null : cast.knownName(q.speaker().name());
     }
 
     static Entity speakerEntity(ArticleAnalysis a, Quote q) {

@@ -32,7 +32,7 @@ public final class ShortTitle {
                     + "|\\s*,?\\s*\\bon\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b,?");
     private static final Pattern ASIDE = Pattern.compile(",\\s+(?:who|which|whose|where)\\b[^,;]*,");
     /** The same, when what follows is the clause going on ("Ann Roe, who ..., stunned"), not an attribution. */
-    private static final Pattern ASIDE_IN_CLAUSE = Pattern.compile(",\\s+(?:who|which|whose|where)\\b[^,;]*,"
+    private static final Pattern ASIDE_IN_CLAUSE = Pattern.compile(ASIDE.pattern()
             + "(?!\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(?:said|says|reported|reports|told)\\b)");
     /** An appositive after a name, before the verb: "Ivo Lask, the minister in charge of the ports, met …". */
     private static final Pattern APPOSITIVE = Pattern.compile(

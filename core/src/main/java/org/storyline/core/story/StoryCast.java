@@ -97,6 +97,12 @@ public final class StoryCast {
      * the one full name it fits.
      */
     public String nameOf(String personName) {
+        var known = knownName(personName);
+        return known != null || personName == null ? known : personName.strip();
+    }
+
+    /** The story's name for this person, or {@code null} when it does not know them (a pronoun, "a senior official"). */
+    String knownName(String personName) {
         if (personName == null) {
             return null;
         }
@@ -104,14 +110,14 @@ public final class StoryCast {
         var name = canonical.get(key);
         if (name == null) {
             var full = fullFormOf(key);
-            name = full == null ? personName.strip() : canonical.get(full);
+            name = full == null ? null : canonical.get(full);
         }
         return name;
     }
 
-    /** Whether the story knows this person by name (a pronoun or "a senior official" it does not). */
+    /** Whether the story knows this person by name. */
     boolean knows(String personName) {
-        return personName != null && (canonical.containsKey(key(personName)) || fullFormOf(key(personName)) != null);
+        return knownName(personName) != null;
     }
 
     private String fullFormOf(String key) {
