@@ -10,6 +10,7 @@ import org.storyline.core.nlp.TokenIndex;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The per-article state quote finding shares: tokens, which of them are quoted, sentence bounds, and the
@@ -18,6 +19,10 @@ import java.util.Locale;
 final class Attribution {
 
     private static final int MIN_CONTENT_WORDS = 3;
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "after",
+            "before", "to", "through", "via", "over");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> REPORTED_CONDITIONS = Set.of("if", "unless", "that", "whether");
 
     final AnnotatedArticle annotated;
     final TokenIndex index;
@@ -127,7 +132,14 @@ final class Attribution {
         while (afterFirst <= s1 && isSkippableOpening(index.get(afterFirst))) {
             afterFirst++;
         }
+        afterFirst = afterTimeAdverbial(afterFirst, s1);
+        while (afterFirst <= s1 && isSkippableOpening(index.get(afterFirst))) {
+            afterFirst++;
+        }
         int that = thatWithin(afterFirst, s1);
+        if (that < 0) {
+            that = afterLeadingPhrase(afterFirst, s1);
+        }
         if (that >= 0) {
             afterFirst = that + 1;
         }
@@ -175,11 +187,12 @@ final class Attribution {
             while (first < last && !isWord(first)) {
                 first++;
             }
-            if (clause(first, last)) {
+            if (clause(first, last) && (closesSentence(f, s1) || !opensAdverbial(first))) {
                 return span(first, last);
             }
         }
-        return after;
+        // "…, Colbeth said, and the two companies signed …": a clause joined after the frame is the narrator's
+        return opening.equals("CC") ? null : after;
     }
 
     private boolean anyQuoted(int first, int last) {
@@ -209,12 +222,100 @@ final class Attribution {
     private boolean isFiniteClause(int first, int last) {
         for (int i = first; i <= last; i++) {
             String pos = index.get(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
-                    || pos.equals("TO") && i + 1 <= last && index.get(i + 1).pos().equals("VB")) {
+            if (isFiniteVerb(pos) || pos.equals("TO") && i + 1 <= last && index.get(i + 1).pos().equals("VB")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first token after a time adverbial that opens the content ("said Friday he …", "said on Tuesday
+     * night they …"): it dates the report, and is no part of what was said. Not "said Friday's vote …" nor
+     * "said Monday was …", where the date is the content's subject.
+     */
+    private int afterTimeAdverbial(int first, int last) {
+        int i = first < last && index.get(first).text().equalsIgnoreCase("on") ? first + 1 : first;
+        int dateFirst = i;
+        while (i <= last && isTime(index.get(i))) {
+            i++;
+        }
+        if (i > dateFirst && i <= last && PARTS_OF_DAY.contains(index.get(i).text().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        if (i == dateFirst || i > last) {
+            return first;
+        }
+        String next = index.get(i).pos();
+        boolean subject = next.equals("POS") || next.startsWith("VB") || next.equals("MD");
+        return subject ? first : i;
+    }
+
+    private static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
+    /**
+     * The "that" or colon after a longer phrase opening the content ("said in an interview aired on
+     * Channel 2 that …", "wrote in an editorial on Sunday: …"), or -1: a preposition right after the cue
+     * opens an adjunct of the saying, and what was said begins after it. Stops at a finite verb, which
+     * would make the "that" part of the content, and at a comma but one inside a date ("wrote to X,
+     * listing the provisions that he …").
+     */
+    private int afterLeadingPhrase(int first, int last) {
+        Token opening = first <= last ? index.get(first) : null;
+        if (opening == null || !opening.pos().equals("IN") || !ADJUNCT_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = first + 1; i <= Math.min(last, first + 15); i++) {
+            Token t = index.get(i);
+            if (t.text().equals(":") || isComplementizer(i, last)) {
+                return i;
+            }
+            if (isFiniteVerb(t.pos()) || quoted[i] || t.text().equals(",") && !isTime(index.get(i - 1))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "that" opening a clause: tagged so, or tagged a relative pronoun with no verb right after ("the debate that he …"). */
+    private boolean isComplementizer(int i, int last) {
+        Token t = index.get(i);
+        if (!t.text().equalsIgnoreCase("that")) {
+            return false;
+        }
+        return t.pos().equals("IN") || t.pos().equals("WDT") && i < last
+                && !index.get(i + 1).pos().startsWith("VB") && !index.get(i + 1).pos().equals("MD");
+    }
+
+    private static boolean isFiniteVerb(String pos) {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** Whether the frame ends its sentence, but for when it spoke ("…, a spokesman said Monday."), or leads it ("according to X"). */
+    private boolean closesSentence(Frame f, int last) {
+        if (f.inverted()) {
+            return true;
+        }
+        for (int i = afterTimeAdverbial(f.last() + 1, last); i <= last; i++) {
+            if (isWord(i) && !isTime(index.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a clause before the frame opens as an adverbial ("After first suggesting …, the prime
+     * minister called for …", "When Intel began …, Microsoft complained"): unless the frame closes the
+     * sentence ("As it stands, …, according to X"), it is the sentence's main clause, and the adverbial
+     * is when or why it spoke, not what it said. A condition ("If the talks fail, …") is what was said.
+     */
+    private boolean opensAdverbial(int first) {
+        Token t = index.get(first);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        return (t.pos().equals("IN") || t.pos().equals("WRB")) && !REPORTED_CONDITIONS.contains(word);
     }
 
     /** A "that" opening the content within the first few words after the cue ("said on Monday that …"). */

@@ -138,6 +138,37 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("the trucks would leave at dawn"));
     }
 
+    @Test void theDayOfTheReportIsNoPartOfWhatWasSaid() {
+        var quotes = find("Karin Holm said Friday she would not seek a second term.",
+                "Erik Dahl said on Tuesday night the trucks had left.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).extracting(Quote::text)
+                .containsExactly("she would not seek a second term", "the trucks had left");
+    }
+
+    @Test void aDayThatIsTheSubjectStaysInTheContent() {
+        var quotes = find("Karin Holm said Friday's vote would decide the matter.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("Friday's vote would decide the matter"));
+    }
+
+    @Test void whereItWasSaidIsNoPartOfWhatWasSaid() {
+        var quotes = find("Erik Dahl said in an interview broadcast on the northern channel that the ferries would stop.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the ferries would stop"));
+    }
+
+    @Test void anOpeningAdverbialClauseIsNotWhatTheMainClauseSaid() {
+        var quotes = find("After first suggesting that the prisoner had hurt himself, Mayor Lena Vik called for an"
+                + " inquiry into the wounds.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).noneMatch(q -> q.text().startsWith("After"));
+    }
+
+    @Test void anOpeningAdverbialIsReportedWhenTheFrameClosesTheSentence() {
+        var quotes = find("After some delays, the new pier has met every safety standard, one harbour official said.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("After some delays, the new pier has met every safety standard"));
+    }
+
     @Test void warnedAndUrgedAreCues() {
         var quotes = find("Erik Dahl warned the storm would hit the coast.", "Karin Holm urged residents to leave early.");
         assertThat(of(quotes, QuoteKind.INDIRECT)).extracting(Quote::cue).containsExactly("warned", "urged");
