@@ -1,6 +1,8 @@
 package org.storyline.core.story;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +63,9 @@ final class PassageReader {
                 people.add(name);
             }
         }
+        // the speaker of most of the sentence first: a report's speaker is its first one (ReportWriter)
         var speakers = new LinkedHashSet<String>();
-        for (var q : quotes) {
+        for (var q : quotes.stream().sorted(Comparator.comparingInt((Quote q) -> -overlap(q.span(), span))).toList()) {
             var speaker = speakerName(a, q);
             if (speaker != null) {
                 speakers.add(speaker);
@@ -106,7 +109,7 @@ final class PassageReader {
         claims.forEach(c -> numbers.add(ClaimMatcher.plain(c.value())));
         numbers.forEach(n -> terms.add("#" + n));
         return new Passage(index, a, outlet, sentenceIndex, sentence, span, Set.copyOf(terms), Set.copyOf(people),
-                Set.copyOf(speakers), Set.copyOf(numbers), List.copyOf(dates), claims, quotes,
+                Collections.unmodifiableSet(speakers), Set.copyOf(numbers), List.copyOf(dates), claims, quotes,
                 quotedShare(quotes, span) >= 0.5, negated, words.size());
     }
 
@@ -151,9 +154,13 @@ final class PassageReader {
     private static double quotedShare(List<Quote> quotes, Span span) {
         int covered = 0;
         for (var q : quotes) {
-            covered += Math.max(0, Math.min(q.span().end(), span.end()) - Math.max(q.span().begin(), span.begin()));
+            covered += overlap(q.span(), span);
         }
         return span.length() == 0 ? 0 : (double) covered / span.length();
+    }
+
+    private static int overlap(Span a, Span b) {
+        return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
     }
 
     /**

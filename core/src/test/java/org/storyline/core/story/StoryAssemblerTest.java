@@ -207,4 +207,23 @@ class StoryAssemblerTest {
         var ruiz = assembler.assemble("s3", List.of(courier, ledger), Map.of()).people().get(0);
         assertThat(ruiz.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.outlets()).hasSize(1));
     }
+
+    @Test
+    void aReportIsTheSpeakerOfMostOfItsSentence() {
+        var courier = article("c1", "Lake Courier",
+                "\u201cWe might not survive the winter without the ferry,\u201d said Ana Ruiz, the harbour master, who stood"
+                        + " with Tom Berg on the pier that, he said, saved the town.")
+                .published("2025-03-04").person("Ana Ruiz", "Ana Ruiz").person("Tom Berg", "Tom Berg")
+                .quote(QuoteKind.INDIRECT, "saved the town", "Tom Berg")
+                .quote(QuoteKind.DIRECT, "We might not survive the winter without the ferry", "Ana Ruiz")
+                .build();
+        var ledger = article("l1", "Valley Ledger", "The ferry to the islands runs twice a day in winter.")
+                .published("2025-03-04")
+                .build();
+        var story = assembler.assemble("s4", List.of(courier, ledger), Map.of());
+        assertThat(onlyIn(story, "Lake Courier")).anySatisfy(r -> {
+            assertThat(r.text()).contains("survive the winter");
+            assertThat(r.speaker()).isEqualTo("Ana Ruiz");
+        });
+    }
 }
