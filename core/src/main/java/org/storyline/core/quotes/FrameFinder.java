@@ -29,6 +29,9 @@ final class FrameFinder {
     private static final int MAX_APPOSITION_TOKENS = 20;
     /** The party letters of a label after a US lawmaker's name: "D-Ore.", "R-Texas", "I-Vt.". */
     private static final Set<String> PARTY = Set.of("D", "R", "I");
+    /** Conjunctions the tagger calls prepositions whose noun phrase is the subject of a clause: "while Ankara has indicated". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because",
+            "if", "unless", "as", "after", "before", "until", "since", "once");
     /** The most words an adverbial aside between subject and cue has ("for their part"). */
     private static final int MAX_ASIDE = 4;
 
@@ -107,7 +110,7 @@ final class FrameFinder {
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
         boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
                 && index.get(cue).pos().equals("VBG");
-        if (start > first && isPreposition(index.get(start - 1)) && !absolute) {
+        if (start > first && governsObject(index.get(start - 1)) && !absolute) {
             // "in the past said", "at the convention told": a prepositional object is no subject; the
             // clause's named subject speaks when it has one. In "…, with Trump yelling: …" Trump yells.
             int[] subject = subject(first, start - 1);
@@ -225,13 +228,22 @@ final class FrameFinder {
                     && index.get(start - 2).pos().startsWith("NN")) {
                 start--;
                 if (t.pos().equals("DT")) {
-                    break;
+                    if (!namedBeforeOf(start, first)) {
+                        break;
+                    }
+                    start--; // "Col. Robert Cabana of the Marines": the named person heads the phrase
                 }
             } else {
                 break;
             }
         }
         return start;
+    }
+
+    /** Whether "of" stands right before token {@code at}, after a proper noun. */
+    private boolean namedBeforeOf(int at, int first) {
+        return at - 2 >= first && !quoted[at - 1] && !quoted[at - 2]
+                && index.get(at - 1).text().equalsIgnoreCase("of") && index.get(at - 2).pos().startsWith("NNP");
     }
 
     /**
@@ -333,6 +345,11 @@ final class FrameFinder {
     private static boolean isPreposition(Token t) {
         return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.text().equalsIgnoreCase("that")
                 && !t.text().equalsIgnoreCase("of");
+    }
+
+    /** A preposition whose object is no subject: not a conjunction opening a clause ("…, while Ankara has indicated …"). */
+    private static boolean governsObject(Token t) {
+        return isPreposition(t) && !CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isLocative(Token t) {

@@ -169,6 +169,20 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("After some delays, the new pier has met every safety standard"));
     }
 
+    @Test void theNamedPersonOfAnOrganisationSpeaksForIt() {
+        var quotes = find("Seeing the wreck up close, Capt. Erik Dahl of the Coast Guard, the rescue commander, confirmed"
+                + " that two boats had sunk.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Erik Dahl"));
+    }
+
+    @Test void theSubjectAfterWhileSpeaksNotTheSentenceSubject() {
+        var quotes = find("The fishermen stayed in port on Monday, while Mayor Lena Vik has warned that the storm will"
+                + " close the harbour.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
+    }
+
     @Test void warnedAndUrgedAreCues() {
         var quotes = find("Erik Dahl warned the storm would hit the coast.", "Karin Holm urged residents to leave early.");
         assertThat(of(quotes, QuoteKind.INDIRECT)).extracting(Quote::cue).containsExactly("warned", "urged");
