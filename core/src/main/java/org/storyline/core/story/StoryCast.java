@@ -19,7 +19,8 @@ import org.storyline.core.extract.RuleFile;
  * full name when its last word is the full name's last word and every other word matches a word, an
  * initial or a known short form of it ("Bob" for "Robert"); a surname that fits two different full names
  * ("Smith": "John Smith", "Jane Smith") stays apart rather than guess, unless one of them is named far
- * more often than the others. The store uses it across stories too (see its people list).
+ * more often than the others. Full names one letter apart are one person spelt two ways
+ * ({@link SpellingVariants}). The store uses it across stories too (see its people list).
  */
 public final class StoryCast {
 
@@ -67,6 +68,20 @@ public final class StoryCast {
                 canonical.put(k, byKey.get(k));
             }
         }
+        joinSpellingVariants(byKey);
+    }
+
+    /** "Lasse Gustafsson" is shown as "Lasse Gustavsson" when outlets spell one person both ways. */
+    private void joinSpellingVariants(Map<String, String> byKey) {
+        var fullForms = new LinkedHashMap<String, Long>();
+        byKey.keySet().stream().filter(k -> byKey.get(k).equals(canonical.get(k)))
+                .forEach(k -> fullForms.put(k, counts.getOrDefault(k, 0L)));
+        SpellingVariants.of(fullForms).forEach((variant, kept) -> {
+            var from = byKey.get(variant);
+            var to = byKey.get(kept);
+            canonical.replaceAll((k, name) -> name.equals(from) ? to : name);
+            counts.merge(kept, counts.getOrDefault(variant, 0L), Long::sum);
+        });
     }
 
     private static Map<String, Long> counted(List<String> names) {

@@ -2,8 +2,10 @@ package org.storyline.core.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,14 +100,27 @@ public final class StorylineAssembler {
                 .toList();
     }
 
-    /** Everyone quoted in any event, one entry per name, each quote once, most quoted first. */
+    /**
+     * Everyone quoted in any event, one entry per person, each quote once, most quoted first. Each event
+     * names its people as its own articles do, so the storyline reads the names again as one cast: "David
+     * Yoffie" of one event is "David B. Yoffie" of another, "Farouq al-Sharaa" is "Farouk al-Sharaa"
+     * ({@link StoryCast}).
+     */
     private static List<QuotedPerson> people(List<StoryView> events) {
+        var cast = castOf(events);
         var byName = new LinkedHashMap<String, List<QuotedPerson>>();
+        var shown = new HashMap<String, String>();
         for (var e : events) {
-            e.people().forEach(p -> byName.computeIfAbsent(p.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
+            for (var p : e.people()) {
+                var name = castName(cast, p);
+                var key = name.toLowerCase(Locale.ROOT);
+                shown.putIfAbsent(key, name);
+                byName.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
         }
         var out = new ArrayList<QuotedPerson>();
-        for (var entries : byName.values()) {
+        for (var group : byName.entrySet()) {
+            var entries = group.getValue();
             var roles = new LinkedHashSet<String>();
             var outlets = new LinkedHashSet<String>();
             var quotes = new LinkedHashMap<String, Report>();
@@ -115,12 +130,58 @@ public final class StorylineAssembler {
                 p.quotes().forEach(q -> quotes.putIfAbsent(q.text(), q));
             }
             long organizations = entries.stream().filter(QuotedPerson::organization).count();
-            out.add(new QuotedPerson(entries.get(0).name(), List.copyOf(roles), List.copyOf(outlets),
+            out.add(new QuotedPerson(shown.get(group.getKey()), List.copyOf(roles), List.copyOf(outlets),
                     List.copyOf(quotes.values()), 2 * organizations > entries.size() ? EntityType.ORGANIZATION
                     : EntityType.PERSON));
         }
         out.sort(Comparator.comparingInt((QuotedPerson p) -> -p.quotes().size()));
         return out;
+    }
+
+    /**
+     * The people the events name as people, once each. An event's cast weighed every mention in its articles;
+     * the storyline sees only who was quoted, which is no measure of who a bare surname means ("Clinton"
+     * quoted 15 times, "Bill Clinton" once), so a name joins another only when it fits no other, and a
+     * bare surname stays as its event wrote it.
+     */
+    private static StoryCast castOf(List<StoryView> events) {
+        var names = new LinkedHashMap<String, Long>();
+        events.forEach(e -> e.people().stream().filter(StorylineAssembler::looksLikeAName)
+                .forEach(p -> names.put(p.name(), 1L)));
+        return new StoryCast(names);
+    }
+
+    /**
+     * The cast's name for a quoted person when it only spells the same words another way or adds initials
+     * ("James F. Moore" for "James Moore"); a fuller name with another word may be a typo the cast would
+     * show for every event ("Sam Ram Rainsy" for "Sam Rainsy").
+     */
+    private static String castName(StoryCast cast, QuotedPerson p) {
+        var own = StoryCast.key(p.name()).split(" ");
+        if (!looksLikeAName(p) || own.length < 2) {
+            return p.name();
+        }
+        var joined = cast.nameOf(p.name());
+        var words = StoryCast.key(joined).split(" ");
+        var ownWords = new HashSet<>(Arrays.asList(own));
+        boolean addsOnlyInitials = Arrays.stream(words).allMatch(w -> w.length() == 1 || ownWords.contains(w));
+        return words.length == own.length || addsOnlyInitials ? joined : p.name();
+    }
+
+    /**
+     * A person written as a name ("Farouk al-Sharaa"), not an organisation nor a description ("White House
+     * chief of staff Erskine Bowles", whose full form would otherwise be shown for "Erskine Bowles").
+     */
+    private static boolean looksLikeAName(QuotedPerson p) {
+        if (p.organization()) {
+            return false;
+        }
+        for (var word : p.name().split("\\s+")) {
+            if (word.length() > 3 && word.chars().noneMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A one-event storyline's summary is its event's; a longer one's tells the arc ({@link StorylineArc}). */

@@ -65,6 +65,46 @@ class StorylineAssemblerTest {
     }
 
     @Test
+    void aPersonEachEventNamesItsOwnWayIsOnePerson() {
+        var hearing = events.assemble("s-hearing", List.of(article("h1", "Harbour Gazette",
+                        "PORT ALDER, April 9 - The council heard the engineers on the Kessel Bridge repairs.",
+                        "\u201cWe will rebuild it stronger,\u201d Mayor Maria E. Lopez said.")
+                .published("2024-04-09").person("Maria E. Lopez", "Maria E. Lopez")
+                .quote(QuoteKind.DIRECT, "We will rebuild it stronger", "Maria E. Lopez")
+                .build()), Map.of());
+        var line = new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
+        assertThat(line.people()).filteredOn(p -> p.name().contains("Lopez")).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Maria E. Lopez");
+            assertThat(p.quotes()).anySatisfy(q -> assertThat(q.text()).contains("rebuild it stronger"))
+                    .anySatisfy(q -> assertThat(q.text()).contains("We owe the families answers"));
+        });
+    }
+
+    @Test
+    void aFullerNameWithAnotherWordDoesNotTakeOverTheName() {
+        var hearing = events.assemble("s-hearing", List.of(article("h1", "Harbour Gazette",
+                        "PORT ALDER, April 9 - The council heard the engineers on the Kessel Bridge repairs.",
+                        "\u201cWe will rebuild it stronger,\u201d Maria Ros Lopez said.")
+                .published("2024-04-09").person("Maria Ros Lopez", "Maria Ros Lopez")
+                .quote(QuoteKind.DIRECT, "We will rebuild it stronger", "Maria Ros Lopez")
+                .build()), Map.of());
+        var line = new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
+        assertThat(line.people()).extracting(p -> p.name()).contains("Maria Lopez", "Maria Ros Lopez");
+    }
+
+    @Test
+    void aNameWithARepeatedInitialIsListed() {
+        var hearing = events.assemble("s-hearing", List.of(article("h1", "Harbour Gazette",
+                        "PORT ALDER, April 9 - The council heard the engineers on the Kessel Bridge repairs.",
+                        "\u201cThe cables were never checked,\u201d J. J. Ray said.")
+                .published("2024-04-09").person("J. J. Ray", "J. J. Ray")
+                .quote(QuoteKind.DIRECT, "The cables were never checked", "J. J. Ray")
+                .build()), Map.of());
+        var line = new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
+        assertThat(line.people()).extracting(p -> p.name()).contains("J. J. Ray");
+    }
+
+    @Test
     void tellsTheArcInTimeOrder() {
         var arc = storyline().summary();
         assertThat(arc).hasSizeGreaterThanOrEqualTo(2);
