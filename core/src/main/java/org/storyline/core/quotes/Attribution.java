@@ -264,7 +264,8 @@ final class Attribution {
      */
     private int afterLeadingPhrase(int first, int last) {
         Token opening = first <= last ? index.get(first) : null;
-        if (opening == null || !opening.pos().equals("IN") || !ADJUNCT_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT))) {
+        if (opening == null || !opening.pos().equals("IN")
+                || !ADJUNCT_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int i = first + 1; i <= Math.min(last, first + 15); i++) {
@@ -279,7 +280,7 @@ final class Attribution {
         return -1;
     }
 
-    /** "that" opening a clause: tagged so, or tagged a relative pronoun with no verb right after ("the debate that he …"). */
+    /** "that" opening a clause: tagged so, or a relative pronoun with no verb right after ("the debate that he …"). */
     private boolean isComplementizer(int i, int last) {
         Token t = index.get(i);
         if (!t.text().equalsIgnoreCase("that")) {
@@ -293,7 +294,10 @@ final class Attribution {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
-    /** Whether the frame ends its sentence, but for when it spoke ("…, a spokesman said Monday."), or leads it ("according to X"). */
+    /**
+     * Whether the frame ends its sentence, but for when it spoke ("…, a spokesman said Monday."), or is an
+     * "according to X".
+     */
     private boolean closesSentence(Frame f, int last) {
         if (f.inverted()) {
             return true;
