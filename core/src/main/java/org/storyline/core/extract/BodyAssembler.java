@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +22,9 @@ final class BodyAssembler {
     /** How many paragraphs from the end an author bio is looked for, and how much text may follow it. */
     private static final int BIO_REACH = 3;
     private static final int BIO_TAIL_MAX = 300;
+    /** A line this short giving an e-mail address near the end is the author's or the desk's contact, not the story. */
+    private static final int CONTACT_MAX = 400;
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
     /** The body and captions of one page. */
     record Body(List<String> paragraphs, List<String> captions) {
@@ -121,12 +125,15 @@ final class BodyAssembler {
 
     /**
      * The body without the author bio a site prints after the article ("Jane Roe covers energy for the
-     * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text.
+     * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text,
+     * and so does a short line there that gives an e-mail address ("Contact reporter Jane Roe at jroe@...",
+     * "Send your problem to ask@..."): the story's own addresses come before its last paragraphs.
      */
     static List<String> withoutAuthorBio(List<String> paragraphs) {
         int after = 0;
         for (int i = paragraphs.size() - 1; i > 0 && i >= paragraphs.size() - BIO_REACH; i--) {
-            if (AuthorBio.standard().subject(paragraphs.get(i)) != null) {
+            String p = paragraphs.get(i);
+            if (AuthorBio.standard().subject(p) != null || p.length() <= CONTACT_MAX && EMAIL.matcher(p).find()) {
                 return paragraphs.subList(0, i);
             }
             after += paragraphs.get(i).length();
