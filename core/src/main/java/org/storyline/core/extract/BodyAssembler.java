@@ -22,8 +22,9 @@ final class BodyAssembler {
     /** How many paragraphs from the end an author bio is looked for, and how much text may follow it. */
     private static final int BIO_REACH = 3;
     private static final int BIO_TAIL_MAX = 300;
-    /** A line this short giving an e-mail address near the end is the author's or the desk's contact, not the story. */
+    /** A line this short giving an e-mail address near the end, to the author or the desk, is no part of the story. */
     private static final int CONTACT_MAX = 400;
+    private static final Set<String> CONTACT_WORDS = WordList.load("contact-words.txt");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
     /** The body and captions of one page. */
@@ -126,14 +127,14 @@ final class BodyAssembler {
     /**
      * The body without the author bio a site prints after the article ("Jane Roe covers energy for the
      * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text,
-     * and so does a short line there that gives an e-mail address ("Contact reporter Jane Roe at jroe@...",
-     * "Send your problem to ask@..."): the story's own addresses come before its last paragraphs.
+     * and so does a short line there that gives an e-mail address to write to the author or the desk ("Contact
+     * reporter Jane Roe at jroe@...", "Email us at ..."); an address for registering or applying is the story's.
      */
     static List<String> withoutAuthorBio(List<String> paragraphs) {
         int after = 0;
         for (int i = paragraphs.size() - 1; i > 0 && i >= paragraphs.size() - BIO_REACH; i--) {
             String p = paragraphs.get(i);
-            if (AuthorBio.standard().subject(p) != null || p.length() <= CONTACT_MAX && EMAIL.matcher(p).find()) {
+            if (AuthorBio.standard().subject(p) != null || isContactLine(p)) {
                 return paragraphs.subList(0, i);
             }
             after += paragraphs.get(i).length();
@@ -142,6 +143,18 @@ final class BodyAssembler {
             }
         }
         return paragraphs;
+    }
+
+    static boolean isContactLine(String paragraph) {
+        if (paragraph.length() > CONTACT_MAX || !EMAIL.matcher(paragraph).find()) {
+            return false;
+        }
+        for (String word : Words.letters(paragraph)) {
+            if (CONTACT_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> dedupeAdjacent(List<String> paragraphs) {

@@ -87,6 +87,13 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void keepsTheAddressToRegisterAtThatEndsTheStory() throws Exception {
+        String address = "Places are limited; register by Friday at cafe@elling.example.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + address + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, address);
+    }
+
+    @Test
     void keepsAnAddressTheStoryGivesBeforeItsLastParagraphs() throws Exception {
         String address = "Applications go to grants@elling.example by March 4.";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + address + "</p><p>" + P2 + "</p><p>" + P3
