@@ -39,12 +39,14 @@ final class PageCleaner {
     static void clean(Element root) {
         long pageChars = textChars(root);
         Set<Element> aroundStory = ProseRun.around(root);
+        Set<Element> playerFrames = PlayerFrames.around(root);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
-                        || node instanceof Element e && node != root && removable(e, pageChars, aroundStory);
+                        || node instanceof Element e && node != root
+                        && (playerFrames.contains(e) || removable(e, pageChars, aroundStory));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);

@@ -103,4 +103,21 @@ class HtmlBodyInterruptedTest {
                 + "</p></div></div></main>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4);
     }
+
+    @Test
+    void dropsTheTitleOfAnEmbeddedVideo() throws Exception {
+        String clip = "<div class=\"clip\"><h3>Watch: why the pier failed twice</h3><div class=\"frame\">"
+                + "<div data-video-id=\"v-1024\"></div></div><span>2:15</span></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsAParagraphBesideAnEmbeddedVideo() throws Exception {
+        String line = "The board voted on Friday.";
+        String clip = "<div class=\"clip\"><p>" + line + "</p><video src=\"/v.mp4\"></video></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, line, P3);
+    }
 }
