@@ -31,6 +31,15 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesAParagraphEndingWithACreditInParenthesesForACaption() throws Exception {
+        String caption = "Storm damage on the old pier seen from the harbour wall. (Credit: Jane Roe)";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(a.captions()).containsExactly(caption);
+    }
+
+    @Test
     void keepsBodyWhenNavigationLeavesALinkOpen() throws Exception {
         String nav = "<nav><a href=\"/\">Home</a> <a href=\"/news\">News <a href=\"/sport\">Sport</nav>";
         Article a = extract(nav + "<main><article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
