@@ -46,6 +46,7 @@ final class BodyAssembler {
         }
         List<TextBlock> story = SectionOpeners.storyPart(
                 AnnouncedList.extend(inside, WholeLists.extend(inside, StorySpine.extend(inside, densestRun(inside)))));
+        Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {
@@ -54,7 +55,7 @@ final class BodyAssembler {
                 default -> {
                     if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i)) {
+                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)) {
                         paragraphs.add(block.text());
                     }
                 }
