@@ -130,20 +130,23 @@ final class BodyAssembler {
      * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text,
      * and so does a short line there that gives an e-mail address to write to the author or the desk ("Contact
      * reporter Jane Roe at jroe@...", "Email us at ..."); an address for registering or applying is the story's.
+     * The bio and the contact line often come together, so the search goes on above the first one found.
      */
     static List<String> withoutAuthorBio(List<String> paragraphs) {
+        int cut = paragraphs.size();
         int after = 0;
         for (int i = paragraphs.size() - 1; i > 0 && i >= paragraphs.size() - BIO_REACH; i--) {
             String p = paragraphs.get(i);
             if (AuthorBio.standard().subject(p) != null || isContactLine(p)) {
-                return paragraphs.subList(0, i);
+                cut = i;
+                continue;
             }
-            after += paragraphs.get(i).length();
+            after += p.length();
             if (after > BIO_TAIL_MAX) {
                 break;
             }
         }
-        return paragraphs;
+        return paragraphs.subList(0, cut);
     }
 
     static boolean isContactLine(String paragraph) {

@@ -87,6 +87,13 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsAnAuthorBioAboveAContactLine() throws Exception {
+        String tail = "<p>Marta Lind is the Gazette's transport correspondent.</p><p>Contact her at mlind@elling-gazette.example.</p>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + tail + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsTheAddressToRegisterAtThatEndsTheStory() throws Exception {
         String address = "Places are limited; register by Friday at cafe@elling.example.";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + address + "</p></article>");
