@@ -13,13 +13,15 @@ import org.jsoup.select.NodeTraversor;
  * The frames around embedded players. A video or a tweet inside a story comes in a box that prints the clip's title
  * ("Why the deal fell through"), a "Watch" label or a duration beside the player; the player goes with the page's
  * other media, and its box's short text would read as a line of the story. The frame is the widest element around a
- * player that holds no paragraph and no more than a title's worth of text.
+ * player that holds no paragraph and no more than a title's worth of text; a short line ending with a colon just before
+ * it ("WATCH | The trailer:") announces the player and goes with it.
  */
 final class PlayerFrames {
 
     /** Player tags, and the attribute Brightcove's and other players put on the element a script turns into one. */
     private static final String PLAYERS = "video, audio, iframe, embed, object, [data-video-id]";
     private static final int MAX_TEXT = 200;
+    private static final int MAX_LABEL = 100;
 
     private PlayerFrames() {
     }
@@ -34,9 +36,23 @@ final class PlayerFrames {
             }
             if (frame != null) {
                 frames.add(frame);
+                Element label = frame.previousElementSibling();
+                if (label != null && announces(label)) {
+                    frames.add(label);
+                }
             }
         }
         return frames;
+    }
+
+    /** Whether {@code e} is a short line announcing the player after it ("WATCH | The trailer:"). */
+    private static boolean announces(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("p") && !(tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) > '1' && tag.charAt(1) <= '6')) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.length() <= MAX_LABEL && text.endsWith(":");
     }
 
     private static boolean fits(Element e) {

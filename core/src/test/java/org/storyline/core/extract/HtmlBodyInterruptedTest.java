@@ -114,6 +114,15 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void dropsTheLineThatAnnouncesAnEmbeddedVideo() throws Exception {
+        String clip = "<p><strong>WATCH | The storm reaches the pier:</strong></p><div><span class=\"yt\"><iframe "
+                + "src=\"https://video.example/embed/1\"></iframe></span></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void keepsAParagraphBesideAnEmbeddedVideo() throws Exception {
         String line = "The board voted on Friday.";
         String clip = "<div class=\"clip\"><p>" + line + "</p><video src=\"/v.mp4\"></video></div>";
