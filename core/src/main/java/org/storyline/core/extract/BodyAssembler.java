@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +22,10 @@ final class BodyAssembler {
     /** How many paragraphs from the end an author bio is looked for, and how much text may follow it. */
     private static final int BIO_REACH = 3;
     private static final int BIO_TAIL_MAX = 300;
+    /** A line this short giving an e-mail address near the end, to the author or the desk, is no part of the story. */
+    private static final int CONTACT_MAX = 400;
+    private static final Set<String> CONTACT_WORDS = WordList.load("contact-words.txt");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
     /** The body and captions of one page. */
     record Body(List<String> paragraphs, List<String> captions) {
@@ -41,6 +46,7 @@ final class BodyAssembler {
         }
         List<TextBlock> story = SectionOpeners.storyPart(
                 AnnouncedList.extend(inside, WholeLists.extend(inside, StorySpine.extend(inside, densestRun(inside)))));
+        Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {
@@ -49,7 +55,7 @@ final class BodyAssembler {
                 default -> {
                     if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i)) {
+                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)) {
                         paragraphs.add(block.text());
                     }
                 }
@@ -121,20 +127,38 @@ final class BodyAssembler {
 
     /**
      * The body without the author bio a site prints after the article ("Jane Roe covers energy for the
-     * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text.
+     * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text,
+     * and so does a short line there that gives an e-mail address to write to the author or the desk ("Contact
+     * reporter Jane Roe at jroe@...", "Email us at ..."); an address for registering or applying is the story's.
+     * The bio and the contact line often come together, so the search goes on above the first one found.
      */
     static List<String> withoutAuthorBio(List<String> paragraphs) {
+        int cut = paragraphs.size();
         int after = 0;
         for (int i = paragraphs.size() - 1; i > 0 && i >= paragraphs.size() - BIO_REACH; i--) {
-            if (AuthorBio.standard().subject(paragraphs.get(i)) != null) {
-                return paragraphs.subList(0, i);
+            String p = paragraphs.get(i);
+            if (AuthorBio.standard().subject(p) != null || isContactLine(p)) {
+                cut = i;
+                continue;
             }
-            after += paragraphs.get(i).length();
+            after += p.length();
             if (after > BIO_TAIL_MAX) {
                 break;
             }
         }
-        return paragraphs;
+        return paragraphs.subList(0, cut);
+    }
+
+    static boolean isContactLine(String paragraph) {
+        if (paragraph.length() > CONTACT_MAX || !EMAIL.matcher(paragraph).find()) {
+            return false;
+        }
+        for (String word : Words.letters(paragraph)) {
+            if (CONTACT_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> dedupeAdjacent(List<String> paragraphs) {

@@ -23,6 +23,7 @@ final class PageCleaner {
             "video", "audio", "map", "input", "button", "select", "textarea", "option", "dialog", "link", "meta",
             "nav", "aside", "footer", "header", "menu");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     private PageCleaner() {
     }
@@ -38,12 +39,14 @@ final class PageCleaner {
     static void clean(Element root) {
         long pageChars = textChars(root);
         Set<Element> aroundStory = ProseRun.around(root);
+        Set<Element> playerFrames = PlayerFrames.around(root);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
-                        || node instanceof Element e && node != root && removable(e, pageChars, aroundStory);
+                        || node instanceof Element e && node != root
+                        && (playerFrames.contains(e) || removable(e, pageChars, aroundStory));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
@@ -64,7 +67,20 @@ final class PageCleaner {
             return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
-                && textChars(e) <= MAX_FURNITURE_SHARE * pageChars && !aroundStory.contains(e);
+                && textChars(e) <= MAX_FURNITURE_SHARE * pageChars && !aroundStory.contains(e)
+                && !subheading(e, aroundStory);
+    }
+
+    /**
+     * Whether {@code e} is a heading among the story's own paragraphs, over one of them: list articles head each item
+     * with one, and page builders name heading styles "header" or "title" as they name the page's banner.
+     */
+    private static boolean subheading(Element e, Set<Element> aroundStory) {
+        if (!HEADINGS.contains(e.normalName()) || !aroundStory.contains(e.parent())) {
+            return false;
+        }
+        Element next = e.nextElementSibling();
+        return next != null && next.normalName().equals("p") && next.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
     }
 
     /** Characters of text below the element, whitespace included; cheaper than building the text. */

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class ProseRun {
 
     private static final int MIN_PARAGRAPHS = 3;
-    private static final int MIN_PARAGRAPH_CHARS = 100;
+    static final int MIN_PARAGRAPH_CHARS = 100;
     private static final double MAX_LINK_SHARE = 0.3;
     /** The run must hold this share of the page's paragraphs: on a page whose story is cut into wrapped pieces, a
      * cookie notice or an appeal for support can be the longest run and is no story. */

@@ -79,6 +79,36 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsContactLinesAfterTheStory() throws Exception {
+        String contact = "<p>Marta Lind writes about the harbour and the islands. If you have a story she should tell, "
+                + "email her at mlind@elling-gazette.example.</p><p>Comments on this piece are premoderated.</p>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + contact + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsAnAuthorBioAboveAContactLine() throws Exception {
+        String tail = "<p>Marta Lind is the Gazette's transport correspondent.</p><p>Contact her at mlind@elling-gazette.example.</p>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + tail + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheAddressToRegisterAtThatEndsTheStory() throws Exception {
+        String address = "Places are limited; register by Friday at cafe@elling.example.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + address + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, address);
+    }
+
+    @Test
+    void keepsAnAddressTheStoryGivesBeforeItsLastParagraphs() throws Exception {
+        String address = "Applications go to grants@elling.example by March 4.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + address + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, address, P2, P3);
+    }
+
+    @Test
     void dropsAuthorBioByItsClass() throws Exception {
         Article a = extract(article("", "<div class=\"author-bio\"><p>Marta Lind has reported on shipping for a decade.</p></div>"));
         assertThat(a.text()).doesNotContain("Marta Lind");

@@ -103,4 +103,47 @@ class HtmlBodyInterruptedTest {
                 + "</p></div></div></main>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4);
     }
+
+    @Test
+    void dropsTheTitleOfAnEmbeddedVideo() throws Exception {
+        String clip = "<div class=\"clip\"><h3>Watch: why the pier failed twice</h3><div class=\"frame\">"
+                + "<div data-video-id=\"v-1024\"></div></div><span>2:15</span></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void dropsTheLineThatAnnouncesAnEmbeddedVideo() throws Exception {
+        String clip = "<p><strong>WATCH | The storm reaches the pier:</strong></p><div><span class=\"yt\"><iframe "
+                + "src=\"https://video.example/embed/1\"></iframe></span></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsAParagraphBesideAnEmbeddedVideo() throws Exception {
+        String line = "The board voted on Friday.";
+        String clip = "<div class=\"clip\"><p>" + line + "</p><video src=\"/v.mp4\"></video></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, line, P3);
+    }
+
+    @Test
+    void dropsTheSummaryOnACardTeasingAnotherStory() throws Exception {
+        String card = "<div class=\"card\"><span>Related</span><h5><a href=\"/pier\">Pier repairs will cost twice the "
+                + "estimate</a></h5><span>The harbour board heard the new figures at its meeting on Thursday.</span></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheTextUnderAListItemsLinkedHeading() throws Exception {
+        String item = "The tavern on the quay serves fish soup until midnight.";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><h2><a href=\"/tavern\">The Harbour "
+                + "Lights Tavern and Grill</a></h2><p>" + item + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).contains(item);
+    }
 }

@@ -23,6 +23,23 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
+                + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
+    void takesAParagraphEndingWithACreditInParenthesesForACaption() throws Exception {
+        String caption = "Storm damage on the old pier seen from the harbour wall. (Credit: Jane Roe)";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(a.captions()).containsExactly(caption);
+    }
+
+    @Test
     void keepsBodyWhenNavigationLeavesALinkOpen() throws Exception {
         String nav = "<nav><a href=\"/\">Home</a> <a href=\"/news\">News <a href=\"/sport\">Sport</nav>";
         Article a = extract(nav + "<main><article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2

@@ -1,0 +1,81 @@
+package org.storyline.core.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The frames around embedded players. A video or a tweet inside a story comes in a box that prints the clip's title
+ * ("Why the deal fell through"), a "Watch" label or a duration beside the player; the player goes with the page's
+ * other media, and its box's short text would read as a line of the story. The frame is the widest element around a
+ * player that holds no paragraph and no more than a title's worth of text; a short line ending with a colon just before
+ * it ("WATCH | The trailer:") announces the player and goes with it.
+ */
+final class PlayerFrames {
+
+    /** Player tags, and the attribute Brightcove's and other players put on the element a script turns into one. */
+    private static final String PLAYERS = "video, audio, iframe, embed, object, [data-video-id]";
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_LABEL = 100;
+
+    private PlayerFrames() {
+    }
+
+    /** The frames around the players below {@code root}; empty when the page embeds none. */
+    static Set<Element> around(Element root) {
+        Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element player : root.select(PLAYERS)) {
+            Element frame = null;
+            for (Element e = player.parent(); e != null && e != root && fits(e); e = e.parent()) {
+                frame = e;
+            }
+            if (frame != null) {
+                frames.add(frame);
+                Element label = frame.previousElementSibling();
+                if (label != null && announces(label)) {
+                    frames.add(label);
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** Whether {@code e} is a short line announcing the player after it ("WATCH | The trailer:"). */
+    private static boolean announces(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("p") && !(tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) > '1' && tag.charAt(1) <= '6')) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.length() <= MAX_LABEL && text.endsWith(":");
+    }
+
+    private static boolean fits(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || tag.equals("figure") || tag.equals("p")
+                || e.selectFirst("p, figcaption") != null) {
+            return false;
+        }
+        return textUpTo(e, MAX_TEXT + 1) <= MAX_TEXT;
+    }
+
+    /** Characters of text below {@code e}, counted no further than {@code limit}. */
+    private static int textUpTo(Element e, int limit) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    n[0] += t.text().strip().length();
+                }
+                return n[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0];
+    }
+}

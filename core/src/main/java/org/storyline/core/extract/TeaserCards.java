@@ -1,0 +1,61 @@
+package org.storyline.core.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The summaries on cards that tease other stories. A site sets a card for a related story inside or after the article:
+ * the story's headline as a link over a line or two of summary, in an element of their own. The linked headline goes
+ * with the other links; its summary has no link and reads as prose, though it is no part of the story. A list
+ * article's items look alike but share their element with the story's other paragraphs.
+ */
+final class TeaserCards {
+
+    /** A teased story's headline is a title of some words ("$50" over a product's description is a price). */
+    private static final int MIN_HEADLINE_WORDS = 4;
+    /** A summary is a line or two. */
+    private static final int MAX_SUMMARY = 250;
+
+    private TeaserCards() {
+    }
+
+    /** The blocks of {@code story} that are the summaries of teaser cards. */
+    static Set<TextBlock> summaries(List<TextBlock> story) {
+        Set<TextBlock> summaries = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i + 1 < story.size(); i++) {
+            TextBlock heading = story.get(i);
+            TextBlock next = story.get(i + 1);
+            if (heading.kind() == TextBlock.Kind.HEADING && heading.linkDensity() > 0.5
+                    && Words.count(heading.text()) >= MIN_HEADLINE_WORDS && next.linkDensity() <= 0.5
+                    && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0) {
+                Element card = commonAncestor(heading.owner(), next.owner());
+                if (card != null && holdsNoOtherProse(story, card, next)) {
+                    summaries.add(next);
+                }
+            }
+        }
+        return summaries;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        for (Element e = a; e != null; e = e.parent()) {
+            if (BodyAssembler.inside(b, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code summary} is the only prose of the story inside {@code card}. */
+    private static boolean holdsNoOtherProse(List<TextBlock> story, Element card, TextBlock summary) {
+        for (TextBlock block : story) {
+            if (block != summary && ContentScorer.prose(block) > 0 && BodyAssembler.inside(block.owner(), card)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
