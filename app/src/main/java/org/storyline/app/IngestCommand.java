@@ -59,6 +59,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (add(ingest, analysis) == ArchiveIngest.Outcome.ADDED) {
                     if (++added[0] % Math.max(1, batch) == 0) {
                         commit(ingest);
+                        problems.addAll(ingest.takeProblems());
                     }
                 } else {
                     already[0]++;
@@ -66,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
                 progress.show(added[0] + already[0]);
             }, problems::add, n -> { });
             ingest.commit();
+            problems.addAll(ingest.takeProblems());
             progress.done();
             ArchiveCounts counts = archive.counts();
             err.printf("%d articles added, %d already stored, %d problems; the store at %s holds %d articles in %d events"

@@ -53,7 +53,8 @@ public final class StorylineCli {
                 .addSubcommand(new ExtractCommand(pipeline, console))
                 .addSubcommand(new AnalyzeArticleCommand(pipeline, analyzers))
                 .addSubcommand(new AnalyzeCommand(
-                        () -> new StoryRun(pipeline, analyzers.apply(AnalysisSettings.defaults()), new StoryGroups(), new StoryAssembler()), console))
+                        () -> new StoryRun(pipeline, analyzers.apply(AnalysisSettings.defaults()), new StoryGroups(),
+                                new StoryAssembler()::assemble), console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {

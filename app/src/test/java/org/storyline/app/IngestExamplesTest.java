@@ -49,7 +49,7 @@ class IngestExamplesTest {
     static void ingestAndAnalyze() throws Exception {
         Path examples = examples();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(ANNOTATOR, AnalysisSettings.defaults());
-        analyzed = new StoryRun(Pipeline.standard(), analyzer, new StoryGroups(), new StoryAssembler())
+        analyzed = new StoryRun(Pipeline.standard(), analyzer, new StoryGroups(), new StoryAssembler()::assemble)
                 .run(List.of(examples), new StoryRun.Listener() { }).stories();
         List<Article> articles = new ArrayList<>();
         Pipeline.standard().extract(List.of(examples), new RunListener() {

@@ -11,6 +11,7 @@ import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
 import org.storyline.core.model.StoryView;
 import org.storyline.core.model.StorylineView;
+import org.storyline.core.store.StoryEditor;
 import org.storyline.core.story.StoryAssembler;
 import org.storyline.core.story.StorylineAssembler;
 
@@ -18,8 +19,8 @@ import org.storyline.core.story.StorylineAssembler;
  * The whole pipeline from input files to storylines, as {@code storyline analyze} runs it: read and extract
  * every article, analyse each on all cores ({@link ArticleAnalyzer}), group the analyses into events and
  * storylines with near-duplicates linked to their originals ({@link StoryGroups}), and assemble each event's
- * cross-source view and each storyline's view over its events. A document or article that fails at any stage becomes a {@link Problem} and the
- * run goes on. Holds every analysis of the run in memory: it is the batch command for a folder, not the
+ * cross-source view and each storyline's view over its events. A document or article that fails at any stage,
+ * or a view that cannot be assembled, becomes a {@link Problem} and the run goes on. Holds every analysis of the run in memory: it is the batch command for a folder, not the
  * store's streaming ingest.
  */
 public final class StoryRun {
@@ -40,7 +41,8 @@ public final class StoryRun {
      * @param analysed   articles analysed
      * @param storylines the storylines, each with its events' full views in time order; the biggest first
      * @param notes      what the analysis skipped or cut, by article ("written in 'de'...")
-     * @param problems   analysis stages that failed on an article (its other results are kept)
+     * @param problems   analysis stages that failed on an article (its other results are kept), and views that
+     *                   could not be assembled
      */
     public record Result(RunReport extraction, int analysed, List<Storyline> storylines, List<Problem> notes,
                          List<Problem> problems) {
@@ -64,14 +66,14 @@ public final class StoryRun {
     private final Pipeline pipeline;
     private final ArticleAnalyzer analyzer;
     private final StoryGroups grouping;
-    private final StoryAssembler assembler;
+    private final StoryEditor assembler;
     private final StorylineAssembler lines = new StorylineAssembler();
 
     public StoryRun() {
-        this(Pipeline.standard(), new ArticleAnalyzer(), new StoryGroups(), new StoryAssembler());
+        this(Pipeline.standard(), new ArticleAnalyzer(), new StoryGroups(), new StoryAssembler()::assemble);
     }
 
-    public StoryRun(Pipeline pipeline, ArticleAnalyzer analyzer, StoryGroups grouping, StoryAssembler assembler) {
+    public StoryRun(Pipeline pipeline, ArticleAnalyzer analyzer, StoryGroups grouping, StoryEditor assembler) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.grouping = Objects.requireNonNull(grouping, "grouping");
@@ -112,16 +114,35 @@ public final class StoryRun {
         listener.progress("assemble", 0, groups.size());
         int done = 0;
         for (var group : groups) {
-            events.computeIfAbsent(group.storyline(), k -> new ArrayList<>())
-                    .add(assembler.assemble(group.id(), group.articles(), group.duplicateOf()));
+            try {
+                var view = assembler.assemble(group.id(), group.articles(), group.duplicateOf());
+                events.computeIfAbsent(group.storyline(), k -> new ArrayList<>()).add(view);
+            } catch (RuntimeException e) {
+                notAssembled(group.articles().get(0), "event " + group.id(), e, problems, listener);
+            }
             listener.progress("assemble", ++done, groups.size());
         }
         var storylines = new ArrayList<Storyline>();
-        events.forEach((id, views) -> storylines.add(Storyline.of(lines.assemble(id, views), views)));
+        events.forEach((id, views) -> {
+            try {
+                storylines.add(Storyline.of(lines.assemble(id, views), views));
+            } catch (RuntimeException e) {
+                notAssembled(null, "storyline " + id, e, problems, listener);
+            }
+        });
         storylines.sort(Comparator.comparingInt((Storyline s) -> -s.view().outlets().size())
                 .thenComparingInt(s -> -s.view().articles())
                 .thenComparing(s -> s.view().id()));
         return new Result(report, analyses.size(), storylines, notes, problems);
+    }
+
+    /** A view that could not be assembled is a problem: the run goes on with every other one. */
+    private static void notAssembled(ArticleAnalysis first, String what, RuntimeException e, List<Problem> problems,
+                                     Listener listener) {
+        var source = first == null ? what : first.article().source();
+        var problem = new Problem(source, first == null ? null : what, "could not be assembled: " + e);
+        problems.add(problem);
+        listener.problem(problem);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class Intake {
                 }
             }
             ingest.commit();
+            problems.addAll(ingest.takeProblems());
         }
         return new Receipt(added, already, problems);
     }

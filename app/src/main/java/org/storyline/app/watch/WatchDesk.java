@@ -44,7 +44,8 @@ public final class WatchDesk implements ArrivalSink {
 
     /**
      * @param writer the lock every user of {@code ingest} holds while adding and committing
-     * @param notes  where analysis failures on an article go (the article is stored with the rest)
+     * @param notes  where analysis failures on an article go (the article is stored with the rest), and views
+     *               the ingest could not assemble
      */
     public WatchDesk(Pipeline pipeline, Supplier<ArticleAnalyzer> analyzers, ArchiveIngest ingest, Object writer,
                      Consumer<Problem> notes) {
@@ -117,6 +118,7 @@ public final class WatchDesk implements ArrivalSink {
         }
         synchronized (writer) {
             ingest.commit();
+            ingest.takeProblems().forEach(notes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.storyline.core.store;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.storyline.core.cluster.StoryAssigner;
 import org.storyline.core.cluster.StoryMemory;
 import org.storyline.core.cluster.StorylineAssigner;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.Problem;
 import org.storyline.core.model.StoryView;
 import org.storyline.core.story.StorylineAssembler;
 
@@ -25,7 +27,8 @@ import org.storyline.core.story.StorylineAssembler;
  * merged one's articles move, and its id resolves to the survivor). An article already stored is skipped,
  * so re-ingesting changes nothing. At each {@link #commit()} every event that changed gets a fresh view
  * from the {@link StoryEditor} and every storyline that changed a fresh view over its events, in the same
- * atomic commit as the articles: a crash between commits loses the whole batch or nothing. The assigners
+ * atomic commit as the articles: a crash between commits loses the whole batch or nothing. A view that
+ * cannot be assembled is a {@linkplain #takeProblems() problem}, not a lost batch. The assigners
  * and detector start afresh each batch and learn the rest from the archive, so memory stays the size of a
  * batch and a restarted ingest needs nothing but the store.
  *
@@ -54,6 +57,8 @@ public final class ArchiveIngest {
     private final Batch storylines = new Batch("l-");
     /** The storyline each event changed this batch belongs to, by stored ids. */
     private final Map<String, String> storylineOfEvent = new HashMap<>();
+    /** Views not assembled since {@link #takeProblems()} was last called. */
+    private final List<Problem> problems = new ArrayList<>();
     private StorylineAssigner assigner;
 
     public ArchiveIngest(Archive archive, ArticleProfiler profiler, StoryEditor editor) {
@@ -183,19 +188,30 @@ public final class ArchiveIngest {
                             .filter(card -> card.duplicateOf() != null)
                             .ifPresent(card -> duplicateOf.put(card.id(), card.duplicateOf()));
                 }
-                StoryView view = editor.assemble(storyId, articles, duplicateOf);
                 String line = storylineOf(storyId);
-                archive.putStory(view, line, archive.storyCentroid(storyId));
                 if (line != null) {
                     changedLines.add(line);
                 }
+                StoryView view;
+                try {
+                    view = editor.assemble(storyId, articles, duplicateOf);
+                } catch (RuntimeException e) {
+                    problems.add(notAssembled("event " + storyId, articles.size() + " articles", e));
+                    continue;
+                }
+                archive.putStory(view, line, archive.storyCentroid(storyId));
             }
             changedLines.addAll(storylines.changed);
             archive.refresh();
             for (String line : changedLines) {
                 List<StoryView> views = archive.storylineEvents(line);
-                if (!views.isEmpty()) {
+                if (views.isEmpty()) {
+                    continue;
+                }
+                try {
                     archive.putStoryline(lines.assemble(line, views), archive.storylineCentroid(line));
+                } catch (RuntimeException e) {
+                    problems.add(notAssembled("storyline " + line, views.size() + " events", e));
                 }
             }
         }
@@ -207,6 +223,20 @@ public final class ArchiveIngest {
         storylineOfEvent.clear();
         assigner = null;
         copies.reset();
+    }
+
+    /**
+     * The views this ingest could not assemble since the last call, each a problem naming the event or
+     * storyline; their articles are stored and placed all the same, and the page keeps its earlier view.
+     */
+    public List<Problem> takeProblems() {
+        List<Problem> out = List.copyOf(problems);
+        problems.clear();
+        return out;
+    }
+
+    private static Problem notAssembled(String what, String size, RuntimeException e) {
+        return new Problem(what, size, "its view could not be assembled, the earlier one is kept: " + e);
     }
 
     /** Story ids are derived from the founding article's id, so re-running an ingest gives the same ids. */

@@ -50,6 +50,32 @@ class ArchiveIngestTest {
     }
 
     @Test
+    void aViewThatCannotBeAssembledIsAProblemAndTheBatchIsStored() throws Exception {
+        var articles = GeneratedNews.articles(3, 4, 1);
+        String poisoned = articles.get(0).article().id();
+        StoryEditor editor = (id, members, duplicateOf) -> {
+            if (members.stream().anyMatch(a -> a.article().id().equals(poisoned))) {
+                throw new IllegalStateException("quote span past the text");
+            }
+            return Clippings.view(id, members, duplicateOf);
+        };
+        try (Archive archive = Archive.open(ArchiveSettings.writable(dir))) {
+            ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new WordEmbedder()), editor);
+            for (var a : articles) {
+                ingest.add(a);
+            }
+            ingest.commit();
+            assertThat(archive.counts().articles()).isEqualTo(12);
+            assertThat(ingest.takeProblems()).singleElement().satisfies(p -> {
+                assertThat(p.source()).startsWith("event s-");
+                assertThat(p.reason()).contains("quote span past the text");
+            });
+            assertThat(archive.stories(StoryFilter.ALL, 0, 10).items()).hasSize(2);
+            assertThat(ingest.takeProblems()).isEmpty();
+        }
+    }
+
+    @Test
     void storyIdsComeFromTheFoundingArticle() {
         assertThat(ArchiveIngest.newStoryId("0123456789abcdef0123")).isEqualTo("s-0123456789abcdef");
         assertThat(ArchiveIngest.newStoryId("../../etc/passwd")).isEqualTo("s-etcpasswd");
