@@ -66,7 +66,9 @@ final class ClauseSubject {
                 return untyped(i, before);
             }
             if (pos.startsWith("VB") || pos.equals("MD")) {
-                return nounPhrase && head >= 0 && head - start < MAX_PHRASE ? new int[] {start, head} : null;
+                // "… investors in Southeast Asia on Monday applauded …": a day is no subject
+                boolean phrase = nounPhrase && head >= 0 && head - start < MAX_PHRASE && !isTime(head);
+                return phrase ? new int[] {start, head} : null;
             }
             if (NOUN_PHRASE.contains(pos) || t.text().equalsIgnoreCase("of") && head == i - 1) {
                 if (ofHead < 0 && head == i - 1 && t.text().equalsIgnoreCase("of") && isCommonNoun(head)) {
@@ -130,6 +132,11 @@ final class ClauseSubject {
             return new int[] {h + 2, end};
         }
         return new int[] {name[0], h};
+    }
+
+    private boolean isTime(int i) {
+        String ner = index.get(i).ner();
+        return ner.equals("DATE") || ner.equals("TIME");
     }
 
     private boolean isCommonNoun(int i) {

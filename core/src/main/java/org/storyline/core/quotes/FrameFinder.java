@@ -139,6 +139,11 @@ final class FrameFinder {
             return new Frame(appositive, j - 1, cue, cue, false, false, sentence);
         }
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
+        if (afterBreak && cue + 1 <= last && isTime(index.get(cue + 1)) && j >= first && !quoted[j]) {
+            // "A delegation of Chilean legislators …, warned Thursday that …": the day is no inverted speaker
+            int[] subject = subject(first, j);
+            return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+        }
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
             if (end >= 0 && (opensClause(end + 1, last) || namesQuotation(end + 1, last)) && j >= first && !quoted[j]) {
@@ -273,6 +278,20 @@ final class FrameFinder {
      * aide, said"), or -1: the phrase before the apposition's opening comma must end in a proper noun.
      */
     private int appositiveSpeaker(int comma, int first) {
+        int name = comma - 1;
+        if (name > first && !quoted[name] && index.get(name).ner().equals("PERSON")) {
+            // "a public prosecutor, Bernard Bertossa, said": the name set after its description speaks
+            int start = name;
+            while (start - 1 > first && !quoted[start - 1] && index.get(start - 1).ner().equals("PERSON")) {
+                start--;
+            }
+            if (index.get(start - 1).text().equals(",")) {
+                // the frame takes the description too, so that "…, his foreign minister, Ali Alatas, said"
+                // leaves the description out of what was said
+                int description = start - 2 >= first && !quoted[start - 2] ? nounPhraseBackward(start - 2, first) : -1;
+                return description >= 0 ? description : start;
+            }
+        }
         for (int k = comma - 2; k > first && comma - k <= MAX_APPOSITION_TOKENS; k--) {
             if (quoted[k]) {
                 return -1;
@@ -350,6 +369,10 @@ final class FrameFinder {
     /** A preposition whose object is no subject: not a conjunction opening a clause ("…, while Ankara has indicated …"). */
     private static boolean governsObject(Token t) {
         return isPreposition(t) && !CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isTime(Token t) {
+        return t.ner().equals("DATE") || t.ner().equals("TIME");
     }
 
     private static boolean isLocative(Token t) {

@@ -183,6 +183,38 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
     }
 
+    @Test void aDayAfterTheCueIsNoInvertedSpeaker() {
+        var quotes = find("A delegation of fishermen lobbying against the new quotas, warned Thursday that the harbour would close.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isNotEqualTo("Thursday").contains("fishermen"));
+    }
+
+    @Test void aNameSetAfterItsDescriptionSpeaks() {
+        var quotes = find("In Ostwick, a public prosecutor, Lena Vik, said Monday that she had issued a warrant.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Vik"));
+    }
+
+    @Test void theDescriptionBeforeTheNameIsNoPartOfWhatWasSaid() {
+        var quotes = find("The mayor may also stay away, her deputy, Erik Dahl, said after the meeting.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Erik Dahl");
+            assertThat(q.text()).isEqualTo("The mayor may also stay away");
+        });
+    }
+
+    @Test void aNameInsideTheDescriptionAfterTheSpeakerDoesNotSpeak() {
+        var quotes = find("Karin Holm, the wife of jailed fisherman Erik Dahl, told reporters that the lawyers had filed an appeal.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
+
+    @Test void aDayIsNeverTheSubjectThatSpeaks() {
+        var quotes = find("A group of investors in the north on Monday applauded the reforms, saying they had been"
+                + " assured that the new port would open soon.");
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Monday"));
+    }
+
     @Test void warnedAndUrgedAreCues() {
         var quotes = find("Erik Dahl warned the storm would hit the coast.", "Karin Holm urged residents to leave early.");
         assertThat(of(quotes, QuoteKind.INDIRECT)).extracting(Quote::cue).containsExactly("warned", "urged");
