@@ -88,6 +88,7 @@ final class FrameFinder {
             }
             j--;
         }
+        j = beforeDay(j, first);
         j = beforeParenthesis(j, first);
         j = beforeAside(j, first);
         if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
@@ -110,7 +111,7 @@ final class FrameFinder {
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
         boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
                 && index.get(cue).pos().equals("VBG");
-        if (start > first && governsObject(index.get(start - 1)) && !absolute) {
+        if (start > first && governsObject(index.get(start - 1)) && !absolute && !isPerson(j)) {
             // "in the past said", "at the convention told": a prepositional object is no subject; the
             // clause's named subject speaks when it has one. In "…, with Trump yelling: …" Trump yells.
             int[] subject = subject(first, start - 1);
@@ -158,6 +159,30 @@ final class FrameFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The token before the day that stands between subject and cue ("Lebanon on Monday denied", "Greece
+     * Tuesday warned"), or {@code j} itself: the subject stands before it.
+     */
+    private int beforeDay(int j, int first) {
+        int k = j;
+        while (k >= first && !quoted[k] && isTime(index.get(k))) {
+            k--;
+        }
+        if (k == j) {
+            return j;
+        }
+        int subject = k >= first && !quoted[k] && index.get(k).text().equalsIgnoreCase("on") ? k - 1 : k;
+        // not "a poll released Friday shows", "a study published in August found": the day dates the noun
+        boolean noun = subject >= first && !quoted[subject]
+                && (index.get(subject).pos().startsWith("NN") || index.get(subject).pos().equals("PRP"));
+        return noun ? subject : j;
+    }
+
+    /** "British Ambassador to Russia Andrew Wood said": a person's name is the subject, not a preposition's object. */
+    private boolean isPerson(int token) {
+        return token >= 0 && index.get(token).ner().equals("PERSON");
     }
 
     /**

@@ -209,6 +209,18 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
 
+    @Test void theSubjectBeforeTheDaySpeaks() {
+        var quotes = find("The Coast Guard on Monday denied that it had closed the harbour.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Coast Guard"));
+    }
+
+    @Test void aPersonAfterATitleWithAPrepositionSpeaks() {
+        var quotes = find("Asked about the claim, Norwegian Ambassador to Veria Erik Dahl said, \u201cWe do not comment.\u201d");
+        assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Erik Dahl"));
+    }
+
     @Test void aDayIsNeverTheSubjectThatSpeaks() {
         var quotes = find("A group of investors in the north on Monday applauded the reforms, saying they had been"
                 + " assured that the new port would open soon.");
