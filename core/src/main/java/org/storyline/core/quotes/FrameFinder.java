@@ -111,7 +111,7 @@ final class FrameFinder {
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
         boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
                 && index.get(cue).pos().equals("VBG");
-        if (start > first && governsObject(index.get(start - 1)) && !absolute && !isPerson(j)) {
+        if (start > first && governsObject(index.get(start - 1)) && !absolute && !titledPerson(start, j)) {
             // "in the past said", "at the convention told": a prepositional object is no subject; the
             // clause's named subject speaks when it has one. In "…, with Trump yelling: …" Trump yells.
             int[] subject = subject(first, start - 1);
@@ -180,9 +180,14 @@ final class FrameFinder {
         return noun ? subject : j;
     }
 
-    /** "British Ambassador to Russia Andrew Wood said": a person's name is the subject, not a preposition's object. */
-    private boolean isPerson(int token) {
-        return token >= 0 && index.get(token).ner().equals("PERSON");
+    /**
+     * "British Ambassador to Russia Andrew Wood said", "Minister for Fisheries Karin Holm said": a title's
+     * "to" or "for" before a person's name, which is the subject, not the preposition's object.
+     */
+    private boolean titledPerson(int start, int end) {
+        String preposition = index.get(start - 1).text().toLowerCase(Locale.ROOT);
+        return (preposition.equals("to") || preposition.equals("for")) && index.get(end).ner().equals("PERSON")
+                && start - 2 >= 0 && index.get(start - 2).pos().startsWith("NNP");
     }
 
     /**
