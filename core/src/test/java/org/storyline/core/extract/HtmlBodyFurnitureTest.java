@@ -40,6 +40,20 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsATimeStampUnderASectionLabelOrSource() throws Exception {
+        Article a = extract(article("<div class=\"meta\"><span>Harbour Feb 6, 2024 9:30 AM EST</span></div>",
+                "<div class=\"foot\"><span>Feb. 6, 2024, 9:30 AM UTC / Source: Gazette</span></div>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAShortLineThatTimesAnEvent() throws Exception {
+        String line = "Doors open Feb 6, 2024 at 7:30 PM";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).contains(line);
+    }
+
+    @Test
     void keepsShortLineThatDatesAnEvent() throws Exception {
         String line = "Polls open on Feb. 6, 2024.";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p></article>");
