@@ -62,7 +62,11 @@ final class BodyAssembler {
             }
         }
         paragraphs.removeIf(captions::contains);
-        return new Body(withoutAuthorBio(dedupeAdjacent(paragraphs)), List.copyOf(captions));
+        List<String> body = withoutAuthorBio(dedupeAdjacent(paragraphs));
+        if (endsOnAHeading(story, body)) {
+            body = body.subList(0, body.size() - 1);
+        }
+        return new Body(body, List.copyOf(captions));
     }
 
     /**
@@ -110,6 +114,27 @@ final class BodyAssembler {
             return false;
         }
         return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));
+    }
+
+    /**
+     * Whether the last paragraph kept is a heading with nothing under it: the heading of a box whose items were
+     * dropped ("Stay informed", "Sponsored"). One ending with a colon announces what follows (an embedded post the
+     * cleaner took) and stays, as the story's other such headings do.
+     */
+    private static boolean endsOnAHeading(List<TextBlock> story, List<String> paragraphs) {
+        if (paragraphs.size() < 2) {
+            return false;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1);
+        if (last.endsWith(":")) {
+            return false;
+        }
+        for (int i = story.size() - 1; i >= 0; i--) {
+            if (story.get(i).text().equals(last)) {
+                return story.get(i).kind() == TextBlock.Kind.HEADING;
+            }
+        }
+        return false;
     }
 
     /**

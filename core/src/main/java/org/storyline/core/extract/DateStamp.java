@@ -17,6 +17,12 @@ final class DateStamp {
 
     static final int MAX_LENGTH = 80;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /**
+     * A clock time ("2:15", "23:30"): a stamp with one may also carry a short capitalised label ("World", "Source:
+     * TODAY"); "Doors open Feb 6, 2024 at 7:30 PM" tells the reader something and stays.
+     */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final int LABEL_WORDS = 2;
     private static final Set<String> WORDS = words();
 
     private DateStamp() {
@@ -26,14 +32,18 @@ final class DateStamp {
         if (line.length() > MAX_LENGTH || DateParser.standard().parse(line) == null) {
             return false;
         }
+        int others = 0;
         Matcher m = WORD.matcher(line);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!WORDS.contains(word) && DateParser.standard().month(word) == null) {
-                return false;
+                if (!Character.isUpperCase(m.group().charAt(0))) {
+                    return false;
+                }
+                others++;
             }
         }
-        return true;
+        return others == 0 || others <= LABEL_WORDS && CLOCK.matcher(line).find();
     }
 
     private static Set<String> words() {

@@ -40,6 +40,37 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsATimeStampUnderASectionLabelOrSource() throws Exception {
+        Article a = extract(article("<div class=\"meta\"><span>Harbour Feb 6, 2024 9:30 AM EST</span></div>",
+                "<div class=\"foot\"><span>Feb. 6, 2024, 9:30 AM UTC / Source: Gazette</span></div>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAShortLineThatTimesAnEvent() throws Exception {
+        String line = "Doors open Feb 6, 2024 at 7:30 PM";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p></article>");
+        assertThat(a.paragraphs()).contains(line);
+    }
+
+    @Test
+    void dropsAHeadingThatEndsTheBodyWithNothingUnderIt() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><h2>Stay in the know</h2><form><input type=\"text\"></form><p>Marta Lind is the Gazette's transport "
+                + "correspondent. She has covered the harbour since 2019.</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAHeadingThatEndsTheBodyAnnouncingWhatFollows() throws Exception {
+        String heading = "What the harbour master said afterwards:";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><h2>" + heading + "</h2><div class=\"slot\"></div><p>Marta Lind is the Gazette's transport "
+                + "correspondent. She has covered the harbour since 2019.</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, heading);
+    }
+
+    @Test
     void keepsShortLineThatDatesAnEvent() throws Exception {
         String line = "Polls open on Feb. 6, 2024.";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p></article>");
