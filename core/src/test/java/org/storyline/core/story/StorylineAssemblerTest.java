@@ -64,15 +64,20 @@ class StorylineAssemblerTest {
                 .anySatisfy(t -> assertThat(t).contains("now they have an answer"));
     }
 
-    @Test
-    void aPersonEachEventNamesItsOwnWayIsOnePerson() {
+    /** The collapse and, a month on, a hearing where {@code speaker}, named so, says {@code words}. */
+    private StorylineView withHearing(String speaker, String words) {
         var hearing = events.assemble("s-hearing", List.of(article("h1", "Harbour Gazette",
                         "PORT ALDER, April 9 - The council heard the engineers on the Kessel Bridge repairs.",
-                        "\u201cWe will rebuild it stronger,\u201d Mayor Maria E. Lopez said.")
-                .published("2024-04-09").person("Maria E. Lopez", "Maria E. Lopez")
-                .quote(QuoteKind.DIRECT, "We will rebuild it stronger", "Maria E. Lopez")
+                        "\u201c" + words + ",\u201d " + speaker + " said.")
+                .published("2024-04-09").person(speaker, speaker)
+                .quote(QuoteKind.DIRECT, words, speaker)
                 .build()), Map.of());
-        var line = new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
+        return new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
+    }
+
+    @Test
+    void aPersonEachEventNamesItsOwnWayIsOnePerson() {
+        var line = withHearing("Maria E. Lopez", "We will rebuild it stronger");
         assertThat(line.people()).filteredOn(p -> p.name().contains("Lopez")).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Maria E. Lopez");
             assertThat(p.quotes()).anySatisfy(q -> assertThat(q.text()).contains("rebuild it stronger"))
@@ -82,26 +87,14 @@ class StorylineAssemblerTest {
 
     @Test
     void aFullerNameWithAnotherWordDoesNotTakeOverTheName() {
-        var hearing = events.assemble("s-hearing", List.of(article("h1", "Harbour Gazette",
-                        "PORT ALDER, April 9 - The council heard the engineers on the Kessel Bridge repairs.",
-                        "\u201cWe will rebuild it stronger,\u201d Maria Ros Lopez said.")
-                .published("2024-04-09").person("Maria Ros Lopez", "Maria Ros Lopez")
-                .quote(QuoteKind.DIRECT, "We will rebuild it stronger", "Maria Ros Lopez")
-                .build()), Map.of());
-        var line = new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
+        var line = withHearing("Maria Ros Lopez", "We will rebuild it stronger");
         assertThat(line.people()).extracting(p -> p.name()).contains("Maria Lopez", "Maria Ros Lopez");
     }
 
     @Test
     void aNameWithARepeatedInitialIsListed() {
-        var hearing = events.assemble("s-hearing", List.of(article("h1", "Harbour Gazette",
-                        "PORT ALDER, April 9 - The council heard the engineers on the Kessel Bridge repairs.",
-                        "\u201cThe cables were never checked,\u201d J. J. Ray said.")
-                .published("2024-04-09").person("J. J. Ray", "J. J. Ray")
-                .quote(QuoteKind.DIRECT, "The cables were never checked", "J. J. Ray")
-                .build()), Map.of());
-        var line = new StorylineAssembler().assemble("l-bridge", List.of(collapse(), hearing));
-        assertThat(line.people()).extracting(p -> p.name()).contains("J. J. Ray");
+        assertThat(withHearing("J. J. Ray", "The cables were never checked").people()).extracting(p -> p.name())
+                .contains("J. J. Ray");
     }
 
     @Test
