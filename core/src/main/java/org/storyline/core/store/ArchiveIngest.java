@@ -236,7 +236,7 @@ public final class ArchiveIngest {
     }
 
     private static Problem notAssembled(String what, String size, RuntimeException e) {
-        return new Problem(what, size, "its view could not be assembled, the earlier one is kept: " + e);
+        return new Problem(what, size, "its view could not be assembled (its page keeps any earlier view): " + e);
     }
 
     /** Story ids are derived from the founding article's id, so re-running an ingest gives the same ids. */
