@@ -237,7 +237,7 @@ final class Attribution {
     private int afterTimeAdverbial(int first, int last) {
         int i = first < last && index.get(first).text().equalsIgnoreCase("on") ? first + 1 : first;
         int dateFirst = i;
-        while (i <= last && isTime(index.get(i))) {
+        while (i <= last && FrameFinder.isTime(index.get(i))) {
             i++;
         }
         if (i > dateFirst && i <= last && PARTS_OF_DAY.contains(index.get(i).text().toLowerCase(Locale.ROOT))) {
@@ -249,10 +249,6 @@ final class Attribution {
         String next = index.get(i).pos();
         boolean subject = next.equals("POS") || next.startsWith("VB") || next.equals("MD");
         return subject ? first : i;
-    }
-
-    private static boolean isTime(Token t) {
-        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 
     /**
@@ -273,7 +269,8 @@ final class Attribution {
             if (t.text().equals(":") || isComplementizer(i, last)) {
                 return i;
             }
-            if (isFiniteVerb(t.pos()) || quoted[i] || t.text().equals(",") && !isTime(index.get(i - 1))) {
+            boolean commaOutsideDate = t.text().equals(",") && !FrameFinder.isTime(index.get(i - 1));
+            if (isFiniteVerb(t.pos()) || quoted[i] || commaOutsideDate) {
                 return -1;
             }
         }
@@ -303,7 +300,7 @@ final class Attribution {
             return true;
         }
         for (int i = afterTimeAdverbial(f.last() + 1, last); i <= last; i++) {
-            if (isWord(i) && !isTime(index.get(i))) {
+            if (isWord(i) && !FrameFinder.isTime(index.get(i))) {
                 return false;
             }
         }

@@ -67,7 +67,8 @@ final class ClauseSubject {
             }
             if (pos.startsWith("VB") || pos.equals("MD")) {
                 // "… investors in Southeast Asia on Monday applauded …": a day is no subject
-                boolean phrase = nounPhrase && head >= 0 && head - start < MAX_PHRASE && !isTime(head);
+                boolean phrase = nounPhrase && head >= 0 && head - start < MAX_PHRASE
+                        && !FrameFinder.isTime(index.get(head));
                 return phrase ? new int[] {start, head} : null;
             }
             if (NOUN_PHRASE.contains(pos) || t.text().equalsIgnoreCase("of") && head == i - 1) {
@@ -132,11 +133,6 @@ final class ClauseSubject {
             return new int[] {h + 2, end};
         }
         return new int[] {name[0], h};
-    }
-
-    private boolean isTime(int i) {
-        String ner = index.get(i).ner();
-        return ner.equals("DATE") || ner.equals("TIME");
     }
 
     private boolean isCommonNoun(int i) {

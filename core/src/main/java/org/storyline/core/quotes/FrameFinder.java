@@ -401,8 +401,9 @@ final class FrameFinder {
         return isPreposition(t) && !CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isTime(Token t) {
-        return t.ner().equals("DATE") || t.ner().equals("TIME");
+    /** A token of a date or time ("Monday", "last week"): it dates a report and is never who spoke. */
+    static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 
     private static boolean isLocative(Token t) {
