@@ -32,6 +32,8 @@ final class FrameFinder {
     /** Conjunctions the tagger calls prepositions whose noun phrase is the subject of a clause: "while Ankara has indicated". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because",
             "if", "unless", "as", "after", "before", "until", "since", "once");
+    /** What may stand before a day between subject and cue: "on Monday", "in April", "at midnight". */
+    private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "in", "at");
     /** The most words an adverbial aside between subject and cue has ("for their part"). */
     private static final int MAX_ASIDE = 4;
 
@@ -109,6 +111,11 @@ final class FrameFinder {
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
+        if (start >= 0 && allTime(start, j)) {
+            // "A survey carried out in September and October also showed": the clause's subject speaks
+            int[] subject = start > first ? subject(first, start) : null;
+            return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+        }
         boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
                 && index.get(cue).pos().equals("VBG");
         if (start > first && governsObject(index.get(start - 1)) && !absolute && !titledPerson(start, j)) {
@@ -162,8 +169,8 @@ final class FrameFinder {
     }
 
     /**
-     * The token before the day that stands between subject and cue ("Lebanon on Monday denied", "Greece
-     * Tuesday warned"), or {@code j} itself: the subject stands before it.
+     * The token before the day that stands between subject and cue ("Lebanon on Monday denied", "federal
+     * prosecutors in April charged", "Greece Tuesday warned"), or {@code j} itself: the subject stands before it.
      */
     private int beforeDay(int j, int first) {
         int k = j;
@@ -173,11 +180,21 @@ final class FrameFinder {
         if (k == j) {
             return j;
         }
-        int subject = k >= first && !quoted[k] && index.get(k).text().equalsIgnoreCase("on") ? k - 1 : k;
+        int subject = k >= first && !quoted[k] && DAY_PREPOSITIONS.contains(index.get(k).text().toLowerCase(Locale.ROOT))
+                ? k - 1 : k;
         // not "a poll released Friday shows", "a study published in August found": the day dates the noun
         boolean noun = subject >= first && !quoted[subject]
                 && (index.get(subject).pos().startsWith("NN") || index.get(subject).pos().equals("PRP"));
         return noun ? subject : j;
+    }
+
+    private boolean allTime(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!isTime(index.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

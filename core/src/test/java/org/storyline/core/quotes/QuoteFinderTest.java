@@ -215,6 +215,13 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Coast Guard"));
     }
 
+    @Test void aDayOrMonthBetweenSubjectAndCueIsPassedOver() {
+        var quotes = find("A survey carried out in September and October also showed that the bridge will open in May.",
+                "More recently, harbour officials in April warned that the ferry would stop.");
+        assertThat(of(quotes, QuoteKind.INDIRECT)).extracting(q -> q.speaker().name())
+                .containsExactly("A survey", "harbour officials");
+    }
+
     @Test void aPersonAfterATitleWithAPrepositionSpeaks() {
         var quotes = find("Asked about the claim, Norwegian Ambassador to Veria Erik Dahl said, \u201cWe do not comment.\u201d");
         assertThat(of(quotes, QuoteKind.DIRECT)).singleElement()
