@@ -23,7 +23,8 @@ final class PageCleaner {
             "video", "audio", "map", "input", "button", "select", "textarea", "option", "dialog", "link", "meta",
             "nav", "aside", "footer", "header", "menu");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
-    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** Section headings: every heading but the page's title. */
+    static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     private PageCleaner() {
     }
@@ -76,7 +77,7 @@ final class PageCleaner {
      * with one, and page builders name heading styles "header" or "title" as they name the page's banner.
      */
     private static boolean subheading(Element e, Set<Element> aroundStory) {
-        if (!HEADINGS.contains(e.normalName()) || !aroundStory.contains(e.parent())) {
+        if (!SECTION_HEADINGS.contains(e.normalName()) || !aroundStory.contains(e.parent())) {
             return false;
         }
         Element next = e.nextElementSibling();

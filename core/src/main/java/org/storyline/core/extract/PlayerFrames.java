@@ -48,7 +48,7 @@ final class PlayerFrames {
     /** Whether {@code e} is a short line announcing the player after it ("WATCH | The trailer:"). */
     private static boolean announces(Element e) {
         String tag = e.normalName();
-        if (!tag.equals("p") && !(tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) > '1' && tag.charAt(1) <= '6')) {
+        if (!tag.equals("p") && !PageCleaner.SECTION_HEADINGS.contains(tag)) {
             return false;
         }
         String text = e.text().strip();

@@ -128,14 +128,7 @@ final class Attribution {
         while (s1 > s0 && !isWord(s1)) {
             s1--;
         }
-        int afterFirst = f.last() + 1;
-        while (afterFirst <= s1 && isSkippableOpening(index.get(afterFirst))) {
-            afterFirst++;
-        }
-        afterFirst = afterTimeAdverbial(afterFirst, s1);
-        while (afterFirst <= s1 && isSkippableOpening(index.get(afterFirst))) {
-            afterFirst++;
-        }
+        int afterFirst = afterOpenings(afterTimeAdverbial(afterOpenings(f.last() + 1, s1), s1), s1);
         int that = thatWithin(afterFirst, s1);
         if (that < 0) {
             that = afterLeadingPhrase(afterFirst, s1);
@@ -331,6 +324,14 @@ final class Attribution {
             }
         }
         return -1;
+    }
+
+    /** The first token from {@code i} on that is no comma, colon or "that" opening the content. */
+    private int afterOpenings(int i, int last) {
+        while (i <= last && isSkippableOpening(index.get(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isSkippableOpening(Token t) {

@@ -99,31 +99,28 @@ final class FrameFinder {
                     Frame main = earlier.get(earlier.size() - 1);
                     return new Frame(main.speakerFirst(), main.speakerLast(), cue, cue, main.inverted(), true, sentence);
                 }
-                int[] subject = subject(first, j);
-                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, true, sentence);
+                return subjectFrame(first, j, cue, true, sentence);
             }
             if (j > first && !quoted[j] && isPreposition(index.get(j))) {
                 // "Ryan, despite admitting that he had concerns about “…”", "He ended by calling it “…”": the
                 // clause's subject speaks
-                int[] subject = subject(first, index.get(j - 1).text().equals(",") ? j - 1 : j);
-                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+                return subjectFrame(first, index.get(j - 1).text().equals(",") ? j - 1 : j, cue, false, sentence);
             }
             return null;
         }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
         if (start >= 0 && allTime(start, j)) {
             // "A survey carried out in September and October also showed": the clause's subject speaks
-            int[] subject = start > first ? subject(first, start) : null;
-            return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            return start > first ? subjectFrame(first, start, cue, false, sentence) : null;
         }
         boolean absolute = start > first && index.get(start - 1).text().equalsIgnoreCase("with")
                 && index.get(cue).pos().equals("VBG");
         if (start > first && governsObject(index.get(start - 1)) && !absolute && !titledPerson(start, j)) {
             // "in the past said", "at the convention told": a prepositional object is no subject; the
             // clause's named subject speaks when it has one. In "…, with Trump yelling: …" Trump yells.
-            int[] subject = subject(first, start - 1);
-            if (subject != null) {
-                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            Frame clauses = subjectFrame(first, start - 1, cue, false, sentence);
+            if (clauses != null) {
+                return clauses;
             }
             int head = start - 2;
             if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS"))
@@ -137,9 +134,9 @@ final class FrameFinder {
             return new Frame(start, j, cue, cue, false, false, sentence);
         }
         if (j > first && index.get(j).pos().equals("CC")) {
-            int[] subject = subject(first, j);
-            if (subject != null) {
-                return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            Frame clauses = subjectFrame(first, j, cue, false, sentence);
+            if (clauses != null) {
+                return clauses;
             }
         }
         int appositive = j >= first && index.get(j).text().equals(",") ? appositiveSpeaker(j, first) : -1;
@@ -149,8 +146,7 @@ final class FrameFinder {
         boolean afterBreak = j < first || quoted[j] || index.get(j).text().equals(",");
         if (afterBreak && cue + 1 <= last && isTime(index.get(cue + 1)) && j >= first && !quoted[j]) {
             // "A delegation of Chilean legislators …, warned Thursday that …": the day is no inverted speaker
-            int[] subject = subject(first, j);
-            return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+            return subjectFrame(first, j, cue, false, sentence);
         }
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
@@ -158,8 +154,7 @@ final class FrameFinder {
                 // "X, who has backed Y for years, said Republicans are engaged in …" and "X (R-Texas), a
                 // hopeful, called the KKK “abhorrent”": the phrase after the cue is the reported clause's
                 // subject or the cue's object; the speaker is the subject before the comma
-                int[] subject = subject(first, j);
-                return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
+                return subjectFrame(first, j, cue, false, sentence);
             }
             if (end >= 0) {
                 return new Frame(cue + 1, end, cue, cue, true, false, sentence);
@@ -397,6 +392,12 @@ final class FrameFinder {
     /** The subject of the clause in tokens {@code [first, before)}, or {@code null}: see {@link ClauseSubject}. */
     int[] subject(int first, int before) {
         return subjects.of(first, before);
+    }
+
+    /** The frame of {@code cue} whose speaker is the clause's subject in {@code [first, before)}, or {@code null}. */
+    private Frame subjectFrame(int first, int before, int cue, boolean participle, int sentence) {
+        int[] subject = subject(first, before);
+        return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, participle, sentence);
     }
 
     /** Whether the token is a verb from the cue list ("said", "told"), not just any verb beside a quotation. */
