@@ -92,7 +92,7 @@ final class ArchiveDocuments {
                 Field.Store.NO));
         doc.add(new StoredField(Fields.JSON, RecordJson.write(analysis)));
         String body = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
-        ArticleCard card = new ArticleCard(article.id(), storyId, outlet, ShortTitle.of(article), article.url(), day,
+        ArticleCard card = new ArticleCard(article.id(), storyId, outlet, ShortTitle.of(analysis), article.url(), day,
                 clip(body, LEDE_CHARS), analysis.quotes().size(), analysis.claims().size(), duplicateOf,
                 placement.storyline(), article.source());
         doc.add(new StoredField(Fields.CARD, RecordJson.write(card)));

@@ -69,7 +69,7 @@ final class Coverage {
 
     List<StoryArticle> storyArticles() {
         return all.stream()
-                .map(a -> new StoryArticle(a.article().id(), outlet(a), ShortTitle.of(a.article()), a.article().url(),
+                .map(a -> new StoryArticle(a.article().id(), outlet(a), ShortTitle.of(a), a.article().url(),
                         a.article().published() == null ? null : a.article().published().date(),
                         originalOf.get(a.article().id()), a.article().source()))
                 .sorted(Comparator.comparing(StoryArticle::published, Comparator.nullsLast(Comparator.naturalOrder())))

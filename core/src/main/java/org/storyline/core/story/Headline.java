@@ -24,8 +24,8 @@ final class Headline {
         return passages.stream()
                 .filter(p -> p.sentence() == firstSentence(passages, p))
                 .max(Comparator.comparingDouble(p -> centroid.closeness(p.terms())))
-                .map(p -> ShortTitle.fromLede(p.text()))
-                .or(() -> articles.stream().map(a -> ShortTitle.of(a.article())).filter(t -> t != null).findFirst())
+                .map(p -> ShortTitle.fromLede(p.source(), p.span(), p.text()))
+                .or(() -> articles.stream().map(ShortTitle::of).filter(t -> t != null).findFirst())
                 .orElseGet(() -> articles.isEmpty() ? "Story without articles" : "Story from " + source(articles.get(0)));
     }
 

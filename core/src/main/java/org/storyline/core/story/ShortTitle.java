@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.storyline.core.extract.DatelineReader;
 import org.storyline.core.model.Article;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.Sentence;
+import org.storyline.core.model.Span;
+import org.storyline.core.model.Token;
 
 /**
  * A title a reader can scan: the headline when the article has one of headline length; otherwise a short
@@ -85,6 +89,76 @@ public final class ShortTitle {
         }
         String lede = headline.isEmpty() ? firstSentence(article) : headline;
         return lede == null ? null : fromLede(lede);
+    }
+
+    /**
+     * The article's headline, or a short phrase cut from its lede by {@link LedeTitle}, which reads the nlp
+     * stage's tags; from the bare text as {@link #of(Article)} does when the lede was not tagged.
+     */
+    public static String of(ArticleAnalysis analysis) {
+        Article article = analysis.article();
+        if (article.title() != null && !article.title().isBlank()) {
+            return of(article);
+        }
+        int paragraph = ledeParagraph(article);
+        for (Sentence s : analysis.annotated().sentences()) {
+            if (s.paragraph() == paragraph) {
+                String title = LedeTitle.of(afterDateline(article, s.tokens()));
+                return title != null ? title : of(article);
+            }
+        }
+        return of(article);
+    }
+
+    /** A headline-length phrase cut from the lede sentence at {@code span} of an analysed article. */
+    static String fromLede(ArticleAnalysis analysis, Span span, String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        for (Sentence s : analysis.annotated().sentences()) {
+            if (s.span().overlaps(span)) {
+                s.tokens().stream().filter(t -> span.contains(t.span())).forEach(tokens::add);
+            }
+        }
+        String title = tokens.isEmpty() ? null : LedeTitle.of(afterDateline(analysis.article(), tokens));
+        return title != null ? title : fromLede(sentence);
+    }
+
+    /** The tokens after the dateline of the paragraph they open ("BRANDVIK, May 2 (Wire) -"). */
+    private static List<Token> afterDateline(Article article, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        int at = 0;
+        for (String paragraph : article.paragraphs()) {
+            int end = at + paragraph.length();
+            if (tokens.get(0).span().begin() >= at && tokens.get(0).span().begin() < end) {
+                var dateline = DatelineReader.standard().read(paragraph.strip());
+                int leading = paragraph.length() - paragraph.stripLeading().length();
+                int cut = dateline == null ? at : at + leading + dateline.length();
+                return tokens.stream().filter(t -> t.span().begin() >= cut).toList();
+            }
+            at = end + Article.PARAGRAPH_SEPARATOR.length();
+        }
+        return tokens;
+    }
+
+    /** The first paragraph with a sentence of four words or more after its dateline, as {@link #firstSentence} reads it. */
+    private static int ledeParagraph(Article article) {
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            String p = article.paragraphs().get(i).strip();
+            var dateline = DatelineReader.standard().read(p);
+            if (dateline != null && dateline.length() <= p.length()) {
+                p = p.substring(dateline.length()).strip();
+            }
+            if (words(p).length >= 4) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a title must not end on this word ("the", "of", "said"). */
+    static boolean isDangling(String word) {
+        return DANGLING.contains(bare(word));
     }
 
     /** A headline-length phrase cut from a lede sentence. */

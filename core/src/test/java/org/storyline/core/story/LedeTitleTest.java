@@ -1,0 +1,83 @@
+package org.storyline.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.nlp.TestArticles;
+
+/** Titles cut from tagged ledes ({@link ShortTitle#of(ArticleAnalysis)} through {@link LedeTitle}). */
+class LedeTitleTest {
+
+    private static String title(String lede) {
+        var annotated = TestArticles.ANNOTATOR.annotate(TestArticles.article(lede, "A second paragraph follows here."));
+        return ShortTitle.of(new ArticleAnalysis(annotated, List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void aLeadInEndsAtTheCommaBeforeTheSubjectNotAtItsOwnComma() {
+        assertThat(title("After a long, tense meeting on Tuesday night, the two ministers agreed to reopen the border"
+                + " crossing.")).isEqualTo("The two ministers agreed to reopen the border crossing");
+    }
+
+    @Test
+    void anAsideBetweenTheSubjectAndItsVerbIsLeftOut() {
+        assertThat(title("The league, embroiled in a bitter pay dispute with its referees, canceled the first three"
+                + " rounds of the season.")).isEqualTo("The league canceled the first three rounds of the season");
+    }
+
+    @Test
+    void aHyphenatedWordIsOneWordAndASecondVerbPhraseIsLeftOut() {
+        assertThat(title("The rival parties broke a three-month deadlock Friday and agreed to share power in a"
+                + " coalition government.")).isEqualTo("The rival parties broke a three-month deadlock");
+    }
+
+    @Test
+    void whatWasSaidKeepsItsVerb() {
+        var title = title("The two prime ministers said on Sunday that the fate of the former general is in the hands"
+                + " of their courts and that they will not interfere.");
+        assertThat(title).startsWith("The two prime ministers said that the fate of the former general is");
+        assertThat(title).doesNotContain("Sunday");
+    }
+
+    @Test
+    void aComparisonOpeningTheSubjectIsNoLeadIn() {
+        assertThat(title("More than 200 players with guaranteed contracts will learn whether they are to be paid"
+                + " during the lockout.")).startsWith("More than 200 players with guaranteed contracts will learn");
+    }
+
+    @Test
+    void aTrailingAttributionGoesAndAPrepositionInTheSubjectIsNoLeadIn() {
+        assertThat(title("A key witness in the fraud case against the former minister has withdrawn his testimony,"
+                + " his lawyer said Monday."))
+                .isEqualTo("A key witness in the fraud case against the former minister has withdrawn his testimony");
+    }
+
+    @Test
+    void anAppositiveAfterTheObjectsNameIsLeftOut() {
+        assertThat(title("Parliament elected General Ivo Lask, the popular army commander who has the backing of the"
+                + " neighbours, as president.")).isEqualTo("Parliament elected General Ivo Lask");
+    }
+
+    @Test
+    void aLongTitleEndsWhereAPhraseEndsNeverInsideANounPhrase() {
+        var title = title("Inspectors from the regional water authority found dangerous levels of lead in the drinking"
+                + " water of three primary schools in the eastern district of the city.");
+        assertThat(title.split(" ").length).isLessThanOrEqualTo(ShortTitle.MAX_WORDS);
+        assertThat(title).startsWith("Inspectors").contains("found")
+                .matches(".*(water|lead|schools|district|city)$");
+    }
+
+    @Test
+    void hereAfterAVerbPointsAtADatelineAndGoes() {
+        assertThat(title("A defecting army officer arrived here with his family and asked for asylum."))
+                .doesNotContain("here").startsWith("A defecting army officer arrived with his family");
+    }
+
+    @Test
+    void anOpeningThatIsTheVerbsSubjectStays() {
+        assertThat(title("Following are excerpts from the final report of the inquiry into the harbour fire."))
+                .startsWith("Following are excerpts from the final report");
+    }
+}
