@@ -3,6 +3,7 @@ package org.storyline.core.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.StoryView;
@@ -21,6 +22,13 @@ final class SummaryWriter {
 
     private static final List<String> BACK_REFERENCES = WordList.load("back-reference-openers.txt").stream()
             .sorted().toList();
+
+    private static final Pattern PRONOUN_AFTER_OPENING =
+            Pattern.compile("^[^,;]{3,160}?,(?:[^,;]{1,160},)?\\s+(he|she|they)\\s+\\p{Ll}");
+    /** A capitalised word that could name the pronoun's person; a day or month names no one. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
+            + "\\p{Lu}\\p{Ll}");
 
     private final TermWeights weights;
     private final StorySettings settings;
@@ -42,8 +50,15 @@ final class SummaryWriter {
         return OpenQuotation.balanced(text);
     }
 
-    /** Whether a sentence opens on a word that refers back to the sentence before it. */
+    /**
+     * Whether a sentence opens on a word that refers back to the sentence before it, or has a pronoun for its
+     * subject after an opening phrase that names no one ("In court on Monday, he was seen …").
+     */
     static boolean leansBack(String text) {
+        var pronoun = PRONOUN_AFTER_OPENING.matcher(text);
+        if (pronoun.find() && !CAPITALISED.matcher(text.substring(1, pronoun.start(1))).find()) {
+            return true;
+        }
         var lower = text.toLowerCase(Locale.ROOT);
         for (var opener : BACK_REFERENCES) {
             if (lower.startsWith(opener) && (lower.length() == opener.length()

@@ -25,4 +25,12 @@ class SummaryWriterTest {
         assertThat(SummaryWriter.leansBack("Butler arrived on Monday.")).isFalse();
         assertThat(SummaryWriter.leansBack("The council refused.")).isFalse();
     }
+
+    @Test
+    void aPronounSubjectNamesNoOneOutOfItsArticle() {
+        assertThat(SummaryWriter.leansBack("She was charged with fraud in 2019.")).isTrue();
+        assertThat(SummaryWriter.leansBack("In court on Monday, where he faces six charges, he wore a neck brace.")).isTrue();
+        assertThat(SummaryWriter.leansBack("When Mayor Ana Roe arrived, she thanked the crews.")).isFalse();
+        assertThat(SummaryWriter.leansBack("Shepherds said the flock was safe.")).isFalse();
+    }
 }
