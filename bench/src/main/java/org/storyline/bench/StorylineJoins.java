@@ -56,8 +56,11 @@ public final class StorylineJoins {
                 } else {
                     wrong++;
                 }
-                System.out.printf("%s %s %s into %s %s%n    article %s%n    line    %s%n", same ? "right" : "WRONG",
-                        a.article().published().date(), topic, placed.storyline(), lineTopics,
+                java.time.Instant last = line.stream().map(id -> profiles.get(id).time())
+                        .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+                long gap = last == null || p.time() == null ? -1 : java.time.Duration.between(last, p.time()).toDays();
+                System.out.printf("%s %s %s into %s %s, %d days after its last article%n    article %s%n    line    %s%n",
+                        same ? "right" : "WRONG", a.article().published().date(), topic, placed.storyline(), lineTopics, gap,
                         top(List.of(p), 6), top(line.stream().map(profiles::get).toList(), 8));
             }
         }
