@@ -114,13 +114,18 @@ public final class EntityResolver {
                 roles.add(new Span(index.get(roleFirst).span().begin(), index.get(roleEnd).span().end()).of(text));
             }
         }
-        Draft d = find(drafts, type, name, tokens);
+        Gender titled = type == EntityType.PERSON && nameFirst > 0 && index.sentence(nameFirst - 1) == index.sentence(nameFirst)
+                ? Gender.ofWord(index.get(nameFirst - 1).text()) : Gender.UNKNOWN;
+        Draft d = find(drafts, type, name, tokens, Gender.ofName(tokens).and(titled));
         String owner = Kin.ownerBefore(index, nameFirst);
         if (d != null && owner != null && d.tokens.contains(owner)) {
             d = null; // "Marsden's son, Hugo": a relative who shares a name with Hugo Marsden is not him
         }
         if (d == null) {
-            d = new Draft(type, name, tokens);
+            // a person the article names only as "Mrs. Clinton" is shown so, not as a bare "Clinton"
+            boolean addressed = type == EntityType.PERSON && tokens.size() == 1 && titled != Gender.UNKNOWN
+                    && Roles.isFormOfAddress(index.get(nameFirst - 1).text());
+            d = new Draft(type, addressed ? index.get(nameFirst - 1).text() + " " + name : name, tokens);
             drafts.add(d);
         } else if (m.type() == MentionType.LOCATION) {
             d.placeMentions++;
@@ -131,9 +136,7 @@ public final class EntityResolver {
         d.mentions.add(nameSpan);
         if (type == EntityType.PERSON) {
             d.gender = d.gender.and(Gender.ofName(tokens));
-            if (nameFirst > 0 && index.sentence(nameFirst - 1) == index.sentence(nameFirst)) {
-                d.titled = d.titled.and(Gender.ofWord(index.get(nameFirst - 1).text()));
-            }
+            d.titled = d.titled.and(titled);
         }
         for (String r : roles) {
             String role = SPACES.matcher(r).replaceAll(" ").strip();
@@ -143,10 +146,15 @@ public final class EntityResolver {
         }
     }
 
-    private static Draft find(List<Draft> drafts, EntityType type, String name, List<String> tokens) {
+    /**
+     * The entity a name joins: for a person, the latest one whose name holds it or is held by it and whose gender
+     * agrees ("Mrs. Clinton" is not Bill Clinton, "Mr. Clinton" not Hillary Rodham Clinton); else by alias.
+     */
+    private static Draft find(List<Draft> drafts, EntityType type, String name, List<String> tokens, Gender gender) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
-            if (d.type == EntityType.PERSON && (type == EntityType.PERSON || tokens.size() == 1)) {
+            Gender known = d.titled != Gender.UNKNOWN ? d.titled : d.gender;
+            if (d.type == EntityType.PERSON && (type == EntityType.PERSON || tokens.size() == 1) && known.agrees(gender)) {
                 if (d.tokens.containsAll(tokens) || tokens.containsAll(d.tokens)) {
                     return d;
                 }

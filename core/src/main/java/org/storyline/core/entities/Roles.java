@@ -39,10 +39,15 @@ final class Roles {
         return false;
     }
 
+    /** Whether a word is a form of address ("Mrs.", "Mr"). */
+    static boolean isFormOfAddress(String word) {
+        return ADDRESS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a title says what the person is: "Mrs." alone says only how to address her. */
     static boolean tellsRole(String title) {
         for (String word : title.strip().split("\\s+")) {
-            if (!ADDRESS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!isFormOfAddress(word)) {
                 return true;
             }
         }

@@ -110,6 +110,24 @@ class EntityResolverTest {
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
     }
 
+    @Test void aTitledSurnameJoinsTheFullNameOfItsGender() {
+        String[] paragraphs = {"Governor Tomas Berg spoke in Oslo on Monday. His wife, Anna Berg, joined him later.",
+                "Mrs. Berg thanked the volunteers.", "Mr. Berg said the budget would pass."};
+        var entities = resolve(paragraphs);
+        String text = String.join(org.storyline.core.model.Article.PARAGRAPH_SEPARATOR, paragraphs);
+        assertThat(named(entities, "Anna Berg").mentions()).extracting(m -> m.of(text)).containsExactly("Anna Berg", "Berg");
+        assertThat(named(entities, "Tomas Berg").mentions()).extracting(m -> m.of(text))
+                .contains("Tomas Berg").filteredOn(m -> m.equals("Berg")).hasSize(1);
+        assertThat(named(entities, "Tomas Berg").mentions().stream().mapToInt(m -> m.begin()).max().orElseThrow())
+                .isEqualTo(text.indexOf("Mr. Berg") + 4);
+    }
+
+    @Test void aTitledSurnameOfTheOtherGenderIsAnotherPerson() {
+        var entities = resolve("Governor Tomas Berg spoke in Oslo on Monday.", "Later, Mrs. Berg visited a school.");
+        assertThat(named(entities, "Tomas Berg").mentions()).hasSize(1);
+        assertThat(named(entities, "Mrs. Berg").mentions()).hasSize(1);
+    }
+
     @Test void officesAndCourtsAreOrganisationsNotPeople() {
         var entities = resolve("The Justice Department opened an inquiry on Monday.",
                 "The Supreme Court will hear the case, and the Foreign Ministry said it would send lawyers.",
