@@ -27,6 +27,7 @@ import org.storyline.core.model.Token;
 final class PassageReader {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019.-]*");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She|His|Her)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     private static final int MIN_WORDS = 3;
@@ -43,13 +44,37 @@ final class PassageReader {
         var text = analysis.annotated().text();
         var passages = new ArrayList<Passage>();
         for (var cut : sentences(analysis, text)) {
-            var sentence = cut.span().of(text).strip();
             // a line of two words ("Markets", "My News") is a label left by extraction, not a statement
-            if (sentence.split("\\s+").length >= MIN_WORDS) {
+            if (cut.span().of(text).strip().split("\\s+").length >= MIN_WORDS) {
+                var sentence = withNamedPronoun(analysis, cut.span(), text);
                 passages.add(passage(analysis, outlet, firstIndex + passages.size(), cut, sentence, text));
             }
         }
         return passages;
+    }
+
+    /**
+     * The sentence, opening on the person its "He" or "Her" stands for when the entities stage resolved it
+     * ("[Ariel Sharon] commanded …"): out of its article the pronoun names no one. The brackets say the words
+     * are not the outlet's; the citation still quotes the sentence as written.
+     */
+    private String withNamedPronoun(ArticleAnalysis a, Span span, String text) {
+        var written = span.of(text);
+        var sentence = written.strip();
+        var pronoun = OPENING_PRONOUN.matcher(sentence);
+        if (!pronoun.find()) {
+            return sentence;
+        }
+        int begin = span.begin() + written.length() - written.stripLeading().length();
+        var at = new Span(begin, begin + pronoun.end());
+        for (var e : a.entities()) {
+            if (e.type() == EntityType.PERSON && e.mentions().contains(at)
+                    && !WordList.PRONOUNS.contains(StoryCast.key(e.name()))) {
+                var possessive = pronoun.group().equalsIgnoreCase("his") || pronoun.group().equalsIgnoreCase("her");
+                return "[" + cast.nameOf(e.name()) + (possessive ? "'s" : "") + "]" + sentence.substring(pronoun.end());
+            }
+        }
+        return sentence;
     }
 
     private Passage passage(ArticleAnalysis a, String outlet, int index, Cut cut, String sentence, String text) {

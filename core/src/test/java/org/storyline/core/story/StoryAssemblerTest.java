@@ -129,6 +129,22 @@ class StoryAssemblerTest {
     }
 
     @Test
+    void aReportOpeningOnAResolvedPronounNamesThePersonAndCitesTheWords() {
+        var herald = article("b2", "Coast Herald",
+                "Rescue teams searched the river for survivors on Tuesday after the Kessel Bridge collapsed in the morning rush hour.",
+                "Mayor Maria Lopez visited the families at the town hall.",
+                "She promised that every family would get a caseworker by Friday.")
+                .published("2024-03-06").dateline("Port Alder")
+                .person("Maria Lopez", "Maria Lopez", "She")
+                .build();
+        var story = assembler.assemble("s1", List.of(gazette(), herald), Map.of());
+        assertThat(onlyIn(story, "Coast Herald")).anySatisfy(r -> {
+            assertThat(r.text()).startsWith("[Maria Lopez] promised that every family would get a caseworker");
+            assertThat(cites(r, "She promised that every family")).isTrue();
+        });
+    }
+
+    @Test
     void titleIsAHeadlineOfTheCoverage() {
         assertThat(bridge().title()).isEqualTo("Kessel Bridge collapses in Port Alder rush hour");
     }
