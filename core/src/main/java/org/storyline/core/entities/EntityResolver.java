@@ -28,6 +28,7 @@ public final class EntityResolver {
 
     private static final Pattern BRACKETS = Pattern.compile("[()]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     public List<Entity> resolve(AnnotatedArticle annotated) {
         String text = annotated.text();
@@ -85,6 +86,8 @@ public final class EntityResolver {
         } else if (nameFirst >= 3 && isBracket(index.get(nameFirst - 1).text()) && isBracket(index.get(nameFirst - 3).text())
                 && index.get(nameFirst - 2).pos().startsWith("NNP") && index.sentence(nameFirst - 3) == index.sentence(nameFirst)) {
             nameFirst -= 3; // "Interior Minister (Pavel) Sorokin": the bracketed first name is part of the name
+        } else if (m.type() == MentionType.PERSON && nameFirst == first && describesKnownPerson(index, drafts, first, last)) {
+            nameFirst++; // "the Sunni Hariri" after "Rafik Hariri": a word describing him, not his first name
         }
         Span nameSpan = new Span(index.get(nameFirst).span().begin(), index.get(last).span().end());
         List<String> tokens = new ArrayList<>();
@@ -171,6 +174,25 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name after "the" or "a" is a describing word and the rest of a person already named: English
+     * puts no article before a full name, so "the Sunni Hariri" is Rafik Hariri, while "the Dalai Lama", whose
+     * rest names no one, stays whole.
+     */
+    private static boolean describesKnownPerson(TokenIndex index, List<Draft> drafts, int first, int last) {
+        if (first == 0 || last == first || index.sentence(first - 1) != index.sentence(first)
+                || !ARTICLES.contains(index.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String describing = index.get(first).text().toLowerCase(Locale.ROOT);
+        List<String> rest = new ArrayList<>();
+        for (int i = first + 1; i <= last; i++) {
+            rest.add(index.get(i).text().toLowerCase(Locale.ROOT));
+        }
+        return drafts.stream().anyMatch(d -> d.type == EntityType.PERSON && d.tokens.size() > rest.size()
+                && d.tokens.containsAll(rest) && !d.tokens.contains(describing));
     }
 
     private static boolean isBracket(String token) {

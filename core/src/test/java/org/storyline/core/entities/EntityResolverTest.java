@@ -128,6 +128,21 @@ class EntityResolverTest {
         assertThat(named(entities, "Mrs. Berg").mentions()).hasSize(1);
     }
 
+    @Test void aDescribingWordBeforeAKnownSurnameIsNoFirstName() {
+        var entities = resolve("Prime Minister Rafik Hariri met President Emile Lahoud on Monday.",
+                "While the Christian Lahoud may welcome a deal, the Sunni Hariri wants more seats.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Rafik Hariri", "Emile Lahoud");
+        assertThat(named(entities, "Rafik Hariri").mentions()).hasSize(2);
+        assertThat(named(entities, "Emile Lahoud").mentions()).hasSize(2);
+    }
+
+    @Test void aNameAfterTheThatNamesNoOneElseStaysWhole() {
+        var entities = resolve("The Dalai Lama arrived in Delhi on Monday.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Dalai Lama");
+    }
+
     @Test void officesAndCourtsAreOrganisationsNotPeople() {
         var entities = resolve("The Justice Department opened an inquiry on Monday.",
                 "The Supreme Court will hear the case, and the Foreign Ministry said it would send lawyers.",
