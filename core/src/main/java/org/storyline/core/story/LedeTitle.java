@@ -37,9 +37,6 @@ final class LedeTitle {
     /** Words before a weekday that make it the object of a phrase ("until Friday"), which stays. */
     private static final Set<String> DAY_GOVERNORS = Set.of("for", "by", "until", "till", "since", "from", "to",
             "before", "after", "of", "through", "between", "and", "or", "than", "every", "each", "a", "an", "the");
-    /** Words that open a lead-in within the sentence's first few words ("A week after …", "Hours before …"). */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "as", "despite", "while", "when",
-            "although", "though", "because", "amid", "following", "since", "unlike", "once", "until");
     private static final Set<String> TIME_RELATIONS = Set.of("after", "before", "since", "until", "when");
     private static final Set<String> TIME_WORDS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "year", "years", "moment", "moments", "shortly", "just", "soon", "long", "only",
@@ -55,8 +52,6 @@ final class LedeTitle {
             "acknowledge", "admit", "suggest", "indicate", "show", "find", "decide", "state", "declare", "signal",
             "conclude", "estimate", "add", "agree", "charge", "allege", "assert", "contend", "maintain", "note",
             "promise", "vow", "urge", "ask", "demand", "order", "rule");
-    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS",
-            "NNP", "NNPS", "CD", "POS", "HYPH", "VBG", "VBN", "CC", "``", "''");
     private static final Set<String> SUBJECT_STARTS = Set.of("DT", "PDT", "PRP", "PRP$", "JJ", "JJR", "JJS", "NN",
             "NNS", "NNP", "NNPS", "CD", "``", "EX");
     /** Tags a title may end on. */
