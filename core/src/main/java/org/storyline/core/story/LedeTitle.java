@@ -68,6 +68,9 @@ final class LedeTitle {
 
     /** A title from the tagged tokens of a lede sentence, or {@code null} when they are too few or untagged. */
     static String of(List<Token> sentence) {
+        if (sentence.stream().anyMatch(x -> x.span() == null || x.pos() == null || x.text() == null || x.lemma() == null)) {
+            return null; // an analysis stored without offsets or tags: the text-only cut reads it
+        }
         List<Token> t = withoutAsides(sentence);
         t = withoutTimes(t);
         if (words(t) < MIN_WORDS || !tagged(t)) {

@@ -115,7 +115,7 @@ public final class ShortTitle {
         List<Token> tokens = new ArrayList<>();
         for (Sentence s : analysis.annotated().sentences()) {
             if (s.span().overlaps(span)) {
-                s.tokens().stream().filter(t -> span.contains(t.span())).forEach(tokens::add);
+                s.tokens().stream().filter(t -> t.span() == null || span.contains(t.span())).forEach(tokens::add);
             }
         }
         String title = tokens.isEmpty() ? null : LedeTitle.of(afterDateline(analysis.article(), tokens));
@@ -124,7 +124,7 @@ public final class ShortTitle {
 
     /** The tokens after the dateline of the paragraph they open ("BRANDVIK, May 2 (Wire) -"). */
     private static List<Token> afterDateline(Article article, List<Token> tokens) {
-        if (tokens.isEmpty()) {
+        if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.span() == null)) {
             return tokens;
         }
         int at = 0;

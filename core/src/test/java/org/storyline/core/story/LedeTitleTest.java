@@ -76,6 +76,18 @@ class LedeTitleTest {
     }
 
     @Test
+    void aLedeStoredWithoutOffsetsIsCutFromItsText() {
+        var annotated = TestArticles.ANNOTATOR.annotate(TestArticles.article(
+                "The league, embroiled in a bitter pay dispute with its referees, canceled the first three rounds."));
+        var unplaced = annotated.sentences().stream().map(s -> new org.storyline.core.model.Sentence(s.index(),
+                s.paragraph(), s.span(), s.tokens().stream().map(t -> new org.storyline.core.model.Token(t.text(), null,
+                        t.pos(), t.lemma(), t.ner())).toList())).toList();
+        var analysis = new ArticleAnalysis(new org.storyline.core.model.AnnotatedArticle(annotated.article(),
+                annotated.text(), unplaced, annotated.mentions()), List.of(), List.of(), List.of());
+        assertThat(ShortTitle.of(analysis)).isEqualTo(ShortTitle.of(annotated.article()));
+    }
+
+    @Test
     void anOpeningThatIsTheVerbsSubjectStays() {
         assertThat(title("Following are excerpts from the final report of the inquiry into the harbour fire."))
                 .startsWith("Following are excerpts from the final report");
