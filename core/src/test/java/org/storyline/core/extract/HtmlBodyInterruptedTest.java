@@ -146,4 +146,21 @@ class HtmlBodyInterruptedTest {
                 + "Lights Tavern and Grill</a></h2><p>" + item + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
         assertThat(a.paragraphs()).contains(item);
     }
+
+    @Test
+    void stopsAtTheLabelOverTheNextStory() throws Exception {
+        Article a = extract("<div class=\"feed\"><div class=\"story-wrap\"><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></div><div class=\"story-wrap\"><div>Next story"
+                + "</div><h2>Two libraries to close</h2><div class=\"text\"><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3
+                + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void goesOnPastAnUpNextBoxInsideTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div><span>Up next</span><a href=\"/news/libraries\">Two libraries to close</a></div><p>"
+                + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
 }
