@@ -103,7 +103,7 @@ final class BodyAssembler {
 
     private static boolean keep(TextBlock block, String foldedTitle) {
         double density = block.linkDensity();
-        if (density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) {
+        if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)) {
             return false;
         }
         String folded = fold(block.text());
@@ -147,7 +147,8 @@ final class BodyAssembler {
             return false;
         }
         TextBlock next = blocks.get(i + 1);
-        return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE;
+        return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE
+                && !PricedItems.isPriced(next);
     }
 
     /**

@@ -163,4 +163,27 @@ class HtmlBodyInterruptedTest {
                 + P4 + "</p></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
+
+    private static String deal(String product, String price, String shop) {
+        return "<li><a href=\"https://shop.example/p\">" + product + "</a> for " + price + " at <a href=\"https://shop.example/\">"
+                + shop + "</a></li>";
+    }
+
+    @Test
+    void keepsTheDealsOfARoundupWhoseProductsAreLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><ul>"
+                + deal("Storm-proof deck jacket", "$89 (was $140)", "Shopmart") + deal("Insulated harbour flask", "$19", "Quaystore")
+                + deal("Waterproof crossing bag", "£25", "Shopmart") + "</ul><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Storm-proof deck jacket for $89 (was $140) at Shopmart",
+                "Insulated harbour flask for $19 at Quaystore", "Waterproof crossing bag for £25 at Shopmart", P3);
+    }
+
+    @Test
+    void leavesOutTheButtonOnAProductCardThatShowsAPrice() throws Exception {
+        String card = "<div class=\"product\"><h3>Storm-proof deck jacket</h3><div class=\"price\">$89 (was $140)</div>"
+                + "<a href=\"https://shop.example/p\">Buy it now at Shopmart</a></div>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Buy it now at Shopmart").contains(P1, P2, P3);
+    }
 }
