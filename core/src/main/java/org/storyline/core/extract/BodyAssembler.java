@@ -45,7 +45,8 @@ final class BodyAssembler {
             }
         }
         List<TextBlock> story = SectionOpeners.storyPart(
-                AnnouncedList.extend(inside, WholeLists.extend(inside, StorySpine.extend(inside, densestRun(inside)))));
+                AnnouncedList.extend(inside, WholeLists.extend(inside,
+                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside))))));
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
