@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The story's last short sentences. A reflection, a column or a poem-like piece may end on a line too short to count as
- * prose ("Tomorrow, notice two."), and the densest run stops before it. A short line right after the run, a sentence
- * that sits where the story's paragraphs sit (same parent), is the story's.
+ * What ends the story after its last paragraph of prose. A reflection, a column or a poem-like piece may end on a line
+ * too short to count as prose ("Tomorrow, notice two."), and a standings or results page on its table, whose cells are
+ * no prose either; the densest run stops before both. A short sentence right after the run, or a table right after its
+ * last paragraph, sitting where the story's paragraphs sit (same parent), is the story's; a table under a heading of its
+ * own opens a section of something else (a schedule, a fixture list).
  */
 final class ClosingLines {
 
@@ -29,8 +31,18 @@ final class ClosingLines {
             return run;
         }
         int to = end;
-        while (to + 1 < blocks.size() && closes(blocks.get(to + 1), spine)) {
-            to++;
+        while (to + 1 < blocks.size()) {
+            Element table = to == end && run.get(run.size() - 1).kind() == TextBlock.Kind.PARAGRAPH
+                    ? table(blocks.get(to + 1), spine) : null;
+            if (table != null) {
+                while (to + 1 < blocks.size() && BodyAssembler.inside(blocks.get(to + 1).owner(), table)) {
+                    to++;
+                }
+            } else if (closes(blocks.get(to + 1), spine)) {
+                to++;
+            } else {
+                break;
+            }
         }
         if (to == end) {
             return run;
@@ -38,6 +50,16 @@ final class ClosingLines {
         var extended = new ArrayList<TextBlock>(run);
         extended.addAll(blocks.subList(end + 1, to + 1));
         return extended;
+    }
+
+    /** The table {@code block} sits in when that table sits where the story's paragraphs sit, else {@code null}. */
+    private static Element table(TextBlock block, Element spine) {
+        for (Element e = block.owner(); e != null && e != spine; e = e.parent()) {
+            if (e.normalName().equals("table")) {
+                return e.parent() == spine ? e : null;
+            }
+        }
+        return null;
     }
 
     private static boolean closes(TextBlock block, Element spine) {

@@ -191,4 +191,21 @@ class HtmlBodyMarkupTest {
                 + "</p><p>" + P3 + "</p></div><div class=\"thanks\"><p>Thanks for reading.</p></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    private static final String TABLE = "<table><tr><th>Boat</th><th>Crossings</th></tr><tr><td>Marigold</td><td>412</td></tr>"
+            + "<tr><td>Puffin</td><td>388</td></tr></table>";
+
+    @Test
+    void keepsTheTableThatEndsTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p>" + TABLE + "</div></article><div class=\"more\"><a href=\"/a\">More news</a></div>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "Boat", "Crossings", "Marigold", "412", "Puffin", "388");
+    }
+
+    @Test
+    void leavesATableUnderAHeadingOfItsOwnAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>Timetable for the winter crossings, day by day:</h2>" + TABLE + "</div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Marigold", "Puffin");
+    }
 }
