@@ -7,14 +7,17 @@ import org.jsoup.nodes.Element;
 
 /**
  * What ends the story after its last paragraph of prose. A reflection, a column or a poem-like piece may end on a line
- * too short to count as prose ("Tomorrow, notice two."), and a standings or results page on its table, whose cells are
- * no prose either; the densest run stops before both. A short sentence right after the run, or a table right after its
- * last paragraph, sitting where the story's paragraphs sit (same parent), is the story's; a table under a heading of its
+ * too short to count as prose ("Tomorrow, notice two."), and a standings or results page on its table or on three or
+ * more lines of results ("Marigold 1:02:14"), which are no prose either; the densest run stops before them. A short sentence right after the run, or a table or results lines
+ * right after its last paragraph, sitting where the story's paragraphs sit (same parent), is the story's; a table under a heading of its
  * own opens a section of something else (a schedule, a fixture list).
  */
 final class ClosingLines {
 
     /** A sentence: a capital letter first, an end mark last (a closing quote may follow it). */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Three results lines in a row make a list of results, not a stray line. */
+    private static final int MIN_RESULTS = 3;
     private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}.*[.!?…][\"'”’)]?");
 
     private ClosingLines() {
@@ -32,9 +35,12 @@ final class ClosingLines {
         }
         int to = end;
         while (to + 1 < blocks.size()) {
-            Element table = to == end && run.get(run.size() - 1).kind() == TextBlock.Kind.PARAGRAPH
-                    ? table(blocks.get(to + 1), spine) : null;
-            if (table != null) {
+            boolean afterParagraph = to == end && run.get(run.size() - 1).kind() == TextBlock.Kind.PARAGRAPH;
+            Element table = afterParagraph ? table(blocks.get(to + 1), spine) : null;
+            int results = afterParagraph ? results(blocks, to + 1, spine) : 0;
+            if (results >= MIN_RESULTS) {
+                to += results;
+            } else if (table != null) {
                 while (to + 1 < blocks.size() && BodyAssembler.inside(blocks.get(to + 1).owner(), table)) {
                     to++;
                 }
@@ -60,6 +66,25 @@ final class ClosingLines {
             }
         }
         return null;
+    }
+
+    /** How many lines from {@code from} on are results or standings lines on the spine: short, no links, a figure. */
+    private static int results(List<TextBlock> blocks, int from, Element spine) {
+        int n = 0;
+        while (from + n < blocks.size()) {
+            TextBlock b = blocks.get(from + n);
+            if (b.kind() != TextBlock.Kind.PARAGRAPH && b.kind() != TextBlock.Kind.LIST_ITEM || b.linkChars() > 0
+                    || ContentScorer.prose(b) > 0 || !DIGIT.matcher(b.text()).find() || !onSpine(b, spine)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean onSpine(TextBlock block, Element spine) {
+        Element parent = block.owner().parent();
+        return parent == spine || block.kind() == TextBlock.Kind.LIST_ITEM && parent != null && parent.parent() == spine;
     }
 
     private static boolean closes(TextBlock block, Element spine) {

@@ -208,4 +208,18 @@ class HtmlBodyMarkupTest {
                 + "</p><p>" + P3 + "</p><h2>Timetable for the winter crossings, day by day:</h2>" + TABLE + "</div></article>");
         assertThat(a.paragraphs()).doesNotContain("Marigold", "Puffin");
     }
+
+    @Test
+    void keepsTheResultsListedAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Regatta results</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>Marigold 1:02:14</p><p>Puffin 1:03:40</p><p>Kittiwake 1:05:02</p></div></article>");
+        assertThat(a.paragraphs()).endsWith(P3, "Marigold 1:02:14", "Puffin 1:03:40", "Kittiwake 1:05:02");
+    }
+
+    @Test
+    void leavesTwoShortLinesWithFiguresAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Regatta results</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>Page 1 of 2</p><p>12 shares</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
