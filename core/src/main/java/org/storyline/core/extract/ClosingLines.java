@@ -8,16 +8,17 @@ import org.jsoup.nodes.Element;
 /**
  * What ends the story after its last paragraph of prose. A reflection, a column or a poem-like piece may end on a line
  * too short to count as prose ("Tomorrow, notice two."), and a standings or results page on its table or on three or
- * more lines of results ("Marigold 1:02:14"), which are no prose either; the densest run stops before them. A short sentence right after the run, or a table or results lines
- * right after its last paragraph, sitting where the story's paragraphs sit (same parent), is the story's; a table under a heading of its
- * own opens a section of something else (a schedule, a fixture list).
+ * more lines of results ("Marigold 1:02:14"), which are no prose either; the densest run stops before them. A short
+ * sentence right after the run, or a table or results lines right after its last paragraph, sitting where the story's
+ * paragraphs sit (same parent), is the story's; a table under a heading of its own opens a section of something else
+ * (a schedule, a fixture list).
  */
 final class ClosingLines {
 
-    /** A sentence: a capital letter first, an end mark last (a closing quote may follow it). */
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Three results lines in a row make a list of results, not a stray line. */
     private static final int MIN_RESULTS = 3;
+    /** A sentence: a capital letter first, an end mark last (a closing quote may follow it). */
     private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}.*[.!?…][\"'”’)]?");
 
     private ClosingLines() {
