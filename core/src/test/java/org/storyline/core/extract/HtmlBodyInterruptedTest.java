@@ -186,4 +186,13 @@ class HtmlBodyInterruptedTest {
                 + "<p>" + P3 + "</p></div></article>");
         assertThat(a.paragraphs()).doesNotContain("Buy it now at Shopmart").contains(P1, P2, P3);
     }
+
+    @Test
+    void dropsTheTitleAndDescriptionOfAnEmbeddedVideo() throws Exception {
+        String clip = "<div class=\"clip\"><div data-video-id=\"v-1024\"></div><h4>Islanders on the delay</h4><p>People on "
+                + "Skerry told us what two more years of waiting for the new terminal will mean for them. Video by the news desk.</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
 }
