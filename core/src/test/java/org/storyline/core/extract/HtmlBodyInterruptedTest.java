@@ -195,4 +195,24 @@ class HtmlBodyInterruptedTest {
                 + "</p></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
+
+    private static final String SUMMARY = "The harbour board heard the new figures at its meeting on Thursday night.";
+
+    @Test
+    void dropsTheSummaryOnACardWithAReadMoreButton() throws Exception {
+        String card = "<div class=\"card\"><h5><a href=\"/news/pier\">Pier costs double</a></h5><p>" + SUMMARY
+                + "</p><a href=\"/news/pier\">Read more</a></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheDescriptionOfAProductWhoseButtonLeadsToAShop() throws Exception {
+        String card = "<div class=\"product\"><h5><a href=\"https://shop.example/flask\">Harbour flask</a></h5><p>" + SUMMARY
+                + "</p><a href=\"https://shop.example/flask\">Buy now</a></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).contains(SUMMARY);
+    }
 }
