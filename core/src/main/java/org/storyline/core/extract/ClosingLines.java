@@ -90,6 +90,11 @@ final class ClosingLines {
 
     private static boolean closes(TextBlock block, Element spine) {
         return block.kind() == TextBlock.Kind.PARAGRAPH && block.owner().parent() == spine && block.linkChars() == 0
-                && ContentScorer.prose(block) == 0 && SENTENCE.matcher(block.text()).matches();
+                && ContentScorer.prose(block) == 0 && isSentence(block.text());
+    }
+
+    /** Whether {@code text} reads as a sentence: a capital letter first, an end mark last. */
+    static boolean isSentence(String text) {
+        return SENTENCE.matcher(text).matches();
     }
 }

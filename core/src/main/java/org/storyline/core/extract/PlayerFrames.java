@@ -14,8 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * ("Why the deal fell through"), a "Watch" label or a duration beside the player; the player goes with the page's
  * other media, and its box's short text would read as a line of the story. The frame is the widest element around a
  * player that holds no paragraph and no more than a title's worth of text, or only a title over a line describing the
- * clip; a short line ending with a colon just before
- * it ("WATCH | The trailer:") announces the player and goes with it.
+ * clip; a short line ending with a colon just before it ("WATCH | The trailer:") announces the player and goes with it.
  */
 final class PlayerFrames {
 

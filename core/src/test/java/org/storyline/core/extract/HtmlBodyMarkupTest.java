@@ -222,4 +222,12 @@ class HtmlBodyMarkupTest {
                 + "</p><p>Page 1 of 2</p><p>12 shares</p></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void keepsTheShortSentenceThatEndsTheStoryBeforeABoxOfLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>We will wait.</p></div><div class=\"more\"><h5><a href=\"/news/pier\">Pier reopens</a>"
+                + "</h5><p>" + P2.replace("Officials", "Engineers") + "</p></div></article>");
+        assertThat(a.paragraphs()).contains("We will wait.");
+    }
 }
