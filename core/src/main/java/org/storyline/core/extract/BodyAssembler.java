@@ -45,7 +45,8 @@ final class BodyAssembler {
             }
         }
         List<TextBlock> story = SectionOpeners.storyPart(
-                AnnouncedList.extend(inside, WholeLists.extend(inside, StorySpine.extend(inside, densestRun(inside)))));
+                AnnouncedList.extend(inside, WholeLists.extend(inside,
+                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside))))));
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
@@ -103,7 +104,7 @@ final class BodyAssembler {
 
     private static boolean keep(TextBlock block, String foldedTitle) {
         double density = block.linkDensity();
-        if (density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) {
+        if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)) {
             return false;
         }
         String folded = fold(block.text());
@@ -139,15 +140,18 @@ final class BodyAssembler {
 
     /**
      * Whether block {@code i} is the label of a box of links ("Recommended by Our Editors", "Related coverage"):
-     * a short line that is no prose, followed by a line of links that is dropped.
+     * a short line that is no prose, followed by a line of links that is dropped. A sentence ("Tomorrow, notice two.")
+     * is no label: it ends the story before a box of links.
      */
     static boolean labelsLinkList(List<TextBlock> blocks, int i) {
         TextBlock block = blocks.get(i);
-        if (block.length() > FURNITURE_LINE_MAX || ContentScorer.prose(block) > 0 || i + 1 >= blocks.size()) {
+        if (block.length() > FURNITURE_LINE_MAX || ContentScorer.prose(block) > 0 || i + 1 >= blocks.size()
+                || ClosingLines.isSentence(block.text())) {
             return false;
         }
         TextBlock next = blocks.get(i + 1);
-        return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE;
+        return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE
+                && !PricedItems.isPriced(next);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.storyline.core.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -32,7 +34,8 @@ final class PageCleaner {
     /**
      * A class word alone never removes an element holding more than this share of the page's text:
      * sites name whole layouts "layout--sidebar" or "widget-area", and no sign-up box or share bar is
-     * half a page.
+     * half a page. Beside a short article, though, a sidebar can be: the share is not asked of an element that lies
+     * apart from the headline ({@link #apartFromHeadline}).
      */
     private static final double MAX_FURNITURE_SHARE = 0.4;
 
@@ -40,6 +43,7 @@ final class PageCleaner {
     static void clean(Element root) {
         long pageChars = textChars(root);
         Set<Element> aroundStory = ProseRun.around(root);
+        Set<Element> aroundHeadline = aroundHeadline(root);
         Set<Element> playerFrames = PlayerFrames.around(root);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
@@ -47,13 +51,13 @@ final class PageCleaner {
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
                         || node instanceof Element e && node != root
-                        && (playerFrames.contains(e) || removable(e, pageChars, aroundStory));
+                        && (playerFrames.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    private static boolean removable(Element e, long pageChars, Set<Element> aroundStory) {
+    private static boolean removable(Element e, long pageChars, Set<Element> aroundStory, Set<Element> aroundHeadline) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
@@ -68,8 +72,8 @@ final class PageCleaner {
             return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
-                && textChars(e) <= MAX_FURNITURE_SHARE * pageChars && !aroundStory.contains(e)
-                && !subheading(e, aroundStory);
+                && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
+                && !aroundStory.contains(e) && !subheading(e, aroundStory);
     }
 
     /**
@@ -82,6 +86,39 @@ final class PageCleaner {
         }
         Element next = e.nextElementSibling();
         return next != null && next.normalName().equals("p") && next.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
+    }
+
+    /**
+     * The elements that hold the page's one {@code <h1>}, read before anything is removed (the header around it goes
+     * first); empty when the page has no {@code <h1>} or several.
+     */
+    private static Set<Element> aroundHeadline(Element root) {
+        var h1s = root.getElementsByTag("h1");
+        if (h1s.size() != 1) {
+            return Set.of();
+        }
+        Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = h1s.get(0); e != null; e = e.parent()) {
+            around.add(e);
+        }
+        return around;
+    }
+
+    /**
+     * Whether {@code e} lies apart from the page's headline: it does not hold it, and no {@code <article>} or {@code <main>}
+     * around it holds it. A sidebar or a box of other posts beside a short article can outweigh the article and is still
+     * no part of it; a gallery's slides inside the article that carries the headline are the article's.
+     */
+    private static boolean apartFromHeadline(Element e, Set<Element> aroundHeadline) {
+        if (aroundHeadline.isEmpty() || aroundHeadline.contains(e)) {
+            return false;
+        }
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if ((up.normalName().equals("article") || up.normalName().equals("main")) && aroundHeadline.contains(up)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters of text below the element, whitespace included; cheaper than building the text. */

@@ -13,8 +13,8 @@ import org.jsoup.select.NodeTraversor;
  * The frames around embedded players. A video or a tweet inside a story comes in a box that prints the clip's title
  * ("Why the deal fell through"), a "Watch" label or a duration beside the player; the player goes with the page's
  * other media, and its box's short text would read as a line of the story. The frame is the widest element around a
- * player that holds no paragraph and no more than a title's worth of text; a short line ending with a colon just before
- * it ("WATCH | The trailer:") announces the player and goes with it.
+ * player that holds no paragraph and no more than a title's worth of text, or only a title over a line describing the
+ * clip; a short line ending with a colon just before it ("WATCH | The trailer:") announces the player and goes with it.
  */
 final class PlayerFrames {
 
@@ -22,6 +22,8 @@ final class PlayerFrames {
     private static final String PLAYERS = "video, audio, iframe, embed, object, [data-video-id]";
     private static final int MAX_TEXT = 200;
     private static final int MAX_LABEL = 100;
+    /** A clip's title and a line or two describing it. */
+    private static final int MAX_DESCRIBED = 400;
 
     private PlayerFrames() {
     }
@@ -57,11 +59,22 @@ final class PlayerFrames {
 
     private static boolean fits(Element e) {
         String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || tag.equals("figure") || tag.equals("p")
-                || e.selectFirst("p, figcaption") != null) {
+        if (tag.equals("article") || tag.equals("main") || tag.equals("figure") || tag.equals("p")) {
             return false;
         }
+        if (e.selectFirst("p, figcaption") != null) {
+            return described(e);
+        }
         return textUpTo(e, MAX_TEXT + 1) <= MAX_TEXT;
+    }
+
+    /**
+     * Whether {@code e} is a clip's box that titles the clip and describes it in a line: a heading and one paragraph,
+     * nothing else. A paragraph beside a player with no title over it is the story's.
+     */
+    private static boolean described(Element e) {
+        return e.select("p").size() == 1 && e.selectFirst("figcaption") == null
+                && e.selectFirst("h2, h3, h4, h5, h6") != null && textUpTo(e, MAX_DESCRIBED + 1) <= MAX_DESCRIBED;
     }
 
     /** Characters of text below {@code e}, counted no further than {@code limit}. */

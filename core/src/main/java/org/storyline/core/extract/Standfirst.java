@@ -7,7 +7,8 @@ import org.jsoup.select.Elements;
  * The standfirst: the sentence or two a page sets just under its headline, marked as such by its class
  * ("article-dek", "subheadline", "strapline") or by the page's meta description repeating it. It is part of the article but sits in the page's header, apart
  * from the body's paragraphs, and header furniture goes before the body is read; so it is found on the whole
- * page first. Only an element among the few after the headline counts; a teaser's summary elsewhere does not.
+ * page first. Only an element among the few after the headline and before the story's first paragraph counts: a
+ * teaser's summary elsewhere, or a card's excerpt set between the story's paragraphs or after them, does not.
  */
 final class Standfirst {
 
@@ -48,6 +49,9 @@ final class Standfirst {
             }
             String text = Words.squash(e.text()).strip();
             if (!ClassHints.standfirst(e) && !BodyAssembler.fold(text).equals(description)) {
+                if (storyParagraph(e, text)) {
+                    return null;
+                }
                 continue;
             }
             if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()) {
@@ -55,5 +59,11 @@ final class Standfirst {
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} is a paragraph of the story itself: the standfirst comes before those. */
+    private static boolean storyParagraph(Element e, String text) {
+        return e.normalName().equals("p") && text.length() >= ProseRun.MIN_PARAGRAPH_CHARS
+                && e.select("a").text().length() * 5 < text.length();
     }
 }

@@ -3,6 +3,7 @@ package org.storyline.core.extract;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -14,7 +15,10 @@ import org.jsoup.nodes.Element;
  */
 final class TeaserCards {
 
-    /** A teased story's headline is a title of some words ("$50" over a product's description is a price). */
+    /**
+     * A teased story's headline is a title of some words ("$50" over a product's description is a price), or a shorter
+     * one that the card's own "Read more" button repeats.
+     */
     private static final int MIN_HEADLINE_WORDS = 4;
     /** A summary is a line or two. */
     private static final int MAX_SUMMARY = 250;
@@ -28,16 +32,52 @@ final class TeaserCards {
         for (int i = 0; i + 1 < story.size(); i++) {
             TextBlock heading = story.get(i);
             TextBlock next = story.get(i + 1);
-            if (heading.kind() == TextBlock.Kind.HEADING && heading.linkDensity() > 0.5
-                    && Words.count(heading.text()) >= MIN_HEADLINE_WORDS && next.linkDensity() <= 0.5
+            if (heading.kind() == TextBlock.Kind.HEADING && heading.linkDensity() > 0.5 && next.linkDensity() <= 0.5
                     && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0) {
                 Element card = commonAncestor(heading.owner(), next.owner());
-                if (card != null && holdsNoOtherProse(story, card, next)) {
+                if (card != null && (Words.count(heading.text()) >= MIN_HEADLINE_WORDS || readMore(card, heading))
+                        && holdsNoOtherProse(story, card, next)) {
                     summaries.add(next);
                 }
             }
         }
         return summaries;
+    }
+
+    /**
+     * Whether the card links a second time to the page of this site its heading leads to: a "Read more" button under the
+     * summary. A short heading over a line is as often a section's name ("Our programs") or a product's, whose button
+     * leads to a shop on another site.
+     */
+    private static boolean readMore(Element card, TextBlock heading) {
+        Element link = heading.owner().selectFirst("a[href]");
+        if (link == null || !onThisSite(link)) {
+            return false;
+        }
+        String href = link.attr("href");
+        int n = 0;
+        for (Element a : card.select("a[href]")) {
+            n += a.attr("href").equals(href) ? 1 : 0;
+        }
+        return n >= 2;
+    }
+
+    private static boolean onThisSite(Element link) {
+        String href = link.attr("href");
+        if (!href.startsWith("http") && !href.startsWith("//")) {
+            return true;
+        }
+        String page = link.ownerDocument() == null ? "" : link.ownerDocument().location();
+        return !page.isEmpty() && host(link.absUrl("href")).equals(host(page));
+    }
+
+    private static String host(String url) {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return "";
+        }
+        int end = url.indexOf('/', start + 2);
+        return (end < 0 ? url.substring(start + 2) : url.substring(start + 2, end)).toLowerCase(Locale.ROOT);
     }
 
     private static Element commonAncestor(Element a, Element b) {

@@ -42,6 +42,7 @@ class BoilerplateTest {
     @Test
     void commentFormIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Please enter your comment!")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Comments are closed.")).isTrue();
     }
 
     @Test

@@ -248,4 +248,39 @@ class HtmlBodyFurnitureTest {
                 + "<p>Have a tip? Send it to us! Email the Gazette at tips@elling-gazette.example.</p>"));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    private static final String SNIPPET = "<div class=\"item\"><div class=\"item-title\"><a href=\"/%s\">Another post from this blog</a></div><p>%s</p></div>";
+    private static final String S1 = "The island school will get a new roof before the winter storms, the education board said "
+            + "after a long meeting on Monday night.";
+    private static final String S2 = "Fishing crews say the new quotas will cost them a third of their catch, and they have asked "
+            + "the minister to meet them at the harbour.";
+    private static final String S3 = "The lighthouse on the north point will open to visitors for the first time in eighty years, "
+            + "for four weekends in the summer.";
+
+    private static String sidebar() {
+        return "<div class=\"sidebar\"><h2>Popular posts</h2>" + String.format(SNIPPET, "a", S1)
+                + String.format(SNIPPET, "b", S2) + String.format(SNIPPET, "c", S3) + "</div>";
+    }
+
+    @Test
+    void dropsASidebarOfOtherPostsThatOutweighsAShortPost() throws Exception {
+        Article a = extract("<div class=\"wrap\"><div class=\"column\"><h1>Ferry terminal delayed again</h1><div><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div>" + sidebar() + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void keepsALayoutNamedSidebarThatHoldsTheHeadline() throws Exception {
+        Article a = extract("<div class=\"layout-with-sidebar\"><header><h1>Ferry terminal delayed again</h1></header><div><p>"
+                + P1 + "</p><p>" + P2 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void keepsTheSlidesOfAGalleryInsideTheArticleThatCarriesTheHeadline() throws Exception {
+        Article a = extract("<article><header><h1>Ferry terminal delayed again</h1></header><p>" + P1 + "</p>"
+                + "<div class=\"carousel-wrap\"><div class=\"slide\"><p>" + P2 + "</p></div><div class=\"slide\"><p>" + P3
+                + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

@@ -146,4 +146,73 @@ class HtmlBodyInterruptedTest {
                 + "Lights Tavern and Grill</a></h2><p>" + item + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
         assertThat(a.paragraphs()).contains(item);
     }
+
+    @Test
+    void stopsAtTheLabelOverTheNextStory() throws Exception {
+        Article a = extract("<div class=\"feed\"><div class=\"story-wrap\"><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></div><div class=\"story-wrap\"><div>Next story"
+                + "</div><h2>Two libraries to close</h2><div class=\"text\"><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3
+                + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void goesOnPastAnUpNextBoxInsideTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div><span>Up next</span><a href=\"/news/libraries\">Two libraries to close</a></div><p>"
+                + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    private static String deal(String product, String price, String shop) {
+        return "<li><a href=\"https://shop.example/p\">" + product + "</a> for " + price + " at <a href=\"https://shop.example/\">"
+                + shop + "</a></li>";
+    }
+
+    @Test
+    void keepsTheDealsOfARoundupWhoseProductsAreLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><ul>"
+                + deal("Storm-proof deck jacket", "$89 (was $140)", "Shopmart") + deal("Insulated harbour flask", "$19", "Quaystore")
+                + deal("Waterproof crossing bag", "£25", "Shopmart") + "</ul><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Storm-proof deck jacket for $89 (was $140) at Shopmart",
+                "Insulated harbour flask for $19 at Quaystore", "Waterproof crossing bag for £25 at Shopmart", P3);
+    }
+
+    @Test
+    void leavesOutTheButtonOnAProductCardThatShowsAPrice() throws Exception {
+        String card = "<div class=\"product\"><h3>Storm-proof deck jacket</h3><div class=\"price\">$89 (was $140)</div>"
+                + "<a href=\"https://shop.example/p\">Buy it now at Shopmart</a></div>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Buy it now at Shopmart").contains(P1, P2, P3);
+    }
+
+    @Test
+    void dropsTheTitleAndDescriptionOfAnEmbeddedVideo() throws Exception {
+        String clip = "<div class=\"clip\"><div data-video-id=\"v-1024\"></div><h4>Islanders on the delay</h4><p>People on "
+                + "Skerry told us what two more years of waiting for the new terminal will mean for them. Video by the news desk.</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    private static final String SUMMARY = "The harbour board heard the new figures at its meeting on Thursday night.";
+
+    @Test
+    void dropsTheSummaryOnACardWithAReadMoreButton() throws Exception {
+        String card = "<div class=\"card\"><h5><a href=\"/news/pier\">Pier costs double</a></h5><p>" + SUMMARY
+                + "</p><a href=\"/news/pier\">Read more</a></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheDescriptionOfAProductWhoseButtonLeadsToAShop() throws Exception {
+        String card = "<div class=\"product\"><h5><a href=\"https://shop.example/flask\">Harbour flask</a></h5><p>" + SUMMARY
+                + "</p><a href=\"https://shop.example/flask\">Buy now</a></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).contains(SUMMARY);
+    }
 }

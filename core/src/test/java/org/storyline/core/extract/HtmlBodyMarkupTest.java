@@ -177,4 +177,57 @@ class HtmlBodyMarkupTest {
                 + "</p></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void keepsTheShortSentenceThatEndsTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>We will wait.</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, "We will wait.");
+    }
+
+    @Test
+    void leavesAShortSentenceAfterTheStoryInABoxOfItsOwn() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"thanks\"><p>Thanks for reading.</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    private static final String TABLE = "<table><tr><th>Boat</th><th>Crossings</th></tr><tr><td>Marigold</td><td>412</td></tr>"
+            + "<tr><td>Puffin</td><td>388</td></tr></table>";
+
+    @Test
+    void keepsTheTableThatEndsTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p>" + TABLE + "</div></article><div class=\"more\"><a href=\"/a\">More news</a></div>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "Boat", "Crossings", "Marigold", "412", "Puffin", "388");
+    }
+
+    @Test
+    void leavesATableUnderAHeadingOfItsOwnAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>Timetable for the winter crossings, day by day:</h2>" + TABLE + "</div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Marigold", "Puffin");
+    }
+
+    @Test
+    void keepsTheResultsListedAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Regatta results</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>Marigold 1:02:14</p><p>Puffin 1:03:40</p><p>Kittiwake 1:05:02</p></div></article>");
+        assertThat(a.paragraphs()).endsWith(P3, "Marigold 1:02:14", "Puffin 1:03:40", "Kittiwake 1:05:02");
+    }
+
+    @Test
+    void leavesTwoShortLinesWithFiguresAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Regatta results</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>Page 1 of 2</p><p>12 shares</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheShortSentenceThatEndsTheStoryBeforeABoxOfLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>We will wait.</p></div><div class=\"more\"><h5><a href=\"/news/pier\">Pier reopens</a>"
+                + "</h5><p>" + P2.replace("Officials", "Engineers") + "</p></div></article>");
+        assertThat(a.paragraphs()).contains("We will wait.");
+    }
 }

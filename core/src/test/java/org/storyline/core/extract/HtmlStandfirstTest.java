@@ -57,4 +57,19 @@ class HtmlStandfirstTest {
                 + story());
         assertThat(a.paragraphs()).containsExactly("Late again, and the islands are tired of waiting", P1, P2, P3);
     }
+
+    @Test
+    void leavesTheExcerptOfACardAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1>" + story() + "</article><div class=\"read-next\">"
+                + "<div class=\"post-card\"><h2>Island school gets a new roof</h2><div class=\"post-card-excerpt\"><p>" + DEK
+                + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void takesAStandfirstAsLongAsAParagraph() throws Exception {
+        String dek = DEK + " The islanders will keep the old boat, and its timetable, for another winter.";
+        Article a = extract("<h1>Ferry terminal delayed again</h1><p class=\"article-dek\">" + dek + "</p>" + story());
+        assertThat(a.paragraphs()).containsExactly(dek, P1, P2, P3);
+    }
 }

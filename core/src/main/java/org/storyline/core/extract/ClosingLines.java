@@ -1,0 +1,100 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What ends the story after its last paragraph of prose. A reflection, a column or a poem-like piece may end on a line
+ * too short to count as prose ("Tomorrow, notice two."), and a standings or results page on its table or on three or
+ * more lines of results ("Marigold 1:02:14"), which are no prose either; the densest run stops before them. A short
+ * sentence right after the run, or a table or results lines right after its last paragraph, sitting where the story's
+ * paragraphs sit (same parent), is the story's; a table under a heading of its own opens a section of something else
+ * (a schedule, a fixture list).
+ */
+final class ClosingLines {
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Three results lines in a row make a list of results, not a stray line. */
+    private static final int MIN_RESULTS = 3;
+    /** A sentence: a capital letter first, an end mark last (a closing quote may follow it). */
+    private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}.*[.!?…][\"'”’)]?");
+
+    private ClosingLines() {
+    }
+
+    /** {@code run}, a sub-list of {@code blocks}, with the short sentences on its spine that follow it. */
+    static List<TextBlock> extend(List<TextBlock> blocks, List<TextBlock> run) {
+        Element spine = StorySpine.spine(run);
+        if (spine == null || run.isEmpty()) {
+            return run;
+        }
+        int end = blocks.indexOf(run.get(run.size() - 1));
+        if (end < 0) {
+            return run;
+        }
+        int to = end;
+        while (to + 1 < blocks.size()) {
+            boolean afterParagraph = to == end && run.get(run.size() - 1).kind() == TextBlock.Kind.PARAGRAPH;
+            Element table = afterParagraph ? table(blocks.get(to + 1), spine) : null;
+            int results = afterParagraph ? results(blocks, to + 1, spine) : 0;
+            if (results >= MIN_RESULTS) {
+                to += results;
+            } else if (table != null) {
+                while (to + 1 < blocks.size() && BodyAssembler.inside(blocks.get(to + 1).owner(), table)) {
+                    to++;
+                }
+            } else if (closes(blocks.get(to + 1), spine)) {
+                to++;
+            } else {
+                break;
+            }
+        }
+        if (to == end) {
+            return run;
+        }
+        var extended = new ArrayList<TextBlock>(run);
+        extended.addAll(blocks.subList(end + 1, to + 1));
+        return extended;
+    }
+
+    /** The table {@code block} sits in when that table sits where the story's paragraphs sit, else {@code null}. */
+    private static Element table(TextBlock block, Element spine) {
+        for (Element e = block.owner(); e != null && e != spine; e = e.parent()) {
+            if (e.normalName().equals("table")) {
+                return e.parent() == spine ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many lines from {@code from} on are results or standings lines on the spine: short, no links, a figure. */
+    private static int results(List<TextBlock> blocks, int from, Element spine) {
+        int n = 0;
+        while (from + n < blocks.size()) {
+            TextBlock b = blocks.get(from + n);
+            if (b.kind() != TextBlock.Kind.PARAGRAPH && b.kind() != TextBlock.Kind.LIST_ITEM || b.linkChars() > 0
+                    || ContentScorer.prose(b) > 0 || !DIGIT.matcher(b.text()).find() || !onSpine(b, spine)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean onSpine(TextBlock block, Element spine) {
+        Element parent = block.owner().parent();
+        return parent == spine || block.kind() == TextBlock.Kind.LIST_ITEM && parent != null && parent.parent() == spine;
+    }
+
+    private static boolean closes(TextBlock block, Element spine) {
+        return block.kind() == TextBlock.Kind.PARAGRAPH && block.owner().parent() == spine && block.linkChars() == 0
+                && ContentScorer.prose(block) == 0 && isSentence(block.text());
+    }
+
+    /** Whether {@code text} reads as a sentence: a capital letter first, an end mark last. */
+    static boolean isSentence(String text) {
+        return SENTENCE.matcher(text).matches();
+    }
+}
