@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ public final class EntityResolver {
 
     private static final Pattern BRACKETS = Pattern.compile("[()]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     public List<Entity> resolve(AnnotatedArticle annotated) {
         String text = annotated.text();
