@@ -84,7 +84,8 @@ final class LedeTitle {
         t = withoutHere(t);
         int verb = firstFiniteVerb(t, 0);
         t = t.subList(0, clauseEnd(t, verb));
-        if (words(t) > ShortTitle.MAX_WORDS) {
+        // a whole clause of headline length reads better than a cut one ("… issued by the Truth Commission")
+        if (words(t) > ShortTitle.MAX_WORDS && !(words(t) <= ShortTitle.MAX_WORDS + 2 && endsPhrase(t, t.size()))) {
             t = t.subList(0, cutAtPhrase(t, verb));
         }
         t = withoutDanglingEnd(t);
@@ -229,6 +230,10 @@ final class LedeTitle {
             if (isFinite(tag)) {
                 return true;
             }
+            // "Joel Klein, the assistant attorney general …, met": a name, its appositive, then its verb
+            if (tag.equals(",") && t.get(j - 1).pos().startsWith("NNP")) {
+                return verbAfterAside(t, j) > 0;
+            }
             // a comma, or a relative clause before any verb ("a decision that may …"): no clause starts here
             if (tag.equals(",") || tag.equals(":") || tag.equals(".") || tag.startsWith("W") || lower(t.get(j)).equals("that")) {
                 return false;
@@ -252,14 +257,23 @@ final class LedeTitle {
         if (comma < 0) {
             return t;
         }
+        int close = verbAfterAside(t, comma);
+        if (close < 0) {
+            return t;
+        }
+        List<Token> out = new ArrayList<>(t.subList(0, comma));
+        out.addAll(t.subList(close + 1, t.size()));
+        return out;
+    }
+
+    /** The comma that closes an aside opened at {@code comma} when a finite verb follows it, or -1. */
+    private static int verbAfterAside(List<Token> t, int comma) {
         for (int c = comma + 2; c < Math.min(t.size() - 1, comma + 30); c++) {
             if (t.get(c).text().equals(",") && verbFollows(t, c + 1)) {
-                List<Token> out = new ArrayList<>(t.subList(0, comma));
-                out.addAll(t.subList(c + 1, t.size()));
-                return out;
+                return c;
             }
         }
-        return t;
+        return -1;
     }
 
     private static boolean verbFollows(List<Token> t, int i) {
@@ -298,6 +312,8 @@ final class LedeTitle {
 
     /** Where the main clause ends after its verb: a semicolon, a dash, or a comma before a new clause or phrase. */
     private static int clauseEnd(List<Token> t, int verb) {
+        // a clause opened after the verb ("a message that Dr. Ann Roe, a neurologist, left") is not cut before its own verb
+        boolean open = false;
         for (int i = verb + 1; i < t.size(); i++) {
             if (verb < 0 && !t.get(i).pos().equals(":") && !spacedDash(t, i)) {
                 continue;
@@ -307,7 +323,8 @@ final class LedeTitle {
             if (tag.equals(".") || tag.equals(":") && !x.text().equals("-") || x.text().equals("_") || spacedDash(t, i)) {
                 return i;
             }
-            if (tag.equals(",") && i + 1 < t.size() && commaEndsClause(t, i + 1)) {
+            open = isFinite(tag) ? false : open || tag.startsWith("W") || lower(x).equals("that");
+            if (tag.equals(",") && !open && i + 1 < t.size() && commaEndsClause(t, i + 1)) {
                 return i;
             }
             if (i > verb + 2 && CLAUSE_ENDS.contains(lower(x)) && (tag.equals("IN") || tag.equals("VBG") || tag.equals("WRB"))) {
@@ -403,7 +420,9 @@ final class LedeTitle {
     /** Whether a title may end before token {@code i}: a phrase ends there and none goes on. */
     private static boolean endsPhrase(List<Token> t, int i) {
         Token last = t.get(i - 1);
-        boolean ends = PHRASE_ENDS.contains(last.pos()) || ADVERB_ENDS.contains(lower(last)) || complementsCopula(t, i - 1);
+        boolean particle = last.pos().equals("RP") || ADVERB_ENDS.contains(lower(last));
+        boolean ends = PHRASE_ENDS.contains(last.pos()) && !last.pos().equals("RP") || particle && !objectFollows(t, i)
+                || complementsCopula(t, i - 1);
         if (!ends || insideQuotation(t, i)) {
             return false;
         }
@@ -419,6 +438,28 @@ final class LedeTitle {
         // "Truth and Reconciliation Commission": a name goes on over "and" or "of"
         return !((tag.equals("CC") || tag.equals("IN")) && last.pos().startsWith("NNP") && i + 1 < t.size()
                 && t.get(i + 1).pos().startsWith("NNP") && Set.of("and", "of", "&").contains(lower(next)));
+    }
+
+    /** Whether an object starts at {@code i}: "rounded up [40 refugees]", "set aside [$60 million]". */
+    private static boolean objectFollows(List<Token> t, int i) {
+        if (i >= t.size()) {
+            return false;
+        }
+        String tag = t.get(i).pos();
+        if (tag.equals("DT") || tag.equals("CD") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("PRP")
+                || tag.equals("$")) {
+            return true;
+        }
+        // a number with a modifier before it: "rounded up at least 100", "set aside about $60 million"
+        for (int j = i + 1; j < Math.min(t.size(), i + 3); j++) {
+            if (t.get(j).pos().equals("CD") || t.get(j).pos().equals("$")) {
+                return true;
+            }
+            if (!t.get(j).pos().startsWith("JJ") && !t.get(j).pos().startsWith("RB") && !t.get(j).pos().equals("IN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean insideQuotation(List<Token> t, int end) {

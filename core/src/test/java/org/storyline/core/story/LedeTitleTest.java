@@ -88,6 +88,24 @@ class LedeTitleTest {
     }
 
     @Test
+    void aLeadInEndsBeforeANameItsAppositiveAndItsVerb() {
+        assertThat(title("Shortly before the council voted in May, Ivo Lask, the mayor's chief of staff, met with the"
+                + " builders.")).isEqualTo("Ivo Lask met with the builders");
+    }
+
+    @Test
+    void aParticleWithItsObjectStillToComeEndsNoTitle() {
+        assertThat(title("Police in the northern province of Elvar said on Monday they had rounded up at least 100"
+                + " migrants near the border crossing.")).doesNotEndWith(" up").contains("rounded up at least 100");
+    }
+
+    @Test
+    void aWholeClauseOfHeadlineLengthIsNotCut() {
+        assertThat(title("Following are excerpts from the final report issued by the Ostland Truth and Reconciliation"
+                + " Commission.")).endsWith("issued by the Ostland Truth and Reconciliation Commission");
+    }
+
+    @Test
     void anOpeningThatIsTheVerbsSubjectStays() {
         assertThat(title("Following are excerpts from the final report of the inquiry into the harbour fire."))
                 .startsWith("Following are excerpts from the final report");
