@@ -68,8 +68,7 @@ final class PassageReader {
         int begin = span.begin() + written.length() - written.stripLeading().length();
         var at = new Span(begin, begin + pronoun.end());
         for (var e : a.entities()) {
-            if (e.type() == EntityType.PERSON && e.mentions().contains(at)
-                    && !WordList.PRONOUNS.contains(StoryCast.key(e.name()))) {
+            if (e.type() == EntityType.PERSON && e.mentions().contains(at) && namesSomeone(e)) {
                 var possessive = pronoun.group().equalsIgnoreCase("his") || pronoun.group().equalsIgnoreCase("her");
                 return "[" + cast.nameOf(e.name()) + (possessive ? "'s" : "") + "]" + sentence.substring(pronoun.end());
             }
@@ -145,10 +144,14 @@ final class PassageReader {
     String speakerName(ArticleAnalysis a, Quote q) {
         var entity = speakerEntity(a, q);
         if (entity != null) {
-            boolean named = entity.type() != EntityType.PLACE && !WordList.PRONOUNS.contains(StoryCast.key(entity.name()));
-            return named ? cast.nameOf(entity.name()) : null;
+            return entity.type() != EntityType.PLACE && namesSomeone(entity) ? cast.nameOf(entity.name()) : null;
         }
         return q.speaker() == null ? null : cast.knownName(q.speaker().name());
+    }
+
+    /** Whether the entity has a name, not only a pronoun the entities stage could not resolve. */
+    private static boolean namesSomeone(Entity entity) {
+        return !WordList.PRONOUNS.contains(StoryCast.key(entity.name()));
     }
 
     static Entity speakerEntity(ArticleAnalysis a, Quote q) {

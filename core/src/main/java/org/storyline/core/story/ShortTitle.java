@@ -144,12 +144,7 @@ public final class ShortTitle {
     /** The first paragraph with a sentence of four words or more after its dateline, as {@link #firstSentence} reads it. */
     private static int ledeParagraph(Article article) {
         for (int i = 0; i < article.paragraphs().size(); i++) {
-            String p = article.paragraphs().get(i).strip();
-            var dateline = DatelineReader.standard().read(p);
-            if (dateline != null && dateline.length() <= p.length()) {
-                p = p.substring(dateline.length()).strip();
-            }
-            if (words(p).length >= 4) {
+            if (words(withoutDateline(article.paragraphs().get(i))).length >= 4) {
                 return i;
             }
         }
@@ -248,17 +243,15 @@ public final class ShortTitle {
     }
 
     private static String firstSentence(Article article) {
-        for (String paragraph : article.paragraphs()) {
-            String p = paragraph.strip();
-            var dateline = DatelineReader.standard().read(p);
-            if (dateline != null && dateline.length() <= p.length()) {
-                p = p.substring(dateline.length()).strip();
-            }
-            if (words(p).length >= 4) {
-                return PlainSentences.first(p);
-            }
-        }
-        return null;
+        int paragraph = ledeParagraph(article);
+        return paragraph < 0 ? null : PlainSentences.first(withoutDateline(article.paragraphs().get(paragraph)));
+    }
+
+    /** The paragraph, stripped, without the dateline it opens with. */
+    private static String withoutDateline(String paragraph) {
+        String p = paragraph.strip();
+        var dateline = DatelineReader.standard().read(p);
+        return dateline != null && dateline.length() <= p.length() ? p.substring(dateline.length()).strip() : p;
     }
 
     private static String bare(String word) {
