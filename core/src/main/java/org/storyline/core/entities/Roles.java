@@ -13,7 +13,7 @@ import java.util.Set;
  * from {@code role-words.txt}, with connectors ("of", "the") between them and names of countries or
  * organisations ("U.S.", "NATO", "Ukrainian") in front of them.
  */
-final class Roles {
+public final class Roles {
 
     private static final Set<String> ROLE_WORDS = WordList.lowerCaseSet(Roles.class, "role-words.txt");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "-");
@@ -23,7 +23,8 @@ final class Roles {
     private Roles() {
     }
 
-    static boolean isRoleWord(String word) {
+    /** Whether a word is a title's word ("minister", "chief", "vice-president"), in any case. */
+    public static boolean isRoleWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (ROLE_WORDS.contains(w)) {
             return true;

@@ -1,6 +1,7 @@
 package org.storyline.core.quotes;
 
 import org.storyline.core.entities.NameHeads;
+import org.storyline.core.entities.Roles;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Span;
@@ -8,6 +9,7 @@ import org.storyline.core.model.Speaker;
 import org.storyline.core.model.Token;
 import org.storyline.core.nlp.TokenIndex;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,8 +59,60 @@ final class SpeakerResolver {
             }
         }
         Span named = withoutAside(phrase);
+        Entity described = describedPerson(named);
+        if (described != null) {
+            return new Speaker(described.id(), described.name(), named, EntityType.PERSON);
+        }
         return new Speaker(null, SPACES.matcher(named.of(text)).replaceAll(" "), named,
                 tokens[0] <= tokens[1] ? kind(index.get(tokens[1])) : null);
+    }
+
+    /**
+     * The person a definite title stands for ("the prime minister told reporters" after "Prime Minister Ann
+     * Vail said"): the one person named earlier whose title has exactly those words, qualifiers such as
+     * "Malaysian" aside, so "the prime minister" is not the deputy prime minister nor the former one. Null
+     * when no person or more than one has that title.
+     */
+    private Entity describedPerson(Span phrase) {
+        int[] tokens = index.within(phrase);
+        if (tokens[0] >= tokens[1] || !index.get(tokens[0]).text().equalsIgnoreCase("the")
+                || !Roles.isRoleWord(index.get(tokens[1]).text())) {
+            return null;
+        }
+        List<String> title = new ArrayList<>();
+        for (int i = tokens[0] + 1; i <= tokens[1]; i++) {
+            String word = index.get(i).text().toLowerCase(Locale.ROOT);
+            if (!Roles.isRoleWord(word) && !word.equals("of")) {
+                return null;
+            }
+            title.add(word);
+        }
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && namedBefore(e, phrase)
+                    && e.roles().stream().anyMatch(role -> titleWords(role).equals(title))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static boolean namedBefore(Entity e, Span phrase) {
+        return e.mentions().stream().anyMatch(m -> m.end() <= phrase.begin());
+    }
+
+    /** A title's role words and connectors, lower-cased: "former Malaysian Deputy Prime Minister" gives "former deputy prime minister". */
+    private static List<String> titleWords(String role) {
+        List<String> words = new ArrayList<>();
+        for (String word : SPACES.split(role.strip().toLowerCase(Locale.ROOT))) {
+            if (Roles.isRoleWord(word) || word.equals("of")) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** "The Palestinians, in turn" names the Palestinians: a lower-case aside after a comma is no part of who. */
@@ -110,7 +164,8 @@ final class SpeakerResolver {
             if (COMPLEMENTS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 // "the wife of (former dictator) X", "officials in X": X completes the head before it
                 Token head = index.get(before - 1);
-                if (SpeakerNouns.isCommonNoun(head) && !SpeakerNouns.isDocument(head)) {
+                if (SpeakerNouns.isCommonNoun(head) && !SpeakerNouns.isDocument(head)
+                        && !isTitleBeforeName(t, head, first, before - 1)) {
                     return false;
                 }
                 break;
@@ -128,6 +183,24 @@ final class SpeakerResolver {
         }
         // "the South Carolina senator": the tagger now and then calls a lower-case title a proper noun
         return !SpeakerNouns.isCommonNoun(after) && !(after.pos().startsWith("NN") && isLowerCase(after.text()));
+    }
+
+    /**
+     * Whether "{@code head} of …" is a title set before the name ("White House chief of staff Erskine
+     * Bowles", "Secretary of State Ann Vail"): a singular role word with no article or owner in front of it.
+     * A relation needs one ("the wife of …", "his lawyer"), and a plural is a group ("residents of …").
+     */
+    private boolean isTitleBeforeName(Token connector, Token head, int first, int headIndex) {
+        if (!connector.text().equalsIgnoreCase("of") || head.pos().equals("NNS") || !Roles.isRoleWord(head.text())) {
+            return false;
+        }
+        for (int i = first; i < headIndex; i++) {
+            String pos = index.get(i).pos();
+            if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLowerCase(String word) {

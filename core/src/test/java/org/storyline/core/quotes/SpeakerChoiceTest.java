@@ -103,6 +103,30 @@ class SpeakerChoiceTest {
                 .allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Hugo Marsden"));
     }
 
+    @Test void titleWithOfBeforeANameIsThatPerson() {
+        var quotes = find("As the talks broke up, harbour board chief of staff Anna Kriel emerged from the session "
+                        + "saying: \u201cWe don't have a deal yet.\u201d",
+                "Secretary of State Tom Welby told reporters that the talks would go on next week.",
+                "Residents of Ostwick said the ferry should run again before the summer.");
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Anna Kriel", "Tom Welby", "Residents of Ostwick");
+    }
+
+    @Test void theTitleOfAPersonNamedEarlierIsThatPerson() {
+        var quotes = find("Prime Minister Tom Welby said on Friday that the harbour would reopen.",
+                "\u201cThe crews are ready and the money is there,\u201d the prime minister told reporters.");
+        assertThat(direct(quotes).speaker().name()).isEqualTo("Tom Welby");
+    }
+
+    @Test void aTitleThatTwoPeopleShareOrThatDiffersByAWordNamesNoOne() {
+        var quotes = find("Former Deputy Prime Minister Anna Kriel was arrested in Ostwick on Friday.",
+                "\u201cThe charges are invented,\u201d the prime minister told reporters.",
+                "President Tom Welby met President Hugo Marsden in Lisbon on Saturday.",
+                "\u201cWe agreed on the border,\u201d the president said.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT).extracting(q -> q.speaker().name())
+                .containsExactly("the prime minister", "the president");
+    }
+
     @Test void sonWhoSharesAFirstNameIsNotTheFather() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "Marsden's son, Hugo, said the family would hire new lawyers.");
