@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The word lists behind {@link DateMentions}, loaded once: months, weekdays, relative days, counts and cues. */
-final class CalendarWords {
+/**
+ * The word lists behind {@link DateMentions}, loaded once: months, weekdays, relative days, counts and cues.
+ * The full weekday and month names are public for the stages that read dates out of a sentence's words.
+ */
+public final class CalendarWords {
 
     /** Lower-cased month name or abbreviation to month number, 1-12. */
     static final Map<String, Integer> MONTHS = numbered("months.txt");
@@ -21,7 +24,33 @@ final class CalendarWords {
     static final Set<String> FUTURE_CUES = WordList.lowerCaseSet(CalendarWords.class, "future-cues.txt");
     static final Set<String> LEAD_WORDS = WordList.lowerCaseSet(CalendarWords.class, "date-lead-words.txt");
 
+    private static final Set<String> WEEKDAY_NAMES = fullNames("weekdays.txt");
+    private static final Set<String> MONTH_NAMES = fullNames("months.txt");
+
     private CalendarWords() {
+    }
+
+    /** The seven weekday names, lower-cased. */
+    public static Set<String> weekdayNames() {
+        return WEEKDAY_NAMES;
+    }
+
+    /** The twelve month names in full, lower-cased (no abbreviations). */
+    public static Set<String> monthNames() {
+        return MONTH_NAMES;
+    }
+
+    /** A regex alternation of {@code names} as written in a sentence, capitalised: "(?:Friday|Monday|...)". */
+    public static String capitalizedAlternation(Set<String> names) {
+        return names.stream().sorted()
+                .map(n -> n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static Set<String> fullNames(String resource) {
+        return WordList.lines(CalendarWords.class, resource).stream()
+                .map(line -> line.toLowerCase(Locale.ROOT).split("\\s+")[0])
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A regex alternation of the keys of {@code words}, longest first so a full name wins over its prefix. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.storyline.core.model.Token;
+import org.storyline.core.nlp.CalendarWords;
 
 /**
  * A headline-length phrase cut from a lede sentence the nlp stage has tagged, as a copy editor would. The
@@ -28,8 +29,7 @@ final class LedeTitle {
     /** How far past the word limit a title may run when no phrase ends inside it. */
     private static final int OVERRUN = 8;
     private static final int MIN_WORDS = 4;
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> WEEKDAYS = CalendarWords.weekdayNames();
     private static final Set<String> DEICTIC_DAYS = Set.of("yesterday", "today", "tonight");
     private static final Set<String> PERIODS = Set.of("week", "month", "year", "night", "weekend");
     private static final Set<String> DAY_PARTS = Set.of("night", "morning", "afternoon", "evening");

@@ -1,6 +1,7 @@
 package org.storyline.core.story;
 
 import java.util.regex.Pattern;
+import org.storyline.core.nlp.CalendarWords;
 
 /**
  * A sentence made to read out of its article, and shorter: what only reads against the article's own
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceTrim {
 
-    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    private static final String DAY = CalendarWords.capitalizedAlternation(CalendarWords.weekdayNames())
             + "(?: (?:night|morning|afternoon|evening))?";
     private static final String NOT_NAMED = "(?!'s|\u2019s|-| and | or | \\p{Lu})\\b";
     private static final Pattern OPENING_DAY = Pattern.compile("^(?:On|Late|Early|Last) " + DAY + ",\\s+(\\p{L})");

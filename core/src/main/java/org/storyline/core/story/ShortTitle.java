@@ -12,6 +12,7 @@ import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Sentence;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Token;
+import org.storyline.core.nlp.CalendarWords;
 
 /**
  * A title a reader can scan: the headline when the article has one of headline length; otherwise a short
@@ -30,7 +31,8 @@ public final class ShortTitle {
 
     private static final Pattern TIME_PHRASE = Pattern.compile(
             "\\s*,?\\s*\\b(?:on|late|early|last|this|next)\\s+(?:(?:late|early)\\s+)?"
-                    + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)"
+                    + "(?:" + CalendarWords.capitalizedAlternation(CalendarWords.weekdayNames())
+                    + "|week|month|year|night|weekend)"
                     + "(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!['\u2019]s),?"
                     + "|\\s*\\b(?:yesterday|today|tonight)\\b,?"
                     + "|\\s*,?\\s*\\bon\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b,?");

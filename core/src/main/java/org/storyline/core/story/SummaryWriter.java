@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.StoryView;
 import org.storyline.core.model.SummarySentence;
+import org.storyline.core.nlp.CalendarWords;
 
 /**
  * A story's extractive summary: about {@link StorySettings#summaryWords()} words whose sentences cover the
@@ -26,9 +27,9 @@ final class SummaryWriter {
     private static final Pattern PRONOUN_AFTER_OPENING =
             Pattern.compile("^[^,;]{3,160}?,(?:[^,;]{1,160},)?\\s+(he|she|they)\\s+\\p{Ll}");
     /** A capitalised word that could name the pronoun's person; a day or month names no one. */
-    private static final Pattern CAPITALISED = Pattern.compile("\\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
-            + "\\p{Lu}\\p{Ll}");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b(?!"
+            + CalendarWords.capitalizedAlternation(CalendarWords.weekdayNames()) + "\\b|"
+            + CalendarWords.capitalizedAlternation(CalendarWords.monthNames()) + "\\b)\\p{Lu}\\p{Ll}");
 
     private final TermWeights weights;
     private final StorySettings settings;
