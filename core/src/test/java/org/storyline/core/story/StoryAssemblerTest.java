@@ -150,6 +150,21 @@ class StoryAssemblerTest {
     }
 
     @Test
+    void anUntitledStoryIsNotTitledByTheLeadOfAPrintedDocument() {
+        var excerpts = article("c1", "Coast Herald",
+                "Following are excerpts from the inquiry report on the Kessel Bridge collapse, after which emergency "
+                        + "crews searched the river and at least 12 people died, the fire service said:",
+                "The bridge was last inspected in 2019.")
+                .published("2024-03-07").build();
+        var untitled = article("a2", "Harbour Gazette",
+                "Emergency crews searched the river on Tuesday after the Kessel Bridge collapsed.",
+                "At least 12 people died in the collapse, the fire service said.")
+                .published("2024-03-05").build();
+        var story = assembler.assemble("s1", List.of(excerpts, untitled), Map.of());
+        assertThat(story.title()).startsWith("Emergency crews searched the river");
+    }
+
+    @Test
     void summaryCitesTheOutletsOfEachSentence() {
         var summary = bridge().summary();
         assertThat(summary).isNotEmpty().hasSizeLessThanOrEqualTo(StoryView.MAX_SUMMARY_SENTENCES);
