@@ -29,12 +29,18 @@ import org.storyline.core.model.SummarySentence;
  *
  * <p><b>Title.</b> The title of its biggest event (most outlets, then articles; the earliest on a tie):
  * the happening most coverage was about names the storyline. <b>Place.</b> The place most of its
- * articles' events happen in. <b>Arc.</b> A storyline's summary tells how it began and what happened
+ * articles' events happen in, when those hold at least a quarter of its articles (else none). <b>Arc.</b> A storyline's summary tells how it began and what happened
  * since: the leads of the events several articles covered, then the sentences of its events' summaries
  * that cover most of what its coverage reports, about {@link #ARC_WORDS} words in the order the events
  * happened ({@link StorylineArc}). A one-event storyline's summary is its event's.
  */
 public final class StorylineAssembler {
+
+    /**
+     * The least share of a storyline's articles, in percent, whose events must happen in a place for it to be
+     * the storyline's: the Senate race of one side event is not where a month of budget talks happened.
+     */
+    static final int PLACE_SHARE_PERCENT = 25;
 
     /** About how many words a storyline's arc holds: as many as an event's summary. */
     public static final int ARC_WORDS = StorySettings.DEFAULTS.summaryWords();
@@ -80,12 +86,17 @@ public final class StorylineAssembler {
 
     private static String place(List<StoryView> events) {
         var weight = new LinkedHashMap<String, Integer>();
+        int articles = 0;
         for (var e : events) {
+            articles += e.articles().size();
             if (e.place() != null) {
                 weight.merge(e.place(), e.articles().size(), Integer::sum);
             }
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        int least = articles * PLACE_SHARE_PERCENT;
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() * 100 >= least)
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private static List<Outlet> outlets(List<StoryView> events) {

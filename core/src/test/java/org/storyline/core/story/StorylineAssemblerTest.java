@@ -50,6 +50,27 @@ class StorylineAssemblerTest {
     }
 
     @Test
+    void happensWhereItsEventsHappen() {
+        assertThat(storyline().place()).isEqualTo("Port Alder");
+    }
+
+    @Test
+    void aPlaceOnlyASmallSideEventHappensInIsNotTheStorylines() {
+        var talks = events.assemble("s-talks", List.of(
+                article("t1", "Wire", "Budget negotiators met again on Monday without a deal.").published("2024-05-06").build(),
+                article("t2", "Post", "The spending talks stalled over the census money.").published("2024-05-07").build(),
+                article("t3", "Herald", "Negotiators said the budget gap had narrowed to a few billion.").published("2024-05-08").build(),
+                article("t4", "Times", "A deal on the spending bill came late on Thursday night.").published("2024-05-09").build()),
+                Map.of());
+        var race = events.assemble("s-race", List.of(article("r1", "Wire",
+                        "OSTERBY, May 8 - The senator's race in Osterby tightened as the budget talks dragged on.")
+                .published("2024-05-08").dateline("OSTERBY").build()), Map.of());
+        var line = new StorylineAssembler().assemble("l-budget", List.of(talks, race));
+        assertThat(race.place()).isEqualTo("Osterby");
+        assertThat(line.place()).isNull();
+    }
+
+    @Test
     void isNamedAfterTheEventMostOutletsCovered() {
         assertThat(storyline().title()).isEqualTo(collapse().title());
         assertThat(storyline().articles()).isEqualTo(3);
