@@ -63,7 +63,12 @@ final class WarcFileReader implements FormatReader {
     private boolean response(String source, int number, WarcResponse response, DocumentSink sink) {
         String where = "record " + number;
         try {
-            if (!response.target().toLowerCase(Locale.ROOT).startsWith("http")) {
+            String target = response.target();
+            if (target == null) {
+                sink.problem(new Problem(source, where, "no page address: a response record without WARC-Target-URI"));
+                return true;
+            }
+            if (!target.toLowerCase(Locale.ROOT).startsWith("http")) {
                 return true;
             }
             HttpResponse http = response.http();
@@ -78,7 +83,7 @@ final class WarcFileReader implements FormatReader {
             }
             if (DocumentBytes.check(source, where, bytes.get(), sink).isPresent()) {
                 String content = TextDecoder.decode(bytes.get(), http.contentType().parameters().get("charset"));
-                DocumentHints hints = new DocumentHints(response.target(), null, null, List.of(), response.date().toString());
+                DocumentHints hints = new DocumentHints(target, null, null, List.of(), response.date().toString());
                 sink.document(new RawDocument(ContentId.of(bytes.get()), source + "#" + where, DocumentFormat.HTML, content, hints));
             }
             return true;

@@ -22,9 +22,11 @@ final class WarcBytes {
         return record("response", uri, "application/http; msgtype=response", http);
     }
 
+    /** @param uri the WARC-Target-URI, or {@code null} for a record without one */
     static byte[] record(String type, String uri, String contentType, byte[] block) {
         String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(block)
-                + ">\r\nWARC-Date: 2025-03-04T10:15:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: " + contentType
+                + ">\r\nWARC-Date: 2025-03-04T10:15:00Z\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
+                + "Content-Type: " + contentType
                 + "\r\nContent-Length: " + block.length + "\r\n\r\n";
         return concat(header.getBytes(StandardCharsets.ISO_8859_1), block, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }

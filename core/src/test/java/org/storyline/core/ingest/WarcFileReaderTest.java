@@ -93,6 +93,17 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void responseWithoutATargetUriIsNamedAsSuchAndCostsOnlyItself() {
+        byte[] nameless = WarcBytes.response(null, "text/html", "<p>A page with no address.</p>");
+        var sink = CollectingSink.read("crawl.warc", WarcBytes.concat(nameless, PAGE_TWO));
+        assertThat(sink.problems).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("record 1");
+            assertThat(p.reason()).contains("WARC-Target-URI");
+        });
+        assertThat(sink.documents).extracting(d -> d.hints().url()).containsExactly("https://news.example/b");
+    }
+
+    @Test
     void garbageIsOneProblemNotAnException() {
         var sink = CollectingSink.read("crawl.warc", "this is not a web archive at all\n".repeat(20));
         assertThat(sink.documents).isEmpty();
