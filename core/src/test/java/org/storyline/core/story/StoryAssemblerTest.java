@@ -129,6 +129,20 @@ class StoryAssemblerTest {
     }
 
     @Test
+    void aSentenceNamingADayIsNotListedUnderTheMonthItRecallsToo() {
+        var markets = article("m1", "Harbour Gazette",
+                "Stock prices rose to a record on Monday, a recovery that two months ago seemed out of reach.",
+                "In January the harbour board raised its fees for the second time.")
+                .published("2024-03-12")
+                .date("on Monday", "2024-03-11").date("two months ago", "2024-01")
+                .date("In January", "2024-01")
+                .build();
+        var story = assembler.assemble("s1", List.of(markets), Map.of());
+        assertThat(story.timeline()).extracting(e -> e.date() + " " + e.text().substring(0, 12))
+                .containsExactly("2024-01 In January t", "2024-03-11 Stock prices");
+    }
+
+    @Test
     void aReportOpeningOnAResolvedPronounNamesThePersonAndCitesTheWords() {
         var herald = article("b2", "Coast Herald",
                 "Rescue teams searched the river for survivors on Tuesday after the Kessel Bridge collapsed in the morning rush hour.",
