@@ -23,6 +23,8 @@ final class Attribution {
             "before", "to", "through", "via", "over");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> REPORTED_CONDITIONS = Set.of("if", "unless", "that", "whether");
+    /** Cues that only carry a quotation on ("…,” he continued); "would continue to invest" reports nothing. */
+    private static final Set<String> QUOTATION_ONLY_CUES = Set.of("continue");
 
     final AnnotatedArticle annotated;
     final TokenIndex index;
@@ -123,6 +125,10 @@ final class Attribution {
      * ("…, he said."). Content must be a clause (a verb among at least three words) and hold no quotation.
      */
     Span indirectContent(Frame f, List<Frame> inSentence) {
+        Token cue = index.get(f.cueFirst());
+        if (QUOTATION_ONLY_CUES.contains((cue.lemma() == null ? cue.text() : cue.lemma()).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         int s0 = bodyToken[f.sentence()];
         int s1 = lastToken[f.sentence()];
         while (s1 > s0 && !isWord(s1)) {

@@ -138,6 +138,15 @@ class QuoteFinderTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("the trucks would leave at dawn"));
     }
 
+    @Test void goingOnDoingSomethingIsNoReport() {
+        var quotes = find("The harbour firms said they trusted the port and promised their companies would continue to "
+                        + "invest in the ferry lines.",
+                "\u201cThe crews are ready,\u201d Karin Holm said. \u201cThe money is there,\u201d she continued.");
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).startsWith("to invest"));
+        assertThat(of(quotes, QuoteKind.DIRECT)).extracting(Quote::text)
+                .containsExactly("The crews are ready", "The money is there");
+    }
+
     @Test void theDayOfTheReportIsNoPartOfWhatWasSaid() {
         var quotes = find("Karin Holm said Friday she would not seek a second term.",
                 "Erik Dahl said on Tuesday night the trucks had left.");
