@@ -104,7 +104,9 @@ final class FrameFinder {
             if (j > first && !quoted[j] && isPreposition(index.get(j))) {
                 // "Ryan, despite admitting that he had concerns about “…”", "He ended by calling it “…”": the
                 // clause's subject speaks
-                return subjectFrame(first, index.get(j - 1).text().equals(",") ? j - 1 : j, cue, false, sentence);
+                int end = index.get(j - 1).text().equals(",") ? j - 1 : j;
+                Frame inner = namedSubjectFrame(innerClause(first, end), end, cue, sentence);
+                return inner != null ? inner : subjectFrame(first, end, cue, false, sentence);
             }
             return null;
         }
@@ -398,6 +400,43 @@ final class FrameFinder {
     private Frame subjectFrame(int first, int before, int cue, boolean participle, int sentence) {
         int[] subject = subject(first, before);
         return subject == null ? null : new Frame(subject[0], subject[1], cue, cue, false, participle, sentence);
+    }
+
+    /**
+     * Where the last clause opened inside {@code [first, end)} begins ("The talks came as | Turkey has massed
+     * forces"): just after a conjunction that a finite verb follows before {@code end}; -1 when none does.
+     */
+    private int innerClause(int first, int end) {
+        boolean finite = false;
+        for (int k = end - 1; k > first; k--) {
+            Token t = index.get(k);
+            if (quoted[k]) {
+                return -1;
+            }
+            if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+                finite = true;
+            } else if (finite && t.pos().equals("IN") && CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The frame whose speaker is the subject of the clause in {@code [first, end)} when that subject is a
+     * name ("… as Turkey has massed forces near the border after threatening to …": Turkey threatens, not
+     * the talks the sentence opened on); {@code null} for a common noun ("… as protests grew after
+     * accusing …"), which leaves the sentence's subject speaking.
+     */
+    private Frame namedSubjectFrame(int first, int end, int cue, int sentence) {
+        if (first < 0 || first >= end) {
+            return null;
+        }
+        int[] subject = subject(first, end);
+        if (subject == null || !index.get(subject[1]).pos().startsWith("NNP")) {
+            return null;
+        }
+        return new Frame(subject[0], subject[1], cue, cue, false, false, sentence);
     }
 
     /** Whether the token is a verb from the cue list ("said", "told"), not just any verb beside a quotation. */

@@ -127,6 +127,18 @@ class SpeakerChoiceTest {
                 .containsExactly("the prime minister", "the president");
     }
 
+    @Test void aParticipleAfterAClauseOfItsOwnGoesToThatClausesNamedSubject() {
+        var quotes = find("The talks in Lisbon came as Tom Welby has moved troops to the border after threatening "
+                + "to destroy the rebel camps in the valley.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Tom Welby"));
+    }
+
+    @Test void aParticipleAfterAClauseWhoseSubjectCannotSpeakGoesToTheSentencesSubject() {
+        var quotes = find("Anna Kriel resigned on Friday as the protests grew after accusing the council of hiding "
+                + "the report on the harbour.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Anna Kriel"));
+    }
+
     @Test void sonWhoSharesAFirstNameIsNotTheFather() {
         var quotes = find("Former general Hugo Marsden was detained in Lisbon on Saturday.",
                 "Marsden's son, Hugo, said the family would hire new lawyers.");
