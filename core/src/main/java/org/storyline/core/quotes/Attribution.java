@@ -162,6 +162,7 @@ final class Attribution {
         while (afterLast > afterFirst && !isWord(afterLast)) {
             afterLast--;
         }
+        afterLast = withClosingParenthesis(afterFirst, afterLast);
         int beforeLast = f.first() - 1;
         boolean commaBefore = beforeLast > s0 && index.get(beforeLast).text().equals(",");
         boolean colon = index.get(f.cueFirst()).text().equals(":");
@@ -201,6 +202,22 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /** {@code last}, or the ")" after it that closes a parenthesis opened within: "to 600 degrees (1,100 F)". */
+    private int withClosingParenthesis(int first, int last) {
+        int open = 0;
+        for (int i = first; i <= last; i++) {
+            String t = index.get(i).text();
+            open += t.equals("(") || t.equals("-LRB-") ? 1 : t.equals(")") || t.equals("-RRB-") ? -1 : 0;
+        }
+        if (open > 0 && last + 1 < index.size() && !quoted[last + 1]) {
+            String next = index.get(last + 1).text();
+            if (next.equals(")") || next.equals("-RRB-")) {
+                return last + 1;
+            }
+        }
+        return last;
     }
 
     private boolean clause(int first, int last) {

@@ -289,10 +289,16 @@ final class FrameFinder {
         return start;
     }
 
-    /** Whether "of" stands right before token {@code at}, after a proper noun. */
+    /**
+     * Whether "of" stands right before token {@code at}, after a proper noun or a noun for people: the phrase
+     * goes on back to its head ("Col. Robert Cabana of the Marines", "Opponents of the road call …").
+     */
     private boolean namedBeforeOf(int at, int first) {
-        return at - 2 >= first && !quoted[at - 1] && !quoted[at - 2]
-                && index.get(at - 1).text().equalsIgnoreCase("of") && index.get(at - 2).pos().startsWith("NNP");
+        if (at - 2 < first || quoted[at - 1] || quoted[at - 2] || !index.get(at - 1).text().equalsIgnoreCase("of")) {
+            return false;
+        }
+        Token before = index.get(at - 2);
+        return before.pos().startsWith("NNP") || before.pos().startsWith("NN") && SpeakerNouns.isPeople(before);
     }
 
     /**

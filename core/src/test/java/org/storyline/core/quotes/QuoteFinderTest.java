@@ -147,6 +147,16 @@ class QuoteFinderTest {
                 .containsExactly("The crews are ready", "The money is there");
     }
 
+    @Test void aGroupOfPeopleOfSomethingIsTheSpeakerNotTheThing() {
+        var quotes = find("Opponents of the bridge say that the new crossing would cut the town in two.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Opponents of the bridge"));
+    }
+
+    @Test void whatWasSaidKeepsTheParenthesisItOpens() {
+        var quotes = find("Karin Holm said the fire raised the temperature in the hall to 600 degrees (1,100 F).");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).endsWith("600 degrees (1,100 F)"));
+    }
+
     @Test void theDayOfTheReportIsNoPartOfWhatWasSaid() {
         var quotes = find("Karin Holm said Friday she would not seek a second term.",
                 "Erik Dahl said on Tuesday night the trucks had left.");
