@@ -44,6 +44,12 @@ class DateMentionsTest {
         assertThat(only("The company said it expected a full timetable by Friday.")).isEqualTo("2023-12-01");
     }
 
+    @Test void aPresentWishOrHopeLooksForward() {
+        assertThat(only("The flights will carry pilgrims who wish to travel to Mecca in early March.")).isEqualTo("2024-03");
+        assertThat(only("The rebels hope to hold talks in April.")).isEqualTo("2024-04");
+        assertThat(only("The rebels hoped to hold talks in April.")).isEqualTo("2023-04");
+    }
+
     @Test void quotedWordsBetweenCueAndWeekdayCountAsOne() {
         assertThat(only("The minister said the government would present \"a serious plan, not a patch, for every line\" on Friday."))
                 .isEqualTo("2023-12-01");
