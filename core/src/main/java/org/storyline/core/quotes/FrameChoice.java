@@ -104,10 +104,28 @@ final class FrameChoice {
             while (v <= last && a.index.get(v).pos().equals("RB")) {
                 v++;
             }
-            return v <= last && verb.test(v) ? new Frame(i, name, v, v, false, false, sentence) : null;
+            return v <= last && verb.test(v) ? new Frame(i, name, v, cueEnd(v, last), false, false, sentence) : null;
         }
         name = verb.test(i) ? nameEnd(i + 1, last) : -1;
         return name >= 0 ? new Frame(i + 1, name, i, i, true, false, sentence) : null;
+    }
+
+    /**
+     * The last token of the cue that starts with the verb at {@code v}: past an auxiliary to its participle
+     * and on through "as saying" ("was quoted as saying", "has said"), so the cue reads as the text has it.
+     */
+    private int cueEnd(int v, int last) {
+        int end = v;
+        String lemma = a.index.get(v).lemma().toLowerCase(Locale.ROOT);
+        if ((lemma.equals("be") || lemma.equals("have")) && v + 1 <= last && !a.quoted[v + 1]
+                && (a.index.get(v + 1).pos().equals("VBN") || a.index.get(v + 1).pos().equals("VBG"))) {
+            end = v + 1;
+        }
+        if (end + 2 <= last && !a.quoted[end + 2] && a.index.get(end + 1).text().equalsIgnoreCase("as")
+                && a.index.get(end + 2).pos().equals("VBG")) {
+            end += 2;
+        }
+        return end;
     }
 
     /** Last token of a name or speaker pronoun starting at {@code i}, or -1. */

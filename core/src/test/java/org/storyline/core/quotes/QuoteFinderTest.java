@@ -157,6 +157,14 @@ class QuoteFinderTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).endsWith("600 degrees (1,100 F)"));
     }
 
+    @Test void theCueReadsAsTheTextHasIt() {
+        var quotes = find("\u201cWe could have saved them all,\u201d Karin Holm was quoted as saying by the Harbour Gazette.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Karin Holm");
+            assertThat(q.cue()).isEqualTo("was quoted as saying");
+        });
+    }
+
     @Test void theDayOfTheReportIsNoPartOfWhatWasSaid() {
         var quotes = find("Karin Holm said Friday she would not seek a second term.",
                 "Erik Dahl said on Tuesday night the trucks had left.");
