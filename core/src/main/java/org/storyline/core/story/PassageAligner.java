@@ -1,9 +1,13 @@
 package org.storyline.core.story;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.storyline.core.model.Claim;
 
 /**
@@ -30,6 +34,8 @@ final class PassageAligner {
     record Alignment(List<List<Passage>> groups, List<ValueClash> clashes, List<Contradiction> contradictions) {
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
+
     private final TermWeights weights;
     private final ClaimMatcher claims;
     private final StorySettings settings;
@@ -39,6 +45,40 @@ final class PassageAligner {
         this.weights = weights;
         this.claims = claims;
         this.settings = settings;
+    }
+
+    /**
+     * Whether two close sentences, exactly one of which negates, say opposite things: the word the negation
+     * bears on (the first content word after it) is in the other sentence ("the driver was not drunk" / "the
+     * driver was drunk"), and the two share a person when both name one. "It's the other way around" and
+     * "it has not worked out that way" share words, but not the one denied.
+     */
+    private static boolean contradicts(Passage p, Passage q) {
+        if (!p.people().isEmpty() && !q.people().isEmpty() && Collections.disjoint(p.people(), q.people())) {
+            return false;
+        }
+        var negated = p.negated() ? p : q;
+        var plain = negated == p ? q : p;
+        var words = WORD.matcher(negated.text().toLowerCase(Locale.ROOT)).results()
+                .map(MatchResult::group).toList();
+        for (int i = 0; i < words.size(); i++) {
+            if (isNegation(words.get(i))) {
+                for (int j = i + 1; j < words.size(); j++) {
+                    var w = words.get(j);
+                    if (!WordList.STOPWORDS.contains(w) && !isNegation(w)) {
+                        if (plain.terms().contains(LightStemmer.stem(w))) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNegation(String word) {
+        return WordList.NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t");
     }
 
     Alignment align(List<Passage> passages) {
@@ -81,7 +121,9 @@ final class PassageAligner {
             matched.add(pq);
             matched.add(qp);
             if (e.getValue() >= settings.contradiction() && p.negated() != q.negated()) {
-                contradictions.add(new Contradiction(p, q));
+                if (contradicts(p, q)) {
+                    contradictions.add(new Contradiction(p, q));
+                }
             } else {
                 groups.unionIfDisjoint(p.index(), q.index());
             }

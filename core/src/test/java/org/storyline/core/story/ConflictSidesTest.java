@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.ArticleAnalysis;
+import org.storyline.core.model.ConflictKind;
 import org.storyline.core.model.Report;
 
 class ConflictSidesTest {
@@ -27,6 +28,23 @@ class ConflictSidesTest {
             assertThat(c.sides()).extracting(Report::outlets)
                     .containsExactlyInAnyOrder(List.of("Coastal Daily"), List.of("Estuary News", "Vell Courier"));
         });
+    }
+
+    @Test
+    void aSentenceDenyingWhatAnotherReportsIsAConflict() {
+        var drunk = article("d", "Estuary News", "Police said the driver of the ferry bus was drunk when it left the Vell road.").build();
+        var sober = article("s", "Vell Courier", "Police said the driver of the ferry bus was not drunk when it left the Vell road.").build();
+        var story = new StoryAssembler().assemble("s", List.of(drunk, sober), Map.of());
+        assertThat(story.conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(ConflictKind.STATEMENT));
+    }
+
+    @Test
+    void aNegationThatDeniesSomethingElseIsNoConflict() {
+        var one = article("o", "Estuary News", "The ferry owners hoped the new timetable would win the riders back this way.").build();
+        var two = article("t", "Vell Courier", "The ferry owners hoped the new timetable would win the riders back, but it has not worked out that way.").build();
+        var story = new StoryAssembler().assemble("s", List.of(one, two), Map.of());
+        assertThat(story.conflicts()).isEmpty();
     }
 
     @Test
