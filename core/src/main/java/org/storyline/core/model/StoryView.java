@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param timeline     dated events the articles mention, by date, each with the outlets mentioning it
  * @param people       everyone quoted, most quoted first, each quote once with every outlet carrying it
  * @param corroborated statements, claims and quotes carried by at least two independent outlets
- * @param conflicts    the same subject and measure reported with different values, with every side
+ * @param conflicts    the same subject and measure reported with different values by different outlets,
+ *                     with every side
  * @param onlyIn       what a single outlet alone reports, one entry per outlet that adds something
  * @param summary      at most five extractive sentences, each citing the outlets that carry it
  * @param notes        what the view could not establish and why ("one outlet only: nothing to

@@ -15,9 +15,10 @@ import org.storyline.core.model.Report;
 import org.storyline.core.model.ReportKind;
 
 /**
- * Writes the aligner's disagreements as {@link Conflict}s. Clashing values of one measure make one
- * conflict whatever the number of outlets: its sides are the distinct values, each listing every outlet
- * that reports it, including outlets whose sentence was aligned with a clashing one and agrees with it.
+ * Writes the aligner's disagreements between outlets as {@link Conflict}s. Clashing values of one measure
+ * make one conflict whatever the number of outlets: its sides are the distinct values, each listing every
+ * outlet that reports it, including outlets whose sentence was aligned with a clashing one and agrees with
+ * it. Disagreements within one outlet's articles are left out.
  */
 final class ConflictWriter {
 
@@ -57,16 +58,29 @@ final class ConflictWriter {
             var subject = sides.stream().map(s -> s.claim().subject()).filter(x -> x != null).findFirst().orElse(null);
             var measure = sides.stream().map(s -> s.claim().what()).filter(x -> x != null).findFirst()
                     .orElse(ClaimMatcher.measure(first));
-            conflicts.add(new Conflict(ConflictKind.VALUE, subject, measure, sides.stream().map(this::report).toList()));
+            addBetweenOutlets(conflicts, new Conflict(ConflictKind.VALUE, subject, measure,
+                    sides.stream().map(this::report).toList()));
         }
         for (var c : alignment.contradictions()) {
             var people = new HashSet<>(c.left().people());
             people.retainAll(c.right().people());
             var subject = people.isEmpty() ? null : people.iterator().next();
-            conflicts.add(new Conflict(ConflictKind.STATEMENT, subject, null, List.of(
+            addBetweenOutlets(conflicts, new Conflict(ConflictKind.STATEMENT, subject, null, List.of(
                     report(ReportKind.STATEMENT, List.of(c.left()), null), report(ReportKind.STATEMENT, List.of(c.right()), null))));
         }
         return conflicts;
+    }
+
+    /**
+     * Adds a conflict when its sides come from at least two outlets. Two values one outlet prints in two of
+     * its articles are an update or two different figures its sentences happen to frame alike ("55 seats" the
+     * party holds, "41 seats" it fears), not outlets disagreeing.
+     */
+    private static void addBetweenOutlets(List<Conflict> conflicts, Conflict conflict) {
+        long outlets = conflict.sides().stream().flatMap(side -> side.outlets().stream()).distinct().count();
+        if (outlets >= 2) {
+            conflicts.add(conflict);
+        }
     }
 
     /** Whether a sentence reports a side's value in words close to one of the side's sentences. */

@@ -31,6 +31,14 @@ class ConflictSidesTest {
     }
 
     @Test
+    void twoValuesOneOutletPrintsInTwoArticlesAreNoConflict() {
+        var story = new StoryAssembler().assemble("s", List.of(
+                budget("a", "Estuary News", "1.3 billion euros", 1.3e9),
+                budget("b", "Estuary News", "1.8 billion euros", 1.8e9)), Map.of());
+        assertThat(story.conflicts()).isEmpty();
+    }
+
+    @Test
     void aSentenceDenyingWhatAnotherReportsIsAConflict() {
         var drunk = article("d", "Estuary News", "Police said the driver of the ferry bus was drunk when it left the Vell road.").build();
         var sober = article("s", "Vell Courier", "Police said the driver of the ferry bus was not drunk when it left the Vell road.").build();
