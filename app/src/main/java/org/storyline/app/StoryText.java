@@ -44,7 +44,7 @@ final class StoryText {
         if (!s.people().isEmpty()) {
             out.println("   Who said what");
             s.people().stream().limit(PEOPLE).forEach(p -> person(p, out));
-            more(s.people().size() - PEOPLE, "people", out);
+            more(s.people().size() - PEOPLE, "person", "people", out);
         }
         reports("Corroborated by several outlets", s.corroborated(), REPORTS, out);
         if (!s.conflicts().isEmpty()) {
@@ -58,14 +58,14 @@ final class StoryText {
                 o.reports().stream().limit(ONLY_IN_PER_OUTLET)
                         .forEach(r -> out.println("       \u2022 " + (r.claim() != null ? Figures.value(r.claim()) + ": " : "")
                                 + Figures.clip(r.text(), WIDTH - 4)));
-                more(o.reports().size() - ONLY_IN_PER_OUTLET, "items", out);
+                more(o.reports().size() - ONLY_IN_PER_OUTLET, "item", "items", out);
             }
         }
         if (!s.timeline().isEmpty()) {
             out.println("   Timeline");
             s.timeline().stream().limit(REPORTS).forEach(e -> out.println("     " + String.format("%-10s", e.date()) + " "
                     + Figures.clip(e.text(), WIDTH - 12) + " " + Figures.outlets(e.outlets())));
-            more(s.timeline().size() - REPORTS, "dated events", out);
+            more(s.timeline().size() - REPORTS, "dated event", "dated events", out);
         }
         out.println();
     }
@@ -78,7 +78,7 @@ final class StoryText {
                 .sorted((a, b) -> Integer.compare(b.outlets().size(), a.outlets().size()))
                 .limit(QUOTES_PER_PERSON)
                 .forEach(q -> out.println("       \u201c" + Figures.clip(q.text(), WIDTH - 10) + "\u201d " + Figures.outlets(q.outlets())));
-        more(p.quotes().size() - QUOTES_PER_PERSON, "quotes", out);
+        more(p.quotes().size() - QUOTES_PER_PERSON, "quote", "quotes", out);
     }
 
     private static void reports(String heading, List<Report> reports, int limit, PrintWriter out) {
@@ -89,7 +89,7 @@ final class StoryText {
         reports.stream().limit(limit).forEach(r -> out.println("     \u2022 "
                 + (r.claim() != null ? Figures.value(r.claim()) + ": " : "")
                 + Figures.clip(r.text(), WIDTH - 6) + " " + Figures.outlets(r.outlets())));
-        more(reports.size() - limit, "items", out);
+        more(reports.size() - limit, "item", "items", out);
     }
 
     private static void conflict(Conflict c, PrintWriter out) {
@@ -100,9 +100,9 @@ final class StoryText {
                 .toList()));
     }
 
-    private static void more(int left, String what, PrintWriter out) {
+    private static void more(int left, String one, String many, PrintWriter out) {
         if (left > 0) {
-            out.println("       \u2026 and " + left + " more " + what);
+            out.println("       \u2026 and " + left + " more " + (left == 1 ? one : many));
         }
     }
 }
