@@ -104,7 +104,10 @@ final class SpeakerResolver {
         return e.mentions().stream().anyMatch(m -> m.end() <= phrase.begin());
     }
 
-    /** A title's role words and connectors, lower-cased: "former Malaysian Deputy Prime Minister" gives "former deputy prime minister". */
+    /**
+     * A title's role words and connectors, lower-cased: "former Malaysian Deputy Prime Minister" gives
+     * "former deputy prime minister".
+     */
     private static List<String> titleWords(String role) {
         List<String> words = new ArrayList<>();
         for (String word : SPACES.split(role.strip().toLowerCase(Locale.ROOT))) {
