@@ -30,9 +30,10 @@ import org.storyline.core.model.SummarySentence;
  * <p><b>Title.</b> The title of its biggest event (most outlets, then articles; the earliest on a tie):
  * the happening most coverage was about names the storyline. <b>Place.</b> The place most of its
  * articles' events happen in, when those hold at least a quarter of its articles (else none).
- * <b>Arc.</b> A storyline's summary tells how it began and what happened since: the leads of the events several articles covered, then the sentences of its events' summaries
- * that cover most of what its coverage reports, about {@link #ARC_WORDS} words in the order the events
- * happened ({@link StorylineArc}). A one-event storyline's summary is its event's.
+ * <b>Arc.</b> A storyline's summary tells how it began and what happened since: the leads of the events
+ * several articles covered, then the sentences of its events' summaries that cover most of what its
+ * coverage reports, about {@link #ARC_WORDS} words in the order the events happened ({@link StorylineArc}).
+ * A one-event storyline's summary is its event's.
  */
 public final class StorylineAssembler {
 
