@@ -15,11 +15,15 @@ import org.jsoup.select.NodeTraversor;
  * other media, and its box's short text would read as a line of the story. The frame is the widest element around a
  * player that holds no paragraph and no more than a title's worth of text, or only a title over a line describing the
  * clip; a short line ending with a colon just before it ("WATCH | The trailer:") announces the player and goes with it.
+ * A gallery embedded in the story is a player of pictures that a script fills: a box a class names a gallery or
+ * slideshow that titles it over a line describing it (and a credit) is framed the same way, with the widest element
+ * around it that fits; a gallery whose slides tell the story holds more than that, and a slide's bare title stays.
  */
 final class PlayerFrames {
 
     /** Player tags, and the attribute Brightcove's and other players put on the element a script turns into one. */
     private static final String PLAYERS = "video, audio, iframe, embed, object, [data-video-id]";
+    private static final String GALLERIES = "[class~=(?i)gallery|slideshow]";
     private static final int MAX_TEXT = 200;
     private static final int MAX_LABEL = 100;
     /** A clip's title and a line or two describing it. */
@@ -32,19 +36,30 @@ final class PlayerFrames {
     static Set<Element> around(Element root) {
         Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element player : root.select(PLAYERS)) {
-            Element frame = null;
-            for (Element e = player.parent(); e != null && e != root && fits(e); e = e.parent()) {
-                frame = e;
-            }
-            if (frame != null) {
-                frames.add(frame);
-                Element label = frame.previousElementSibling();
-                if (label != null && announces(label)) {
-                    frames.add(label);
-                }
+            addFrame(frames, player.parent(), root);
+        }
+        for (Element gallery : root.select(GALLERIES)) {
+            // A slide of a gallery is the gallery's, not a box of its own: only the outermost one is framed.
+            if (gallery.parents().stream().noneMatch(p -> p.is(GALLERIES)) && described(gallery)) {
+                addFrame(frames, gallery, root);
             }
         }
         return frames;
+    }
+
+    /** Adds the widest element from {@code start} up that fits a frame, with the line announcing it. */
+    private static void addFrame(Set<Element> frames, Element start, Element root) {
+        Element frame = null;
+        for (Element e = start; e != null && e != root && fits(e); e = e.parent()) {
+            frame = e;
+        }
+        if (frame != null) {
+            frames.add(frame);
+            Element label = frame.previousElementSibling();
+            if (label != null && announces(label)) {
+                frames.add(label);
+            }
+        }
     }
 
     /** Whether {@code e} is a short line announcing the player after it ("WATCH | The trailer:"). */

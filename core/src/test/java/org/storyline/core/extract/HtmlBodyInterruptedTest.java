@@ -230,6 +230,24 @@ class HtmlBodyInterruptedTest {
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
 
+    @Test
+    void dropsTheTitleAndDescriptionOfAnEmbeddedGallery() throws Exception {
+        String gallery = "<div class=\"photo-gallery-box\"><h2>Ten years of the Skerry ferry, in pictures</h2><div>From its first "
+                + "crossing to its last refit: the boat that carried the island through a decade.</div>"
+                + "<p class=\"credit\">Gallery credit: Jane Roe</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + gallery + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheSlidesOfAGalleryThatTellTheStory() throws Exception {
+        String slide = "<div class=\"gallery-slide\"><h2>%s</h2><p>%s</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"gallery\">" + String.format(slide, "The pier", P1)
+                + String.format(slide, "The terminal", P2) + String.format(slide, "The boat", P3) + "</div></article>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3);
+    }
+
     private static final String SUMMARY = "The harbour board heard the new figures at its meeting on Thursday night.";
 
     @Test
