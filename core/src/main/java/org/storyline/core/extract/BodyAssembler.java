@@ -56,7 +56,8 @@ final class BodyAssembler {
                 default -> {
                     if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)) {
+                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
+                            && !SectionOpeners.labels(block)) {
                         paragraphs.add(block.text());
                     }
                 }

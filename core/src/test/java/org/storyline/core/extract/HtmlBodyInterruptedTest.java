@@ -248,6 +248,22 @@ class HtmlBodyInterruptedTest {
         assertThat(a.paragraphs()).contains(P1, P2, P3);
     }
 
+    @Test
+    void dropsTheLabelOfABoxWhoseLinksWereTakenFromInsideTheStory() throws Exception {
+        String box = "<div class=\"inline-box\"><h3>People are also reading\u2026</h3><ul class=\"list-popular\">"
+                + "<li><a href=\"/news/pier\">Pier repairs to cost more than planned, harbour board told</a></li></ul></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsASubheadingThatOnlyOpensWithTheWordsOfALabel() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><h3>More on the "
+                + "crossing times</h3><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "More on the crossing times", P3, P4);
+    }
+
     private static final String SUMMARY = "The harbour board heard the new figures at its meeting on Thursday night.";
 
     @Test
