@@ -31,6 +31,23 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsListItemHeadingsThatLinkToThemselves() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3 id=\"lights\"><a href=\"#lights\">Harbour Lights</a></h3><p>"
+                + P2 + "</p><h3 id=\"market\"><a href=\"#market\"><span>Winter Market</span></a></h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
+    void leavesOutAListOfLinksToTheSectionsOfThePage() throws Exception {
+        String contents = "<ul><li><a href=\"#lights\">Harbour Lights</a></li><li><a href=\"#market\">Winter Market</a></li></ul>";
+        String body = "<div class=\"story\"><p>" + P1 + "</p>" + contents + "<h3 id=\"lights\">Harbour Lights</h3><p>" + P2
+                + "</p><h3 id=\"market\">Winter Market</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
     void takesAParagraphEndingWithACreditInParenthesesForACaption() throws Exception {
         String caption = "Storm damage on the old pier seen from the harbour wall. (Credit: Jane Roe)";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
