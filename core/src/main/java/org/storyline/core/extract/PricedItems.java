@@ -1,7 +1,5 @@
 package org.storyline.core.extract;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,7 +40,7 @@ final class PricedItems {
             return true;
         }
         return unlinked.chars().noneMatch(Character::isLetterOrDigit) && block.owner().select("a").size() == 1
-                && wordsWithLetters(block.text()) >= MIN_LINKED_WORDS && leavesTheSite(block.owner())
+                && wordsWithLetters(block.text()) >= MIN_LINKED_WORDS && OffSiteLinks.only(block.owner())
                 && (PRICE.matcher(block.text()).find() || DISCOUNT.matcher(block.text()).find());
     }
 
@@ -54,30 +52,6 @@ final class PricedItems {
             }
         }
         return n;
-    }
-
-    /** Whether every link in {@code e} leads to another site than the page's own. */
-    private static boolean leavesTheSite(Element e) {
-        String page = e.ownerDocument() == null ? "" : host(e.ownerDocument().location());
-        if (page.isEmpty()) {
-            return false;
-        }
-        for (Element a : e.select("a")) {
-            String target = host(a.absUrl("href"));
-            if (target.isEmpty() || target.endsWith(page) || page.endsWith(target)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String host(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     /** The text of {@code e} outside its links. */

@@ -48,6 +48,30 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsListItemHeadingsThatLinkToThePlaceTheyName() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"https://harbour-lights.example/\">Harbour Lights</a></h3>"
+                + "<p>" + P2 + "</p><h3><a href=\"https://www.winter-market.example/visit\">Winter Market</a></h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
+    void leavesOutLinkedHeadingsOfThisSitesOtherStories() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"/news/lights\">Harbour Lights review</a></h3><p>" + P2
+                + "</p><h3><a href=\"https://www.elling-gazette.example/news/market\">Winter Market review</a></h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void leavesOutAPriceLinkedToAShopAsAHeading() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"https://shopmart.example/lamp\">$50</a></h3><p>" + P2
+                + "</p><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void takesAParagraphEndingWithACreditInParenthesesForACaption() throws Exception {
         String caption = "Storm damage on the old pier seen from the harbour wall. (Credit: Jane Roe)";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
