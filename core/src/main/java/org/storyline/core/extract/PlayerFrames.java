@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -23,7 +24,6 @@ final class PlayerFrames {
 
     /** Player tags, and the attribute Brightcove's and other players put on the element a script turns into one. */
     private static final String PLAYERS = "video, audio, iframe, embed, object, [data-video-id]";
-    private static final String GALLERIES = "[class~=(?i)gallery|slideshow]";
     private static final int MAX_TEXT = 200;
     private static final int MAX_LABEL = 100;
     /** A clip's title and a line or two describing it. */
@@ -38,13 +38,44 @@ final class PlayerFrames {
         for (Element player : root.select(PLAYERS)) {
             addFrame(frames, player.parent(), root);
         }
-        for (Element gallery : root.select(GALLERIES)) {
-            // A slide of a gallery is the gallery's, not a box of its own: only the outermost one is framed.
-            if (gallery.parents().stream().noneMatch(p -> p.is(GALLERIES)) && described(gallery)) {
-                addFrame(frames, gallery, root);
+        addGalleryFrames(frames, root);
+        return frames;
+    }
+
+    /**
+     * Frames the outermost galleries below {@code root}: a slide of a gallery is the gallery's, not a box of its own,
+     * so the walk does not go below a gallery, nor start inside one (a theme that names the whole page a gallery). Class names are read as plain text, once each, and the walk keeps its
+     * own stack, so deep markup never costs the call stack.
+     */
+    private static void addGalleryFrames(Set<Element> frames, Element root) {
+        for (Element e = root; e != null; e = e.parent()) {
+            if (isGallery(e)) {
+                return;
             }
         }
-        return frames;
+        var pending = new ArrayDeque<Element>(root.children());
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
+            if (!isGallery(e)) {
+                e.children().forEach(pending::push);
+            } else if (described(e)) {
+                addFrame(frames, e, root);
+            }
+        }
+    }
+
+    private static boolean isGallery(Element e) {
+        String cls = e.className();
+        return !cls.isEmpty() && (containsIgnoreCase(cls, "gallery") || containsIgnoreCase(cls, "slideshow"));
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the widest element from {@code start} up that fits a frame, with the line announcing it. */
