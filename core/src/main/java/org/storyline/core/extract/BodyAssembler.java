@@ -44,9 +44,9 @@ final class BodyAssembler {
                 inside.add(block);
             }
         }
-        List<TextBlock> story = SectionOpeners.storyPart(
+        List<TextBlock> story = SectionOpeners.storyPart(OpeningHeading.extend(inside,
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
-                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside))))));
+                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))));
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);

@@ -72,6 +72,22 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheFirstItemsHeadingOfAListArticleWithNoIntroduction() throws Exception {
+        String body = "<div class=\"story\"><h3 class=\"item\">Harbour Lights</h3><p>" + P1 + "</p><h3 class=\"item\">Winter Market"
+                + "</h3><p>" + P2 + "</p><h3 class=\"item\">The Old Pier</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly("Harbour Lights", P1, "Winter Market", P2, "The Old Pier", P3);
+    }
+
+    @Test
+    void leavesOutAHeadingBeforeTheStoryUnlikeItsSubheadings() throws Exception {
+        String body = "<div class=\"story\"><h2 class=\"section-label\">Around the harbour</h2><p>" + P1 + "</p><h3 class=\"item\">"
+                + "Winter Market</h3><p>" + P2 + "</p><h3 class=\"item\">The Old Pier</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Winter Market", P2, "The Old Pier", P3);
+    }
+
+    @Test
     void takesAParagraphEndingWithACreditInParenthesesForACaption() throws Exception {
         String caption = "Storm damage on the old pier seen from the harbour wall. (Credit: Jane Roe)";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
