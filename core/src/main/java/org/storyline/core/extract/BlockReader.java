@@ -58,7 +58,7 @@ final class BlockReader {
                     flush();
                     owners.add(e);
                 }
-                if (tag.equals("a")) {
+                if (tag.equals("a") && !isSelfAnchor(e)) {
                     linkDepth++;
                 }
                 if (tag.equals("time")) {
@@ -81,7 +81,7 @@ final class BlockReader {
                     flush();
                     owners.remove(owners.size() - 1);
                 }
-                if (tag.equals("a")) {
+                if (tag.equals("a") && !isSelfAnchor(e)) {
                     linkDepth--;
                 }
                 if (tag.equals("time")) {
@@ -151,6 +151,27 @@ final class BlockReader {
             return tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? TextBlock.Kind.LIST_ITEM
                     : TextBlock.Kind.PARAGRAPH;
         }
+    }
+
+    /**
+     * Whether {@code a} is a heading's link to its own place on the page ("#harbour-lights"), which site builders put
+     * on a story's subheadings so readers can share them: no link away, so its text is the heading's, not link text.
+     */
+    static boolean isSelfAnchor(Element a) {
+        String href = a.attr("href");
+        if (href.length() < 2 || href.charAt(0) != '#') {
+            return false;
+        }
+        for (Element e = a.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (HEADINGS.contains(tag)) {
+                return true;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A caption's element, by tag or class; never the page, its main part or its article (a class on those names the theme). */

@@ -44,9 +44,9 @@ final class BodyAssembler {
                 inside.add(block);
             }
         }
-        List<TextBlock> story = SectionOpeners.storyPart(
+        List<TextBlock> story = SectionOpeners.storyPart(OpeningHeading.extend(inside,
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
-                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside))))));
+                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))));
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
@@ -56,7 +56,8 @@ final class BodyAssembler {
                 default -> {
                     if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)) {
+                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
+                            && !SectionOpeners.labels(block)) {
                         paragraphs.add(block.text());
                     }
                 }
@@ -104,7 +105,8 @@ final class BodyAssembler {
 
     private static boolean keep(TextBlock block, String foldedTitle) {
         double density = block.linkDensity();
-        if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)) {
+        if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)
+                && !namesALinkedItem(block)) {
             return false;
         }
         String folded = fold(block.text());
@@ -115,6 +117,15 @@ final class BodyAssembler {
             return false;
         }
         return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));
+    }
+
+    /**
+     * Whether {@code block} is a list article's heading that links to the thing it names, on another site (a venue, a
+     * product, an app): the item's name, not a teaser. A heading that is only a price ("$50") is a product card's.
+     */
+    private static boolean namesALinkedItem(TextBlock block) {
+        return block.kind() == TextBlock.Kind.HEADING && block.text().chars().anyMatch(Character::isLetter)
+                && OffSiteLinks.only(block.owner());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.storyline.core.extract;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +13,8 @@ import org.jsoup.nodes.Element;
  * wins (the one closest in words to the metadata title when there are several); else the metadata
  * title, else the {@code <title>}, each with the site's name stripped. An {@code <h1>} that shares
  * next to no words with the metadata title but names the site is the site's logo, not a headline; a
- * section label the {@code <h1>} sets apart before the headline ("Politics | ...") goes.
+ * section label the {@code <h1>} sets apart before the headline ("Politics | ...") goes, and so do labels set off
+ * with bars on either side of the metadata title ("Opinion | ... | Editorial") and a trailing media tag ({@link MediaTag}).
  */
 final class HeadlineChooser {
 
@@ -20,11 +22,16 @@ final class HeadlineChooser {
     private static final int MAX_CHARS = 300;
     private static final int KICKER_MAX_WORDS = 4;
     private static final double LOGO_MAX_OVERLAP = 0.2;
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
 
     private HeadlineChooser() {
     }
 
     static String choose(Document page, String metadataTitle, String hintTitle, String siteName, String domain) {
+        return MediaTag.strip(headline(page, metadataTitle, hintTitle, siteName, domain));
+    }
+
+    private static String headline(Document page, String metadataTitle, String hintTitle, String siteName, String domain) {
         Element best = null;
         double bestOverlap = -1;
         for (Element h1 : page.select("h1")) {
@@ -41,8 +48,9 @@ final class HeadlineChooser {
             }
         }
         if (best != null) {
-            return withoutKicker(best, best.text().replaceAll("\\s+", " ").strip(),
-                    metadataTitle == null ? null : TitleCleaner.clean(metadataTitle, siteName, domain));
+            String cleanMetadata = metadataTitle == null ? null : TitleCleaner.clean(metadataTitle, siteName, domain);
+            return withoutLabels(withoutKicker(best, best.text().replaceAll("\\s+", " ").strip(), cleanMetadata),
+                    cleanMetadata);
         }
         if (metadataTitle != null) {
             return TitleCleaner.clean(metadataTitle, siteName, domain);
@@ -79,6 +87,29 @@ final class HeadlineChooser {
         }
         String rest = headline.substring(kicker.length()).strip();
         return Words.count(rest) >= 3 && fold(rest).equals(fold(metadataTitle)) ? rest : headline;
+    }
+
+    /**
+     * The headline without section labels the heading sets off with bars on either side ("Opinion | ... |
+     * Editorial") when the part between them is the metadata title; a headline written with a bar stays whole.
+     */
+    private static String withoutLabels(String headline, String metadataTitle) {
+        if (metadataTitle == null || Words.count(metadataTitle) < 3) {
+            return headline;
+        }
+        String[] parts = BAR.split(headline);
+        if (parts.length < 2) {
+            return headline;
+        }
+        String match = null;
+        for (String part : parts) {
+            if (fold(part).equals(fold(metadataTitle))) {
+                match = part.strip();
+            } else if (Words.count(part) > KICKER_MAX_WORDS) {
+                return headline;
+            }
+        }
+        return match == null ? headline : match;
     }
 
     private static double overlap(String a, String b) {

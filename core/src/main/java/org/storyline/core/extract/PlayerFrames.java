@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -15,6 +16,9 @@ import org.jsoup.select.NodeTraversor;
  * other media, and its box's short text would read as a line of the story. The frame is the widest element around a
  * player that holds no paragraph and no more than a title's worth of text, or only a title over a line describing the
  * clip; a short line ending with a colon just before it ("WATCH | The trailer:") announces the player and goes with it.
+ * A gallery embedded in the story is a player of pictures that a script fills: a box a class names a gallery or
+ * slideshow that titles it over a line describing it (and a credit) is framed the same way, with the widest element
+ * around it that fits; a gallery whose slides tell the story holds more than that, and a slide's bare title stays.
  */
 final class PlayerFrames {
 
@@ -32,19 +36,61 @@ final class PlayerFrames {
     static Set<Element> around(Element root) {
         Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element player : root.select(PLAYERS)) {
-            Element frame = null;
-            for (Element e = player.parent(); e != null && e != root && fits(e); e = e.parent()) {
-                frame = e;
-            }
-            if (frame != null) {
-                frames.add(frame);
-                Element label = frame.previousElementSibling();
-                if (label != null && announces(label)) {
-                    frames.add(label);
-                }
+            addFrame(frames, player.parent(), root);
+        }
+        addGalleryFrames(frames, root);
+        return frames;
+    }
+
+    /**
+     * Frames the outermost galleries below {@code root}: a slide of a gallery is the gallery's, not a box of its own,
+     * so the walk does not go below a gallery, nor start inside one (a theme that names the whole page a gallery). Class names are read as plain text, once each, and the walk keeps its
+     * own stack, so deep markup never costs the call stack.
+     */
+    private static void addGalleryFrames(Set<Element> frames, Element root) {
+        for (Element e = root; e != null; e = e.parent()) {
+            if (isGallery(e)) {
+                return;
             }
         }
-        return frames;
+        var pending = new ArrayDeque<Element>(root.children());
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
+            if (!isGallery(e)) {
+                e.children().forEach(pending::push);
+            } else if (described(e)) {
+                addFrame(frames, e, root);
+            }
+        }
+    }
+
+    private static boolean isGallery(Element e) {
+        String cls = e.className();
+        return !cls.isEmpty() && (containsIgnoreCase(cls, "gallery") || containsIgnoreCase(cls, "slideshow"));
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the widest element from {@code start} up that fits a frame, with the line announcing it. */
+    private static void addFrame(Set<Element> frames, Element start, Element root) {
+        Element frame = null;
+        for (Element e = start; e != null && e != root && fits(e); e = e.parent()) {
+            frame = e;
+        }
+        if (frame != null) {
+            frames.add(frame);
+            Element label = frame.previousElementSibling();
+            if (label != null && announces(label)) {
+                frames.add(label);
+            }
+        }
     }
 
     /** Whether {@code e} is a short line announcing the player after it ("WATCH | The trailer:"). */

@@ -8,15 +8,22 @@ import org.jsoup.nodes.TextNode;
 /**
  * The lines of a shopping list. A deals roundup prints each deal as a line whose product and shop are links ("Sonora
  * headphones for $179 (was $279) at Shopmart") and a box of related stories prints each as a line of links; only the
- * deal names a price in the text around its links, and it is the story's, however many of its words are links.
+ * deal names a price in the text around its links, and it is the story's, however many of its words are links. A
+ * roundup may also link the whole line ("30 per cent off the Sonora headphones, $179"): such a line is a deal when
+ * it names a product, a price or a discount, and leads off the site, to a shop: a linked headline of the site's own
+ * that names a price ("Fares to rise to $12") is a teaser, and a shop's button names a price and a shop, not a
+ * product ("$19 $14 at Shopmart", "View on Shopmart $29").
  */
 final class PricedItems {
 
     private static final Pattern PRICE = Pattern.compile("[$£€¥]\\s?\\d|\\d\\s?(?:€|EUR|USD|GBP)\\b");
+    private static final Pattern DISCOUNT = Pattern.compile("\\d\\s?(?:%|per ?cent) off\\b", Pattern.CASE_INSENSITIVE);
     /** A deal is a line; a longer block dense with links is a list of them run together. */
     private static final int MAX_LENGTH = 300;
     /** A product's name and its price: a price alone ("$99 $150") is a product box's tag. */
     private static final int MIN_WORDS = 4;
+    /** A deal linked whole names its product in words; a shop's button, a shop and a price ("View on Shop Mart $23"). */
+    private static final int MIN_LINKED_WORDS = 5;
 
     private PricedItems() {
     }
@@ -28,7 +35,23 @@ final class PricedItems {
                 || Words.count(block.text()) < MIN_WORDS || !block.owner().text().equals(block.text())) {
             return false;
         }
-        return PRICE.matcher(unlinked(block.owner())).find();
+        String unlinked = unlinked(block.owner());
+        if (PRICE.matcher(unlinked).find()) {
+            return true;
+        }
+        return unlinked.chars().noneMatch(Character::isLetterOrDigit) && block.owner().select("a").size() == 1
+                && wordsWithLetters(block.text()) >= MIN_LINKED_WORDS && OffSiteLinks.only(block.owner())
+                && (PRICE.matcher(block.text()).find() || DISCOUNT.matcher(block.text()).find());
+    }
+
+    private static int wordsWithLetters(String text) {
+        int n = 0;
+        for (String w : Words.of(text)) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The text of {@code e} outside its links. */

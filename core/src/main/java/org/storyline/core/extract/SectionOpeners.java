@@ -48,6 +48,19 @@ final class SectionOpeners {
         return false;
     }
 
+    /**
+     * Whether {@code block} is no more than the label of a box of other things ("People are also reading...",
+     * "Related stories"): a whole line that is one of the openers. One the story goes on past labels a box whose links
+     * the cleaner took, and is no line of the story; a subheading that only opens with such words ("More on the
+     * budget") is the story's.
+     */
+    static boolean labels(TextBlock block) {
+        if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+            return false;
+        }
+        return OPENERS.contains(BodyAssembler.fold(block.text()));
+    }
+
     static boolean opens(TextBlock block) {
         if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
             return false;

@@ -48,4 +48,32 @@ class HeadlineChooserTest {
                 + "</svg></a></h1></header><article><h2>Mayor vetoes the harbour tax</h2></article>";
         assertThat(choose(logo, "Mayor vetoes the harbour tax")).isEqualTo("Mayor vetoes the harbour tax");
     }
+
+    @Test
+    void dropsSectionLabelsOnBothSidesOfTheHeadline() {
+        String h1 = "<h1>Opinion | Why the ferry can wait | Editorial</h1>";
+        assertThat(choose(h1, "Why the ferry can wait | Editorial")).isEqualTo("Why the ferry can wait");
+    }
+
+    @Test
+    void keepsAHeadlineWrittenWithABar() {
+        String h1 = "<h1>Ferry delayed | What the new date means for island families</h1>";
+        assertThat(choose(h1, "Ferry delayed | What the new date means for island families"))
+                .isEqualTo("Ferry delayed | What the new date means for island families");
+    }
+
+    @Test
+    void dropsATagNamingTheMediumAfterTheHeadline() {
+        assertThat(choose("<h1>Ferry captain sings to stranded passengers [Watch]</h1>", null))
+                .isEqualTo("Ferry captain sings to stranded passengers");
+        assertThat(choose("<h1>Ferry captain sings to stranded passengers (video)</h1>", null))
+                .isEqualTo("Ferry captain sings to stranded passengers");
+    }
+
+    @Test
+    void keepsWordsInBracketsThatArePartOfTheHeadline() {
+        assertThat(choose("<h1>Why we watch the ferry (and you should too)</h1>", null))
+                .isEqualTo("Why we watch the ferry (and you should too)");
+        assertThat(choose("<h1>Ferry diaries (part 2)</h1>", null)).isEqualTo("Ferry diaries (part 2)");
+    }
 }

@@ -178,6 +178,40 @@ class HtmlBodyInterruptedTest {
                 "Insulated harbour flask for $19 at Quaystore", "Waterproof crossing bag for £25 at Shopmart", P3);
     }
 
+    private static String linkedDeal(String href, String text) {
+        return "<li><a href=\"" + href + "\">" + text + "</a></li>";
+    }
+
+    @Test
+    void keepsTheDealsOfARoundupWhoseWholeLineLinksToTheShop() throws Exception {
+        String deals = "<ul>" + linkedDeal("https://shopmart.example/jacket", "Storm-proof deck jacket, $89 (down from $140)")
+                + linkedDeal("https://quaystore.example/flask", "30 per cent off the insulated harbour flask")
+                + linkedDeal("https://go.affiliate.example/bag", "Waterproof crossing bag, now £25 at Shopmart") + "</ul>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + deals
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Storm-proof deck jacket, $89 (down from $140)",
+                "30 per cent off the insulated harbour flask", "Waterproof crossing bag, now £25 at Shopmart", P3);
+    }
+
+    @Test
+    void leavesOutLinkedHeadlinesOfThisSiteThatNamePrices() throws Exception {
+        String related = "<ul>" + linkedDeal("/news/ferry-fares", "Ferry fares to rise to $12 from April")
+                + linkedDeal("https://www.elling-gazette.example/news/pier", "Pier repairs to cost $2m, board told")
+                + linkedDeal("/news/parking", "Harbour parking now 20 per cent off for residents") + "</ul>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + related
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void leavesOutTheShopButtonsUnderProductsThatLinkToTheShop() throws Exception {
+        String card = "<div class=\"product\"><h3>Storm-proof deck jacket</h3><p><a href=\"https://shopmart.example/jacket\">"
+                + "$140 $89 at Shopmart</a></p><p><a href=\"https://quaystore.example/jacket\">View on Quay Store $92</a></p></div>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card + card
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
     @Test
     void leavesOutTheButtonOnAProductCardThatShowsAPrice() throws Exception {
         String card = "<div class=\"product\"><h3>Storm-proof deck jacket</h3><div class=\"price\">$89 (was $140)</div>"
@@ -194,6 +228,40 @@ class HtmlBodyInterruptedTest {
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
                 + "</p></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void dropsTheTitleAndDescriptionOfAnEmbeddedGallery() throws Exception {
+        String gallery = "<div class=\"photo-gallery-box\"><h2>Ten years of the Skerry ferry, in pictures</h2><div>From its first "
+                + "crossing to its last refit: the boat that carried the island through a decade.</div>"
+                + "<p class=\"credit\">Gallery credit: Jane Roe</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + gallery + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheSlidesOfAGalleryThatTellTheStory() throws Exception {
+        String slide = "<div class=\"gallery-slide\"><h2>%s</h2><p>%s</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"gallery\">" + String.format(slide, "The pier", P1)
+                + String.format(slide, "The terminal", P2) + String.format(slide, "The boat", P3) + "</div></article>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3);
+    }
+
+    @Test
+    void dropsTheLabelOfABoxWhoseLinksWereTakenFromInsideTheStory() throws Exception {
+        String box = "<div class=\"inline-box\"><h3>People are also reading\u2026</h3><ul class=\"list-popular\">"
+                + "<li><a href=\"/news/pier\">Pier repairs to cost more than planned, harbour board told</a></li></ul></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3
+                + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsASubheadingThatOnlyOpensWithTheWordsOfALabel() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><h3>More on the "
+                + "crossing times</h3><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "More on the crossing times", P3, P4);
     }
 
     private static final String SUMMARY = "The harbour board heard the new figures at its meeting on Thursday night.";

@@ -31,6 +31,63 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsListItemHeadingsThatLinkToThemselves() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3 id=\"lights\"><a href=\"#lights\">Harbour Lights</a></h3><p>"
+                + P2 + "</p><h3 id=\"market\"><a href=\"#market\"><span>Winter Market</span></a></h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
+    void leavesOutAListOfLinksToTheSectionsOfThePage() throws Exception {
+        String contents = "<ul><li><a href=\"#lights\">Harbour Lights</a></li><li><a href=\"#market\">Winter Market</a></li></ul>";
+        String body = "<div class=\"story\"><p>" + P1 + "</p>" + contents + "<h3 id=\"lights\">Harbour Lights</h3><p>" + P2
+                + "</p><h3 id=\"market\">Winter Market</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
+    void keepsListItemHeadingsThatLinkToThePlaceTheyName() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"https://harbour-lights.example/\">Harbour Lights</a></h3>"
+                + "<p>" + P2 + "</p><h3><a href=\"https://www.winter-market.example/visit\">Winter Market</a></h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Harbour Lights", P2, "Winter Market", P3);
+    }
+
+    @Test
+    void leavesOutLinkedHeadingsOfThisSitesOtherStories() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"/news/lights\">Harbour Lights review</a></h3><p>" + P2
+                + "</p><h3><a href=\"https://www.elling-gazette.example/news/market\">Winter Market review</a></h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void leavesOutAPriceLinkedToAShopAsAHeading() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"https://shopmart.example/lamp\">$50</a></h3><p>" + P2
+                + "</p><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheFirstItemsHeadingOfAListArticleWithNoIntroduction() throws Exception {
+        String body = "<div class=\"story\"><h3 class=\"item\">Harbour Lights</h3><p>" + P1 + "</p><h3 class=\"item\">Winter Market"
+                + "</h3><p>" + P2 + "</p><h3 class=\"item\">The Old Pier</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly("Harbour Lights", P1, "Winter Market", P2, "The Old Pier", P3);
+    }
+
+    @Test
+    void leavesOutAHeadingBeforeTheStoryUnlikeItsSubheadings() throws Exception {
+        String body = "<div class=\"story\"><h2 class=\"section-label\">Around the harbour</h2><p>" + P1 + "</p><h3 class=\"item\">"
+                + "Winter Market</h3><p>" + P2 + "</p><h3 class=\"item\">The Old Pier</h3><p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>Things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Winter Market", P2, "The Old Pier", P3);
+    }
+
+    @Test
     void takesAParagraphEndingWithACreditInParenthesesForACaption() throws Exception {
         String caption = "Storm damage on the old pier seen from the harbour wall. (Credit: Jane Roe)";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
