@@ -30,6 +30,8 @@ public final class EntityResolver {
     private static final Pattern BRACKETS = Pattern.compile("[()]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words that join the words of an organisation's name ("Court of Justice"), never a person's. */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "&", "the", "on", "at", "in", "to");
 
     public List<Entity> resolve(AnnotatedArticle annotated) {
         String text = annotated.text();
@@ -51,6 +53,24 @@ public final class EntityResolver {
         return out;
     }
 
+    /**
+     * Whether tokens {@code first..last} could be a person's name: it opens capitalised and holds no word that
+     * joins the words of an organisation's name. What is left of "High Court of Justice", "Justice and
+     * Commerce" or "National Health and Human Service Employees" after a word that can be a title is no
+     * person; "Farouk al-Sharaa" and "Hans van den Broek" are.
+     */
+    private static boolean readsAsPersonName(TokenIndex index, int first, int last) {
+        if (!Character.isUpperCase(index.get(first).text().charAt(0))) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (NAME_CONNECTORS.contains(index.get(i).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void named(Mention m, String text, TokenIndex index, List<Draft> drafts) {
         int[] range = index.within(m.span());
         int first = range[0];
@@ -63,6 +83,9 @@ public final class EntityResolver {
         int nameFirst = first;
         while (nameFirst < last && Roles.isRoleWord(index.get(nameFirst).text())) {
             nameFirst++;
+        }
+        if (m.type() != MentionType.PERSON && nameFirst > first && !readsAsPersonName(index, nameFirst, last)) {
+            nameFirst = first; // "National Conference of Catholic Bishops", "High Court of Justice": a name, no title
         }
         int person = Roles.personAfterTitle(index, nameFirst, last);
         if (person > 0 && !NameHeads.isInstitution(index.get(last).text())) {

@@ -183,4 +183,12 @@ class EntityResolverTest {
         assertThat(resolve("it rained all day and nobody came.")).isEmpty();
         assertThat(resolve()).isEmpty();
     }
+
+    @Test void anOrganisationWhoseNameOpensOnATitleWordStaysAnOrganisation() {
+        var entities = resolve("Lawyers argued before the High Court of Justice in Ostwick on Monday.",
+                "A spokeswoman for the National Conference of Harbour Pilots said the plan was bad policy.",
+                "Foreign Minister Farouk al-Sharaa arrived in Ostwick on Tuesday.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .doesNotContain("Court of Justice", "Conference of Harbour Pilots").contains("Farouk al-Sharaa");
+    }
 }
