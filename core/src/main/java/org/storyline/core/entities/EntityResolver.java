@@ -44,6 +44,7 @@ public final class EntityResolver {
             }
         }
         PlaceNames.absorb(drafts);
+        MistypedNames.absorb(drafts);
         new Antecedents(index, quotations).resolve(drafts);
         List<Entity> out = new ArrayList<>();
         for (Draft d : drafts) {
