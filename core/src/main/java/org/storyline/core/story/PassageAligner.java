@@ -62,10 +62,10 @@ final class PassageAligner {
         var words = WORD.matcher(negated.text().toLowerCase(Locale.ROOT)).results()
                 .map(MatchResult::group).toList();
         for (int i = 0; i < words.size(); i++) {
-            if (isNegation(words.get(i))) {
+            if (WordList.isNegation(words.get(i))) {
                 for (int j = i + 1; j < words.size(); j++) {
                     var w = words.get(j);
-                    if (!WordList.STOPWORDS.contains(w) && !isNegation(w)) {
+                    if (!WordList.STOPWORDS.contains(w) && !WordList.isNegation(w)) {
                         if (plain.terms().contains(LightStemmer.stem(w))) {
                             return true;
                         }
@@ -75,10 +75,6 @@ final class PassageAligner {
             }
         }
         return false;
-    }
-
-    private static boolean isNegation(String word) {
-        return WordList.NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t");
     }
 
     Alignment align(List<Passage> passages) {

@@ -103,7 +103,7 @@ final class PassageReader {
         var terms = new LinkedHashSet<String>();
         boolean negated = false;
         for (var w : words) {
-            negated |= WordList.NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t");
+            negated |= WordList.isNegation(w);
             for (var part : w.split("-")) {
                 if (part.length() > 1 && !WordList.STOPWORDS.contains(part) && !nameWords.contains(part)
                         && part.chars().anyMatch(Character::isLetter)) {

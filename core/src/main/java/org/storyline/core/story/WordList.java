@@ -13,6 +13,11 @@ final class WordList {
     private WordList() {
     }
 
+    /** Whether a lower-cased word negates: a word of {@code negations.txt} or a contraction ending in "n't". */
+    static boolean isNegation(String word) {
+        return NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t");
+    }
+
     static Set<String> load(String name) {
         return Set.copyOf(RuleFile.lines(WordList.class, name));
     }
