@@ -125,8 +125,7 @@ final class Attribution {
      * ("…, he said."). Content must be a clause (a verb among at least three words) and hold no quotation.
      */
     Span indirectContent(Frame f, List<Frame> inSentence) {
-        Token cue = index.get(f.cueFirst());
-        if (QUOTATION_ONLY_CUES.contains((cue.lemma() == null ? cue.text() : cue.lemma()).toLowerCase(Locale.ROOT))) {
+        if (QUOTATION_ONLY_CUES.contains(SpeakerNouns.lemma(index.get(f.cueFirst())))) {
             return null;
         }
         int s0 = bodyToken[f.sentence()];
@@ -303,7 +302,8 @@ final class Attribution {
                 && !index.get(i + 1).pos().startsWith("VB") && !index.get(i + 1).pos().equals("MD");
     }
 
-    private static boolean isFiniteVerb(String pos) {
+    /** Whether a part-of-speech tag is a finite verb or a modal ("said", "says", "say", "will"). */
+    static boolean isFiniteVerb(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 

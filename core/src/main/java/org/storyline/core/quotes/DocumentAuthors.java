@@ -2,7 +2,6 @@ package org.storyline.core.quotes;
 
 import org.storyline.core.model.Quote;
 import org.storyline.core.model.Speaker;
-import org.storyline.core.model.Token;
 
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +112,6 @@ final class DocumentAuthors {
     }
 
     private String lemma(int i) {
-        Token t = a.index.get(i);
-        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+        return SpeakerNouns.lemma(a.index.get(i));
     }
 }

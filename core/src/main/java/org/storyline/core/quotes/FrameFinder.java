@@ -419,7 +419,7 @@ final class FrameFinder {
             if (quoted[k]) {
                 return -1;
             }
-            if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+            if (Attribution.isFiniteVerb(t.pos())) {
                 finite = true;
             } else if (finite && t.pos().equals("IN") && CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return k + 1;

@@ -30,7 +30,8 @@ final class SpeakerNouns {
         return DOCUMENTS.contains(lemma(t));
     }
 
-    private static String lemma(Token t) {
+    /** The token's lemma, or its text when it has none, lower-cased: the form the word lists hold. */
+    static String lemma(Token t) {
         return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 }

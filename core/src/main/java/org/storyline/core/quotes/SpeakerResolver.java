@@ -133,7 +133,7 @@ final class SpeakerResolver {
      * a person or group of people ("he", "a ministry spokesman", "residents"), or neither ("it", "a statement").
      */
     private static EntityType kind(Token head) {
-        String word = (head.lemma() == null ? head.text() : head.lemma()).toLowerCase(Locale.ROOT);
+        String word = SpeakerNouns.lemma(head);
         if (head.ner().equals("ORGANIZATION") || NameHeads.isInstitution(word)) {
             return EntityType.ORGANIZATION;
         }
