@@ -1,15 +1,21 @@
 package org.storyline.core.story;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.storyline.core.model.ArticleAnalysis;
 
 /**
- * A story's title and place. The title is the headline closest to the whole coverage; with no headline,
- * a short phrase cut from the lead sentence of the article closest to it ({@link ShortTitle}), passing over
- * the lead of a printed document ("Following are excerpts from …") while any report has one. The place
- * is {@link StoryPlace}'s.
+ * A story's title and place. The title is the headline closest to the whole coverage among the reports
+ * central to it; with no headline, a short phrase cut from the lead sentence of the central report closest
+ * to it ({@link ShortTitle}), passing over the lead of a printed document ("Following are excerpts from …")
+ * while any report has one. The place is {@link StoryPlace}'s.
  */
 final class Headline {
 
@@ -21,24 +27,54 @@ final class Headline {
             Pattern.CASE_INSENSITIVE);
     /** Where a lead's introduction of a document must start: at the start, or after a dateline. */
     private static final int DATELINE_CHARS = 80;
+    /** How close to the rest of the coverage, against the closest report, a report must be to title it. */
+    private static final double CENTRAL_SHARE = 0.75;
 
     private Headline() {
     }
 
     static String title(List<ArticleAnalysis> articles, List<Passage> passages, Centroid centroid) {
-        var headline = articles.stream()
-                .filter(a -> a.article().title() != null && !a.article().title().isBlank())
+        var central = centralReports(passages, centroid);
+        var titled = articles.stream().filter(a -> a.article().title() != null && !a.article().title().isBlank())
+                .toList();
+        var headline = centralOrAll(titled, central::contains).stream()
                 .max(Comparator.comparingDouble(a -> centroid.closeness(ClaimMatcher.stems(a.article().title()))));
         if (headline.isPresent()) {
             return ShortTitle.of(headline.get().article());
         }
         var ledes = passages.stream().filter(p -> p.sentence() == firstSentence(passages, p)).toList();
         var reports = ledes.stream().filter(p -> !introducesADocument(p.text())).toList();
-        return (reports.isEmpty() ? ledes : reports).stream()
+        return centralOrAll(reports.isEmpty() ? ledes : reports, p -> central.contains(p.source())).stream()
                 .max(Comparator.comparingDouble(p -> centroid.closeness(p.terms())))
                 .map(p -> ShortTitle.fromLede(p.source(), p.span(), p.text()))
                 .or(() -> articles.stream().map(ShortTitle::of).filter(t -> t != null).findFirst())
                 .orElseGet(() -> articles.isEmpty() ? "Story without articles" : "Story from " + source(articles.get(0)));
+    }
+
+    /**
+     * The reports that speak of what the rest of the coverage speaks of: those whose text as a whole is at
+     * least {@link #CENTRAL_SHARE} as close to the other reports as the closest report is. A report that
+     * joined the story for a side of it (the visit announced in a report of the airport's opening) is not
+     * among them, however well its one lead sentence matches the story's words. Empty without passages.
+     */
+    private static Set<ArticleAnalysis> centralReports(List<Passage> passages, Centroid centroid) {
+        Map<ArticleAnalysis, List<Passage>> byReport = new IdentityHashMap<>();
+        passages.forEach(p -> byReport.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p));
+        Map<ArticleAnalysis, Double> closeness = new IdentityHashMap<>();
+        byReport.forEach((report, own) -> closeness.put(report, centroid.closenessOfReport(own)));
+        double best = closeness.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Set<ArticleAnalysis> central = Collections.newSetFromMap(new IdentityHashMap<>());
+        closeness.forEach((report, c) -> {
+            if (c >= CENTRAL_SHARE * best) {
+                central.add(report);
+            }
+        });
+        return central;
+    }
+
+    private static <T> List<T> centralOrAll(List<T> candidates, Predicate<T> central) {
+        var kept = candidates.stream().filter(central).toList();
+        return kept.isEmpty() ? candidates : kept;
     }
 
     private static boolean introducesADocument(String lede) {

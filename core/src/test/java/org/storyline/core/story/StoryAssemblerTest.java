@@ -179,6 +179,32 @@ class StoryAssemblerTest {
     }
 
     @Test
+    void aReportThatJoinedForASideOfTheStoryDoesNotTitleIt() {
+        var flags = article("a1", "Harbour Gazette",
+                "Amid last-minute preparations, workers hung flags on Monday.",
+                "The Tessa airport opened its runway and terminal to the first passenger flight from Orlen.",
+                "Airport officials said the runway, the control tower and the terminal passed a final inspection.")
+                .published("2024-05-06").build();
+        var tower = article("b1", "Coast Herald",
+                "The control tower still had no screens a day before the opening.",
+                "The first passenger flight landed at the Tessa airport from Orlen, and the terminal opened.",
+                "The runway was finished in April, airport officials said.")
+                .published("2024-05-07").build();
+        var landing = article("c1", "Valley Post",
+                "Passengers clapped as the wheels touched down.",
+                "The first flight from Orlen landed on the new runway of the Tessa airport on Tuesday.",
+                "The terminal and the control tower were opened by airport officials after a final inspection.")
+                .published("2024-05-07").build();
+        var visit = article("d1", "Orlen Times",
+                "President Marlow will visit the Tessa airport next month, officials said.",
+                "Marlow will address the regional council and meet farmers during the visit.",
+                "The president last travelled abroad in March, when she met leaders of three neighbouring states.")
+                .published("2024-05-08").build();
+        var story = assembler.assemble("s1", List.of(flags, tower, landing, visit), Map.of());
+        assertThat(story.title()).doesNotContain("Marlow");
+    }
+
+    @Test
     void summaryCitesTheOutletsOfEachSentence() {
         var summary = bridge().summary();
         assertThat(summary).isNotEmpty().hasSizeLessThanOrEqualTo(StoryView.MAX_SUMMARY_SENTENCES);
