@@ -23,6 +23,10 @@ final class Attribution {
             "before", "to", "through", "via", "over");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> REPORTED_CONDITIONS = Set.of("if", "unless", "that", "whether");
+    /** Words that open an indirect question ("… how the committee would vote"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "what", "who", "whom",
+            "whose", "when", "where", "why", "which");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /** Cues that only carry a quotation on ("…,” he continued); "would continue to invest" reports nothing. */
     private static final Set<String> QUOTATION_ONLY_CUES = Set.of("continue");
 
@@ -140,6 +144,10 @@ final class Attribution {
         }
         if (that >= 0) {
             afterFirst = that + 1;
+        }
+        if (afterFirst <= s1 && isNegated(f) && QUESTION_WORDS.contains(lower(afterFirst))) {
+            // "she did not say how the committee would vote": the question is what was not said
+            return null;
         }
         if (f.inverted() && f.cueFirst() == s0) {
             // "According to early results of polls conducted for X, content": the content follows the comma.
@@ -325,21 +333,60 @@ final class Attribution {
 
     /**
      * Whether a clause before the frame opens as an adverbial ("After first suggesting …, the prime
-     * minister called for …", "When Intel began …, Microsoft complained"): unless the frame closes the
+     * minister called for …", "When Intel began …, Microsoft complained", "Faced with criticism, the prime
+     * minister called for …"): unless the frame closes the
      * sentence ("As it stands, …, according to X"), it is the sentence's main clause, and the adverbial
      * is when or why it spoke, not what it said. A condition ("If the talks fail, …") is what was said.
      */
     private boolean opensAdverbial(int first) {
         Token t = index.get(first);
         String word = t.text().toLowerCase(Locale.ROOT);
-        return (t.pos().equals("IN") || t.pos().equals("WRB")) && !REPORTED_CONDITIONS.contains(word);
+        return (t.pos().equals("IN") || t.pos().equals("WRB")) && !REPORTED_CONDITIONS.contains(word)
+                || opensParticipialPhrase(first);
     }
 
-    /** A "that" opening the content within the first few words after the cue ("said on Monday that …"). */
+    /**
+     * "Faced with …", "Giving a speech …", "Heading into …": a participle opening a phrase of its own, not one
+     * that describes the noun after it ("Shifting monsoon patterns could …", which is the clause's subject).
+     */
+    private boolean opensParticipialPhrase(int first) {
+        String pos = index.get(first).pos();
+        if (!pos.equals("VBN") && !pos.equals("VBG") || first + 1 >= index.size()) {
+            return false;
+        }
+        String next = index.get(first + 1).pos();
+        return !next.startsWith("NN") && !next.startsWith("JJ");
+    }
+
+    /**
+     * Whether the cue is negated ("did not say", "would not immediately say", "didn't say"): "not", "n't" or
+     * "never" right before it, an adverb or two allowed between.
+     */
+    private boolean isNegated(Frame f) {
+        for (int i = f.cueFirst() - 1; i >= Math.max(0, f.cueFirst() - 3); i--) {
+            String word = lower(i);
+            if (NEGATIONS.contains(word)) {
+                return true;
+            }
+            if (!index.get(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private String lower(int token) {
+        return index.get(token).text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A "that" opening the content within the first few words after the cue ("said on Monday that …", "told
+     * reporters later that …", where the tagger may call it a relative pronoun).
+     */
     private int thatWithin(int first, int last) {
         for (int i = first; i <= Math.min(last, first + 5); i++) {
             Token t = index.get(i);
-            if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+            if (isComplementizer(i, last)) {
                 return i;
             }
             if (t.pos().startsWith("VB") || t.pos().equals("MD")) {

@@ -26,6 +26,27 @@ class QuoteFinderTest {
         return quotes.stream().filter(q -> q.kind() == kind).toList();
     }
 
+    @Test void aQuestionAfterANegatedCueWasNotSaid() {
+        var quotes = find("Senator Ellen Marsh did not say how the committee would vote.",
+                "Marsh would not immediately say if she had spoken to the governor, but she said she was not worried.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("she was not worried");
+    }
+
+    @Test void aQuestionAfterACueIsReported() {
+        var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
+    }
+
+    @Test void theListenersAndWhenTheyHeardItOpenNoContent() {
+        var quotes = find("Prime Minister Omar Halim told reporters later that Karim had been working toward toppling him.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("Karim had been working toward toppling him");
+    }
+
+    @Test void anOpeningParticipialPhraseIsNotWhatTheMainClauseSaid() {
+        var quotes = find("Faced with mounting public criticism, Prime Minister Omar Halim called Thursday for an inquiry into the beating.");
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("Faced"));
+    }
+
     @Test void anAsideAfterTheSpeakerIsNoPartOfTheSpeaker() {
         var quotes = find("The Ostlanders, in turn, accuse Veria of reneging on an agreement to release prisoners jailed for attacks.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("The Ostlanders"));
