@@ -20,7 +20,8 @@ import java.util.Set;
  * in its main clause before its first finite verb ("Ferris mocked Welby. … he said": Ferris; "Reis, a
  * baker travelling to Vila Serena, said"), else the person named nearest the pronoun. A person titled for the other gender ("Mrs.") is never the antecedent; one whose
  * first name suggests the other gender only when no person of the pronoun's gender is named within two
- * sentences before.
+ * sentences before. A main-clause subject that describes a person named earlier ("the Philippine leader")
+ * counts as naming that person.
  */
 final class Antecedents {
 
@@ -60,19 +61,64 @@ final class Antecedents {
         if (named.isEmpty()) {
             return;
         }
+        int[][] windows = subjectWindows();
+        named.addAll(describedSubjects(named, windows));
         named.sort(Comparator.comparingInt(n -> n.span().begin()));
-        int[][] windows = null;
         for (int i = 0; i < index.size(); i++) {
             Token t = index.get(i);
             if (!PERSON_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("PRP") || quoted(t.span())) {
                 continue;
             }
-            windows = windows == null ? subjectWindows() : windows;
             EntityResolver.Draft best = antecedent(named, t, windows, Gender.ofPronoun(t.text()));
             if (best != null) {
                 best.mentions.add(t.span());
             }
         }
+    }
+
+    /**
+     * Main-clause subjects that describe a person named before them ("The Philippine leader said …" after
+     * "Philippine President Jose Ramos"; see {@link TitleDescription}), so that "He later said …" goes to
+     * that person and not to one named in the same sentence's objects. Not mentions of the person: only
+     * what pronouns may point back to.
+     */
+    private List<Named> describedSubjects(List<Named> named, int[][] windows) {
+        List<Named> described = new ArrayList<>();
+        for (int s = 0; s < windows.length; s++) {
+            if (windows[s] == null) {
+                continue;
+            }
+            int start = windows[s][0];
+            int verb = windows[s][1];
+            if (verb - start < 2 || verb >= index.size() || !index.get(start).text().equalsIgnoreCase("the")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = start + 1; k < verb; k++) {
+                words.add(index.get(k).text());
+            }
+            TitleDescription description = TitleDescription.read(words);
+            Span span = new Span(index.get(start).span().begin(), index.get(verb - 1).span().end());
+            EntityResolver.Draft person = description == null || quoted(span) ? null
+                    : onlyFit(named, description, span.begin());
+            if (person != null) {
+                described.add(new Named(span, start, s, person));
+            }
+        }
+        return described;
+    }
+
+    private static EntityResolver.Draft onlyFit(List<Named> named, TitleDescription description, int before) {
+        EntityResolver.Draft found = null;
+        for (Named n : named) {
+            if (n.span().end() <= before && n.draft() != found && n.draft().roles.stream().anyMatch(description::fits)) {
+                if (found != null) {
+                    return null;
+                }
+                found = n.draft();
+            }
+        }
+        return found;
     }
 
     private EntityResolver.Draft antecedent(List<Named> named, Token pronoun, int[][] windows, Gender gender) {

@@ -2,6 +2,7 @@ package org.storyline.core.quotes;
 
 import org.storyline.core.entities.NameHeads;
 import org.storyline.core.entities.Roles;
+import org.storyline.core.entities.TitleDescription;
 import org.storyline.core.model.Entity;
 import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Span;
@@ -69,28 +70,26 @@ final class SpeakerResolver {
 
     /**
      * The person a definite title stands for ("the prime minister told reporters" after "Prime Minister Ann
-     * Vail said"): the one person named earlier whose title has exactly those words, qualifiers such as
-     * "Malaysian" aside, so "the prime minister" is not the deputy prime minister nor the former one. Null
-     * when no person or more than one has that title.
+     * Vail said", "the Philippine leader said" after "Philippine President Jose Ramos"): the one person named
+     * earlier whose title fits it ({@link TitleDescription}). Null when no person or more than one does.
      */
     private Entity describedPerson(Span phrase) {
         int[] tokens = index.within(phrase);
-        if (tokens[0] >= tokens[1] || !index.get(tokens[0]).text().equalsIgnoreCase("the")
-                || !Roles.isRoleWord(index.get(tokens[1]).text())) {
+        if (tokens[0] >= tokens[1] || !index.get(tokens[0]).text().equalsIgnoreCase("the")) {
             return null;
         }
-        List<String> title = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int i = tokens[0] + 1; i <= tokens[1]; i++) {
-            String word = index.get(i).text().toLowerCase(Locale.ROOT);
-            if (!Roles.isRoleWord(word) && !word.equals("of")) {
-                return null;
-            }
-            title.add(word);
+            words.add(index.get(i).text());
+        }
+        TitleDescription description = TitleDescription.read(words);
+        if (description == null) {
+            return null;
         }
         Entity found = null;
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON && namedBefore(e, phrase)
-                    && e.roles().stream().anyMatch(role -> titleWords(role).equals(title))) {
+                    && e.roles().stream().anyMatch(description::fits)) {
                 if (found != null) {
                     return null;
                 }
@@ -102,20 +101,6 @@ final class SpeakerResolver {
 
     private static boolean namedBefore(Entity e, Span phrase) {
         return e.mentions().stream().anyMatch(m -> m.end() <= phrase.begin());
-    }
-
-    /**
-     * A title's role words and connectors, lower-cased: "former Malaysian Deputy Prime Minister" gives
-     * "former deputy prime minister".
-     */
-    private static List<String> titleWords(String role) {
-        List<String> words = new ArrayList<>();
-        for (String word : SPACES.split(role.strip().toLowerCase(Locale.ROOT))) {
-            if (Roles.isRoleWord(word) || word.equals("of")) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 
     /** "The Palestinians, in turn" names the Palestinians: a lower-case aside after a comma is no part of who. */

@@ -110,6 +110,17 @@ class EntityResolverTest {
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
     }
 
+    @Test void aPronounAfterADescribedSubjectGoesToThePersonDescribed() {
+        String[] paragraphs = {"Two regional leaders, Philippine President Jose Ramos and Indonesian President Budi Santoso, "
+                + "have criticised the arrest. The Philippine leader said he might skip the summit to protest the arrest of "
+                + "Rashid Karim. He later said he would attend the summit."};
+        var entities = resolve(paragraphs);
+        String text = paragraphs[0];
+        int later = text.indexOf("He later");
+        assertThat(named(entities, "Jose Ramos").mentions()).extracting(m -> m.begin()).contains(later);
+        assertThat(named(entities, "Rashid Karim").mentions()).extracting(m -> m.begin()).doesNotContain(later);
+    }
+
     @Test void aTitledSurnameJoinsTheFullNameOfItsGender() {
         String[] paragraphs = {"Governor Tomas Berg spoke in Oslo on Monday. His wife, Anna Berg, joined him later.",
                 "Mrs. Berg thanked the volunteers.", "Mr. Berg said the budget would pass."};

@@ -26,6 +26,14 @@ class QuoteFinderTest {
         return quotes.stream().filter(q -> q.kind() == kind).toList();
     }
 
+    @Test void theCountrysLeaderIsItsServingOfficeHolder() {
+        var quotes = find("Two regional leaders, Philippine President Jose Ramos and former Indonesian President Budi Santoso, "
+                + "criticised the arrest. The Philippine leader said he might skip the summit. "
+                + "The Indonesian leader said the arrest was a mistake.");
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Jose Ramos", "The Indonesian leader");
+    }
+
     @Test void aQuestionAfterANegatedCueWasNotSaid() {
         var quotes = find("Senator Ellen Marsh did not say how the committee would vote.",
                 "Marsh would not immediately say if she had spoken to the governor, but she said she was not worried.");
