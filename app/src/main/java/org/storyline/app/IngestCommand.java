@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
 import org.storyline.core.cluster.ArticleProfiler;
 import org.storyline.core.cluster.MiniLmEmbedder;
+import org.storyline.core.cluster.PublicationWindow;
 import org.storyline.core.store.Archive;
 import org.storyline.core.store.ArchiveCounts;
 import org.storyline.core.store.ArchiveException;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code storyline ingest PATH... [--store DIR]}: adds articles to the store. New articles join stored
  * events and storylines or start new ones and the touched views are rebuilt; articles already stored are
- * skipped. Work is committed every {@code --batch} articles, so an interrupted ingest keeps every
+ * skipped. Up to {@code --reorder} analysed articles are held back and placed oldest first, as {@code analyze}
+ * places a whole input. Work is committed every {@code --batch} articles, so an interrupted ingest keeps every
  * committed batch and re-running it finishes the rest.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Adds articles to the store: events and storylines grow as articles arrive.")
@@ -45,6 +48,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "articles per atomic commit (default: ${DEFAULT-VALUE})", defaultValue = "50")
     int batch;
 
+    @Option(names = "--reorder", paramLabel = "N", defaultValue = "1000", description = "articles held back to be placed "
+            + "in publication order, so a dump out of time order groups as it would have as it came out; 0 places "
+            + "each as read (default: ${DEFAULT-VALUE})")
+    int reorder;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -55,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
             StoryAssembler assembler = new StoryAssembler();
             ArchiveIngest ingest = new ArchiveIngest(archive, new ArticleProfiler(new MiniLmEmbedder()), assembler::assemble);
             Progress progress = new Progress(err, "ingest");
-            new Newsroom().read(inputs, analysis -> {
+            PublicationWindow window = new PublicationWindow(Math.max(0, reorder));
+            Consumer<ArticleAnalysis> place = analysis -> {
                 if (add(ingest, analysis) == ArchiveIngest.Outcome.ADDED) {
                     if (++added[0] % Math.max(1, batch) == 0) {
                         commit(ingest);
@@ -64,8 +73,13 @@ final class IngestCommand implements Callable<Integer> {
                 } else {
                     already[0]++;
                 }
-                progress.show(added[0] + already[0]);
+            };
+            int[] read = {0};
+            new Newsroom().read(inputs, analysis -> {
+                window.offer(analysis, place);
+                progress.show(++read[0]);
             }, problems::add, n -> { });
+            window.drain(place);
             ingest.commit();
             problems.addAll(ingest.takeProblems());
             progress.done();

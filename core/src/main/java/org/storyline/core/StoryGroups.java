@@ -1,7 +1,6 @@
 package org.storyline.core;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.storyline.core.cluster.ArticleProfiler;
 import org.storyline.core.cluster.ClusterSettings;
 import org.storyline.core.cluster.MiniLmEmbedder;
 import org.storyline.core.cluster.NearDuplicateDetector;
+import org.storyline.core.cluster.PublicationWindow;
 import org.storyline.core.cluster.StoryGrouping;
 import org.storyline.core.model.ArticleAnalysis;
 
@@ -30,11 +30,6 @@ public final class StoryGroups {
             duplicateOf = Map.copyOf(duplicateOf);
         }
     }
-
-    /** The order articles are grouped in: by publication day, undated last, ties in input order. */
-    private static final Comparator<ArticleAnalysis> PUBLICATION_ORDER = Comparator.comparing(
-            (ArticleAnalysis a) -> a.article().published() == null ? null : a.article().published().date(),
-            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final ArticleProfiler profiler;
     private final ClusterSettings eventSettings;
@@ -63,7 +58,7 @@ public final class StoryGroups {
         var byId = new LinkedHashMap<String, ArticleAnalysis>();
         // the same content read twice (identical files) goes to its first reading's event, which notes it
         var repeats = new ArrayList<ArticleAnalysis>();
-        analyses.stream().sorted(PUBLICATION_ORDER).forEach(a -> {
+        analyses.stream().sorted(PublicationWindow.ORDER).forEach(a -> {
             if (byId.putIfAbsent(a.article().id(), a) != null) {
                 repeats.add(a);
             }

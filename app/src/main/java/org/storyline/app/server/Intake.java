@@ -3,13 +3,15 @@ package org.storyline.app.server;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.storyline.core.cluster.PublicationWindow;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Problem;
 import org.storyline.core.store.ArchiveIngest;
 
 /**
  * Takes uploads into the archive, one at a time (the archive has one writer), each upload one atomic
- * commit: a request that fails half-way leaves nothing of itself behind.
+ * commit: a request that fails half-way leaves nothing of itself behind. An upload's articles are placed
+ * oldest first, as {@code analyze} places them.
  */
 public final class Intake {
 
@@ -32,6 +34,7 @@ public final class Intake {
         List<ArticleAnalysis> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         reader.read(name, bytes, articles::add, problems::add);
+        articles.sort(PublicationWindow.ORDER);
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
         synchronized (writer) {
