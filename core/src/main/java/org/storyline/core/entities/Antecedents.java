@@ -20,13 +20,15 @@ import java.util.Set;
  * in its main clause before its first finite verb ("Ferris mocked Welby. … he said": Ferris; "Reis, a
  * baker travelling to Vila Serena, said"), else the person named nearest the pronoun. A person titled for the other gender ("Mrs.") is never the antecedent; one whose
  * first name suggests the other gender only when no person of the pronoun's gender is named within two
- * sentences before. A main-clause subject that describes a person named earlier ("the Philippine leader")
- * counts as naming that person.
+ * sentences before. A main-clause subject that describes a person named earlier ("the Philippine leader"),
+ * or a pronoun subject already resolved, counts as naming that person.
  */
 final class Antecedents {
 
     private static final Set<String> PERSON_PRONOUNS = WordList.lowerCaseSet(Antecedents.class, "person-pronouns.txt");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Pronouns that are a clause's subject: "his father, Qin Qinguo, said" has another subject than "his". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OPENERS = Set.of("IN", "TO", "VBG", "VBN", "RB", "WRB");
     /**
      * How many sentences further back a person whose first name agrees with the pronoun may be, for the
@@ -72,8 +74,26 @@ final class Antecedents {
             EntityResolver.Draft best = antecedent(named, t, windows, Gender.ofPronoun(t.text()));
             if (best != null) {
                 best.mentions.add(t.span());
+                int sentence = index.sentence(i);
+                if (i >= windows[sentence][0] && i < windows[sentence][1] && SUBJECT_PRONOUNS.contains(lower(t))) {
+                    // "He said he was travelling at the recommendation of Netanyahu. “…,” he said": a subject
+                    // pronoun carries its person on as the sentence's subject for the pronouns after it
+                    insert(named, new Named(t.span(), i, sentence, best));
+                }
             }
         }
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static void insert(List<Named> named, Named n) {
+        int at = 0;
+        while (at < named.size() && named.get(at).span().begin() <= n.span().begin()) {
+            at++;
+        }
+        named.add(at, n);
     }
 
     /**

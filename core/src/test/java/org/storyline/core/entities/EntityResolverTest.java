@@ -110,6 +110,15 @@ class EntityResolverTest {
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
     }
 
+    @Test void aSubjectPronounCarriesItsPersonToTheNextSentence() {
+        String[] paragraphs = {"President Bill Clinton brushed aside concerns about his visit on Friday. He said he was "
+                + "travelling at the recommendation of, among others, Prime Minister Ariel Navon. "
+                + "\u201cThe prime minister wanted me to go there,\u201d he said."};
+        var entities = resolve(paragraphs);
+        int last = paragraphs[0].lastIndexOf("he said");
+        assertThat(named(entities, "Bill Clinton").mentions()).extracting(m -> m.begin()).contains(last);
+    }
+
     @Test void aPronounAfterADescribedSubjectGoesToThePersonDescribed() {
         String[] paragraphs = {"Two regional leaders, Philippine President Jose Ramos and Indonesian President Budi Santoso, "
                 + "have criticised the arrest. The Philippine leader said he might skip the summit to protest the arrest of "
