@@ -45,6 +45,7 @@ public final class EntityResolver {
         }
         PlaceNames.absorb(drafts);
         MistypedNames.absorb(drafts);
+        MissedSurnames.recover(drafts, index);
         new Antecedents(index, quotations).resolve(drafts);
         List<Entity> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -100,6 +101,9 @@ public final class EntityResolver {
         }
         while (last > nameFirst && isPossessive(index.get(last).text())) {
             last--;
+        }
+        if (m.type() == MentionType.PERSON && nameFirst == last && isCutSurname(index, last + 1)) {
+            last++; // "Rep. Tom DeLay" tagged as "Tom": the tagger does not read a capital inside a word as a name
         }
         String head = index.get(last).text();
         if (NameHeads.isConcept(head)) {
@@ -218,6 +222,21 @@ public final class EntityResolver {
         }
         return drafts.stream().anyMatch(d -> d.type == EntityType.PERSON && d.tokens.size() > rest.size()
                 && d.tokens.containsAll(rest) && !d.tokens.contains(describing));
+    }
+
+    /** An untagged proper noun with a capital inside it ("DeLay", "McCain", "LaHood") right after a first name. */
+    private static boolean isCutSurname(TokenIndex index, int i) {
+        if (i >= index.size() || index.sentence(i) != index.sentence(i - 1) || !index.get(i).pos().equals("NNP")
+                || !index.get(i).ner().equals("O")) {
+            return false;
+        }
+        String word = index.get(i).text();
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                return Character.isUpperCase(word.charAt(0));
+            }
+        }
+        return false;
     }
 
     private static boolean isBracket(String token) {

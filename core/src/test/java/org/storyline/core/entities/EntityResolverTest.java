@@ -119,6 +119,30 @@ class EntityResolverTest {
         assertThat(named(entities, "Bill Clinton").mentions()).extracting(m -> m.begin()).contains(last);
     }
 
+    @Test void aSurnameThatIsAlsoAWordIsThePersonOnceTheFullNameIsGiven() {
+        String[] paragraphs = {"Harbour chairman Stephen Case said the deal would close in March. Analysts doubted it. "
+                + "Case said the company would keep the Ostwick brand."};
+        var entities = resolve(paragraphs);
+        assertThat(named(entities, "Stephen Case").mentions()).extracting(m -> m.begin())
+                .contains(paragraphs[0].lastIndexOf("Case said"));
+    }
+
+    @Test void aSurnameSharedByTwoPeopleOrBesideAnotherNameIsLeftAlone() {
+        String[] paragraphs = {"Stephen Case and Laura Case met on Monday. Case said the deal was done.",
+                "Justin Case, a trader, disagreed."};
+        var entities = resolve(paragraphs);
+        String text = String.join(org.storyline.core.model.Article.PARAGRAPH_SEPARATOR, paragraphs);
+        int bare = text.indexOf("Case said");
+        assertThat(entities).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.begin() == bare));
+    }
+
+    @Test void aFirstNameTheTaggerCutFromACapitalisedSurnameTakesItBack() {
+        var entities = resolve("But Rep. Tom DeLay of Texas dismissed the arguments. DeLay said the vote was about honor.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(e -> e.name())
+                .containsExactly("Tom DeLay");
+        assertThat(named(entities, "Tom DeLay").mentions()).hasSize(2);
+    }
+
     @Test void aPronounAfterADescribedSubjectGoesToThePersonDescribed() {
         String[] paragraphs = {"Two regional leaders, Philippine President Jose Ramos and Indonesian President Budi Santoso, "
                 + "have criticised the arrest. The Philippine leader said he might skip the summit to protest the arrest of "
