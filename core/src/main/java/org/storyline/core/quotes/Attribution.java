@@ -7,6 +7,7 @@ import org.storyline.core.model.Span;
 import org.storyline.core.model.Speaker;
 import org.storyline.core.model.Token;
 import org.storyline.core.nlp.TokenIndex;
+import org.storyline.core.nlp.WordList;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,12 @@ final class Attribution {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "what", "who", "whom",
             "whose", "when", "where", "why", "which");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** Cues whose object is the listener, named before what was said ("told reporters …"). */
+    private static final Set<String> LISTENER_CUES =
+            WordList.lowerCaseSet(Attribution.class, "verbs-taking-object.txt");
+    /** Tags a clause's subject may open on. */
+    private static final Set<String> CLAUSE_OPENINGS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD",
+            "JJ", "EX");
     /** Cues that only carry a quotation on ("…,” he continued); "would continue to invest" reports nothing. */
     private static final Set<String> QUOTATION_ONLY_CUES = Set.of("continue");
 
@@ -144,6 +151,8 @@ final class Attribution {
         }
         if (that >= 0) {
             afterFirst = that + 1;
+        } else {
+            afterFirst = afterListener(f, afterFirst, s1);
         }
         if (afterFirst <= s1 && isNegated(f) && QUESTION_WORDS.contains(lower(afterFirst))) {
             // "she did not say how the committee would vote": the question is what was not said
@@ -272,6 +281,38 @@ final class Attribution {
         String next = index.get(i).pos();
         boolean subject = next.equals("POS") || next.startsWith("VB") || next.equals("MD");
         return subject ? first : i;
+    }
+
+    /**
+     * The first token after the listener of a cue that names one ("told reporters the price was fair", "warned
+     * allies the talks had failed", "told The Associated Press it would"): who heard it is no part of what was
+     * said, when a clause with its own subject follows ("warned the price would rise" has no listener).
+     */
+    private int afterListener(Frame f, int first, int last) {
+        if (f.inverted() || !LISTENER_CUES.contains(SpeakerNouns.lemma(index.get(f.cueLast())))) {
+            return first;
+        }
+        int i = first;
+        if (i <= last && index.get(i).pos().equals("PRP")) {
+            i++;
+        } else {
+            while (i <= last && (index.get(i).pos().equals("DT") || index.get(i).pos().equals("PRP$")
+                    || index.get(i).pos().startsWith("JJ")) && i < first + 3) {
+                i++;
+            }
+            int nouns = i;
+            while (i <= last && index.get(i).pos().startsWith("NN") && !(i > nouns
+                    && index.get(i).pos().startsWith("NNP") && !index.get(i - 1).pos().startsWith("NNP"))) {
+                i++; // "told reporters Smith would resign": the name opens what was said
+            }
+            if (i == nouns) {
+                return first;
+            }
+        }
+        if (i > last || i - first > 5 || !CLAUSE_OPENINGS.contains(index.get(i).pos()) || !isFiniteClause(i, last)) {
+            return first;
+        }
+        return i;
     }
 
     /**

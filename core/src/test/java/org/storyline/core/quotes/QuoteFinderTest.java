@@ -50,6 +50,19 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("Karim had been working toward toppling him");
     }
 
+    @Test void theListenerIsNoPartOfWhatWasSaid() {
+        var quotes = find("Harbour chairman Stephen Vail told reporters the price was fair.",
+                "Vail told The Ostwick Courier the talks had failed.",
+                "Vail told reporters Anna Holm would run the company.");
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("the price was fair", "the talks had failed", "Anna Holm would run the company");
+    }
+
+    @Test void aCueWithoutAListenerKeepsTheSubjectOfWhatWasSaid() {
+        var quotes = find("Harbour chairman Stephen Vail warned the price would rise.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("the price would rise");
+    }
+
     @Test void anOpeningParticipialPhraseIsNotWhatTheMainClauseSaid() {
         var quotes = find("Faced with mounting public criticism, Prime Minister Omar Halim called Thursday for an inquiry into the beating.");
         assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("Faced"));
