@@ -65,7 +65,21 @@ final class SpeakerResolver {
             return new Speaker(described.id(), described.name(), named, EntityType.PERSON);
         }
         return new Speaker(null, SPACES.matcher(named.of(text)).replaceAll(" "), named,
-                tokens[0] <= tokens[1] ? kind(index.get(tokens[1])) : null);
+                tokens[0] <= tokens[1] ? kind(index.get(head(tokens[0], tokens[1]))) : null);
+    }
+
+    /**
+     * The head of an unresolved speaker phrase: its last word before a preposition or comma that opens what
+     * qualifies it ("Police in Jilin province", "Opponents of the road", "The Russians, struggling …").
+     */
+    private int head(int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            String pos = index.get(i).pos();
+            if (pos.equals("IN") || pos.equals("TO") || index.get(i).text().equals(",")) {
+                return i - 1;
+            }
+        }
+        return last;
     }
 
     /**
@@ -125,7 +139,8 @@ final class SpeakerResolver {
         if (head.ner().equals("PERSON") || PERSONAL.contains(word) || SpeakerNouns.isPeople(head)) {
             return EntityType.PERSON;
         }
-        return null;
+        // a plural that speaks is mostly people ("International monitors", "The skeptics"), a document aside
+        return head.pos().equals("NNS") && !SpeakerNouns.isDocument(head) ? EntityType.PERSON : null;
     }
 
     /** Whether the speaker is a place of the article ("Lindmoor would ask", "Russia insisted"). */

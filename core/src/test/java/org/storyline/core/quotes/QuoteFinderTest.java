@@ -3,6 +3,7 @@ package org.storyline.core.quotes;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.entities.EntityResolver;
 import org.storyline.core.model.AnnotatedArticle;
+import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Quote;
 import org.storyline.core.model.QuoteKind;
 
@@ -48,6 +49,15 @@ class QuoteFinderTest {
     @Test void theListenersAndWhenTheyHeardItOpenNoContent() {
         var quotes = find("Prime Minister Omar Halim told reporters later that Karim had been working toward toppling him.");
         assertThat(quotes).extracting(Quote::text).containsExactly("Karim had been working toward toppling him");
+    }
+
+    @Test void anUnnamedSpeakerIsTypedByItsHeadNotByWhatQualifiesIt() {
+        var quotes = find("Ostwick radio said the talks had failed.",
+                "Police in the northern Varn province said 12 people were detained.",
+                "International monitors said the vote was fair.",
+                "The grain harvest suggests the famine has eased.");
+        assertThat(quotes).extracting(q -> q.speaker().kind()).containsExactly(EntityType.ORGANIZATION,
+                EntityType.ORGANIZATION, EntityType.PERSON, null);
     }
 
     @Test void theListenerIsNoPartOfWhatWasSaid() {
