@@ -105,7 +105,33 @@ final class PeopleWriter {
         }
         // an unresolved pronoun or a lower-case description ("tested member") names no one
         var raw = q.speaker().name().strip();
-        return WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0)) ? null : raw;
+        if (WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0))) {
+            return null;
+        }
+        return q.speaker().kind() == null && typesSpeakers(a) && namesNoOne(raw) ? null : raw;
+    }
+
+    /**
+     * Whether the article's analysis says what its speakers are: one stored before speakers were typed says it
+     * of none, and its untyped speakers are listed as before.
+     */
+    private static boolean typesSpeakers(ArticleAnalysis a) {
+        return a.quotes().stream().anyMatch(q -> q.speaker() != null && q.speaker().kind() != null);
+    }
+
+    /**
+     * "The grain harvest", "Asia's economic crisis", "Sharon's appointment": a phrase the quotes stage found to be
+     * neither people nor an institution, with no name after its first word, is no one a reader can follow ("The
+     * Palestinian leader", "Pok Than, one of Ranariddh's negotiators" and "Democrats" may be someone).
+     */
+    private static boolean namesNoOne(String phrase) {
+        String[] words = phrase.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return words.length > 1;
     }
 
     /** The quote's speaker kind, else its entity's type ("The agency" is an organisation, "he" a person). */

@@ -61,6 +61,28 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aSpeakerThatIsNeitherPeopleNorAnInstitutionIsNotListed() {
+        var a = article("e", "Valley Ledger",
+                "The spring harvest suggests the river recovered. The Palestinians said the talks would go on.",
+                "Ilse Marr said the company would pay.")
+                .quoteByPhrase(QuoteKind.INDIRECT, "the river recovered", "The spring harvest", null)
+                .quoteByPhrase(QuoteKind.INDIRECT, "the talks would go on", "The Palestinians", null)
+                .quoteByPhrase(QuoteKind.INDIRECT, "the company would pay", "Ilse Marr", EntityType.PERSON)
+                .published("2025-03-14").build();
+        var story = new StoryAssembler().assemble("s", List.of(a), Map.of());
+        assertThat(story.people()).extracting(QuotedPerson::name).containsExactlyInAnyOrder("Ilse Marr", "The Palestinians");
+    }
+
+    @Test
+    void anAnalysisStoredBeforeSpeakersWereTypedListsThemAll() {
+        var a = article("f", "Valley Ledger", "The spring harvest suggests the river recovered.")
+                .quoteByPhrase(QuoteKind.INDIRECT, "the river recovered", "The spring harvest", null)
+                .published("2025-03-14").build();
+        var story = new StoryAssembler().assemble("s", List.of(a), Map.of());
+        assertThat(story.people()).extracting(QuotedPerson::name).containsExactly("The spring harvest");
+    }
+
+    @Test
     void aStorylineKeepsTheKind() {
         var line = new StorylineAssembler().assemble("l", List.of(story()));
         assertThat(line.people()).filteredOn(QuotedPerson::organization).extracting(QuotedPerson::name)
