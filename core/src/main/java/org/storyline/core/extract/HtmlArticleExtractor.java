@@ -33,6 +33,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * emptied it, and a page's story is never lost to them.
      */
     private static final int THIN_BODY_CHARS = 250;
+    /**
+     * The second reading must hold what the first one found (a short post is not given up for a sidebar), unless that
+     * was under this many characters: a stray line ("Archive", "2 ratings"), not a story.
+     */
+    private static final int STRAY_LINE_CHARS = 100;
     private final ContentScorer scorer = new ContentScorer(1.0);
 
     @Override
@@ -61,7 +66,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             BodyAssembler.Body second = story(again, title, b -> PageCleaner.clean(b, story));
             int found = length(second.paragraphs());
             if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())
-                    && second.paragraphs().containsAll(text.paragraphs())) {
+                    && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs()))) {
                 text = second;
             }
         }

@@ -46,6 +46,13 @@ class HtmlSecondReadingTest {
     }
 
     @Test
+    void givesUpAStrayLineForTheStoryReadAgain() throws Exception {
+        Article a = extract("<div id=\"app\"><p>Archive</p></div><noscript><div id=\"page\"><h1>Ferry terminal delayed again</h1>"
+                + STORY + "</div></noscript>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void leavesOutTheFurnitureBesideAStoryReadAgain() throws Exception {
         String promo = "Our weekend edition brings the best of the coast to your door every Saturday morning, with "
                 + "puzzles, recipes and the tide tables.";
