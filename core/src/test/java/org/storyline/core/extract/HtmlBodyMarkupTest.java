@@ -23,6 +23,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsAPoemOfShortLinesBesideOneStraySentence() throws Exception {
+        Article a = extract("<article><h1>Harbour at dawn</h1><div class=\"entry\"><p>The boats lie still</p>"
+                + "<p>the gulls are late</p><p>the ferry waits</p><p>for no one now</p></div>"
+                + "<p class=\"meta\">Filed under poems, with the others written on the quay this winter.</p></article>");
+        assertThat(a.paragraphs()).startsWith("The boats lie still", "the gulls are late", "the ferry waits", "for no one now");
+    }
+
+    @Test
     void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
                 + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";
