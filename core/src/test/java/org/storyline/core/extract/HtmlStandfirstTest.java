@@ -45,6 +45,13 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void opensTheBodyWithTheSubtitleGroupedWithTheHeadline() throws Exception {
+        Article a = extract("<header><hgroup><h1>Ferry terminal delayed again</h1><h2>" + DEK + "</h2></hgroup></header>"
+                + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
     void leavesASummaryThatIsNotUnderTheHeadline() throws Exception {
         Article a = extract("<div class=\"promo\"><p class=\"dek\">" + DEK + "</p></div>"
                 + "<header><h1>Ferry terminal delayed again</h1></header>" + story());
