@@ -1,19 +1,22 @@
 package org.storyline.core.extract;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a page again when its furniture rules emptied it. Themes wrap a whole story in an element whose class names
+ * Reads a page again when its furniture rules emptied it. Themes wrap a whole story in elements whose class names
  * furniture ("elementor-widget-wrap", Drupal's "field--label-hidden", Blogger's "widget Blog", a section styled
  * "--Ads"), put it in an {@code <aside>}, or print it in {@code <noscript>} for readers without scripts; the cleaner
  * then takes every paragraph. Read with only what holds no text taken out ({@link PageCleaner#strip}), the page shows
- * where its story is: the spine of the densest run in the element the scorer chooses ({@link StorySpine}). The
- * cleaner then runs as ever but never takes the spine or an element holding it, so the furniture around the story
- * (an author's box, a sidebar) still goes.
+ * where its story is: its densest run of prose. The cleaner then runs as ever but never takes
+ * an element holding one of that run's paragraphs written as the story's are (the tag and class of most paragraphs on
+ * its spine, {@link StorySpine}), so the story's parts in wrappers of their own stay and the furniture around them (an
+ * author's box, a sidebar) still goes.
  */
 final class SecondReading {
 
@@ -21,16 +24,34 @@ final class SecondReading {
     }
 
     /** Strips {@code body} in place and returns the elements that hold its story, up to {@code body}. */
-    static Set<Element> aroundStory(Element body, ContentScorer scorer) {
+    static Set<Element> aroundStory(Element body) {
         PageCleaner.strip(body);
-        List<TextBlock> blocks = BlockReader.read(body);
-        Element container = scorer.choose(body, blocks);
-        List<TextBlock> inside = blocks.stream().filter(b -> BodyAssembler.inside(b.owner(), container)).toList();
+        List<TextBlock> run = BodyAssembler.densestRun(BlockReader.read(body));
+        String written = storyParagraphs(run);
         Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
-        Element spine = StorySpine.spine(BodyAssembler.densestRun(inside));
-        for (Element e = spine; e != null && e != body; e = e.parent()) {
-            around.add(e);
+        for (TextBlock block : run) {
+            if (ContentScorer.prose(block) > 0 && written(block.owner()).equals(written)) {
+                for (Element e = block.owner().parent(); e != null && e != body && around.add(e); e = e.parent()) {
+                    // every element above the paragraph up to the body
+                }
+            }
         }
         return around;
+    }
+
+    /** How most paragraphs on the run's spine are written, or "" when the run has no prose. */
+    private static String storyParagraphs(List<TextBlock> run) {
+        Element spine = StorySpine.spine(run);
+        Map<String, Integer> counts = new HashMap<>();
+        for (TextBlock block : run) {
+            if (block.owner().parent() == spine && ContentScorer.prose(block) > 0) {
+                counts.merge(written(block.owner()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static String written(Element e) {
+        return e.normalName() + "." + e.className();
     }
 }

@@ -32,6 +32,16 @@ class HtmlSecondReadingTest {
     }
 
     @Test
+    void readsEveryPartOfAStoryThatAThemeWrapsInWidgetsOfItsOwn() throws Exception {
+        String part = "<section class=\"builder-section\"><div class=\"builder-widget-wrap\"><div class=\"text-editor\">%s</div>"
+                + "</div></section>";
+        Article a = extract("<div class=\"title-bar\"><h1>Ferry terminal delayed again</h1></div><div class=\"builder\">"
+                + part.formatted("<p>" + P1 + "</p>") + part.formatted("<p>" + P2 + "</p>") + part.formatted("<p>" + P3 + "</p>")
+                + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void readsAStoryPrintedInAnAside() throws Exception {
         Article a = extract("<main><aside class=\"column-direct\"><section><article><h1>Ferry terminal delayed again</h1>"
                 + STORY + "</article></section></aside></main>");
