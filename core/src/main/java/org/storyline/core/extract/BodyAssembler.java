@@ -31,7 +31,7 @@ final class BodyAssembler {
      * A run with less prose than this is one stray sentence (a copyright line, a caption) on a page of short lines (a
      * poem, lyrics, a fact sheet): the container is read whole.
      */
-    private static final double SHORT_RUN = 80;
+    static final double SHORT_RUN = 80;
 
     /** The body and captions of one page. */
     record Body(List<String> paragraphs, List<String> captions) {

@@ -61,7 +61,9 @@ final class ContentScorer {
     /**
      * The nearest element above {@code chosen} holding more than one paragraph of prose when {@code chosen} holds
      * one: a lone paragraph wins when the story around it is interrupted by link lists or product boxes that
-     * outweigh its other paragraphs, but one paragraph is never the story (a disclaimer, a teaser).
+     * outweigh its other paragraphs, but one paragraph is never the story (a disclaimer, a teaser). When no element
+     * holds another, a lone sentence shorter than a paragraph is furniture on a page of short lines (a poem, lyrics, a
+     * fact sheet), and the article the page marks around it is taken.
      */
     private static Element beyondLoneParagraph(Element chosen, Map<Element, double[]> tally, Element root) {
         double[] own = tally.get(chosen);
@@ -72,6 +74,13 @@ final class ContentScorer {
             double[] t = tally.get(e);
             if (t != null && t[2] > 1) {
                 return e;
+            }
+        }
+        if (own[0] < BodyAssembler.SHORT_RUN) {
+            for (Element e = chosen.parent(); e != null && e != root; e = e.parent()) {
+                if (e.normalName().equals("article") || ClassHints.content(e)) {
+                    return e;
+                }
             }
         }
         return chosen;
