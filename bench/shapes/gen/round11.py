@@ -50,3 +50,12 @@ write("r11f_poem_short_lines", "Viaduct", b, lines)
 ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Railway line to the coast will reopen", "articleBody": "\n".join(S)}
 b = NAV + '<main><article><h1>Railway line to the coast will reopen</h1>' + ps(S[:1]) + '<div class="paywall"><p>Subscribe to keep reading.</p></div></article></main>' + FOOT
 write("r11g_declared_body_thin_page", "Railway line to the coast will reopen", b, S, '<script type="application/ld+json">' + json.dumps(ld) + '</script>')
+
+# 11h. A story whose body the page prints in two containers of the same class, an ad slot between them, the first
+# holding most of it
+b = NAV + '<main><article><h1>Railway line to the coast will reopen</h1><div class="article-body">' + ps(S[:4]) + '</div><div class="ad-slot"><span>Advertisement</span></div><div class="article-body">' + ps(S[4:]) + '</div></article></main>' + FOOT
+write("r11h_body_in_two_containers_uneven", "Railway line to the coast will reopen", b, S)
+
+# 11i. The same without an <article> around them: the containers sit in a plain layout column
+b = NAV + '<div class="layout"><div class="col-main"><h1>Railway line to the coast will reopen</h1><div class="story-text">' + ps(S[:4]) + '</div><div class="newsletter-box"><p>Get the morning briefing in your inbox.</p></div><div class="story-text">' + ps(S[4:]) + '</div></div><div class="col-side"><h3>Most read</h3><ul><li><a href="/a">Bus fares to rise in April</a></li></ul></div></div>' + FOOT
+write("r11i_body_in_two_containers_no_article", "Railway line to the coast will reopen", b, S)
