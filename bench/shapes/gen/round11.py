@@ -59,3 +59,19 @@ write("r11h_body_in_two_containers_uneven", "Railway line to the coast will reop
 # 11i. The same without an <article> around them: the containers sit in a plain layout column
 b = NAV + '<div class="layout"><div class="col-main"><h1>Railway line to the coast will reopen</h1><div class="story-text">' + ps(S[:4]) + '</div><div class="newsletter-box"><p>Get the morning briefing in your inbox.</p></div><div class="story-text">' + ps(S[4:]) + '</div></div><div class="col-side"><h3>Most read</h3><ul><li><a href="/a">Bus fares to rise in April</a></li></ul></div></div>' + FOOT
 write("r11i_body_in_two_containers_no_article", "Railway line to the coast will reopen", b, S)
+
+# 11j. An endless page: the story asked for, then the next ones the page loads, each an <article> whose headline sits in
+# a <header> of its own
+T = ["Night buses will keep running until next summer", "New school for Hallam approved"]
+S2 = ["The council has agreed to keep the night buses running until at least next summer, reversing a decision made in September.",
+      "The routes carry about nine hundred people a night, most of them on their way to or from work, according to the transport authority.",
+      "Campaigners who collected eleven thousand signatures said the reversal showed that the council could be made to listen.",
+      "Hallam will get a new primary school by 2026, after the county approved plans for a site next to the old railway station.",
+      "The school will take 420 pupils and replace two village schools whose buildings, the county said, could no longer be repaired.",
+      "Parents in both villages had asked for a school bus, and the county said one would run from the first day of term.",
+      "Building work is due to start in the spring, once the station car park has been moved to the other side of the line."]
+b = NAV + '<main id="content">'
+b += f'<article class="entry-main"><header class="entry-heading"><h1>{esc(T[0])}</h1></header><div class="entry-text">' + ps(S2[:3]) + '</div></article>'
+b += f'<article class="entry-main"><header class="entry-heading"><h1>{esc(T[1])}</h1></header><div class="entry-text">' + ps(S2[3:]) + '</div></article>'
+b += '</main>' + FOOT
+write("r11j_endless_page_headed_articles", T[0], b, S2[:3])

@@ -3,6 +3,7 @@ package org.storyline.core.extract;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,6 +30,14 @@ final class ContentScorer {
 
     /** The chosen element, or {@code root} when no block looks like prose. */
     Element choose(Element root, List<TextBlock> blocks) {
+        return choose(root, blocks, Set.of());
+    }
+
+    /**
+     * The chosen element, or {@code root} when no block looks like prose; {@code headed} are the articles that carried
+     * a headline before the page was cleaned ({@link FollowingStories#headed}).
+     */
+    Element choose(Element root, List<TextBlock> blocks, Set<Element> headed) {
         Map<Element, double[]> tally = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             double prose = prose(block);
@@ -55,7 +64,7 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally);
+        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally, headed);
     }
 
     /**

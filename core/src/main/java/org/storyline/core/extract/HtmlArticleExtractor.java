@@ -91,9 +91,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /** The body read from {@code body} once {@code cleaner} has taken what it holds for furniture. */
     private BodyAssembler.Body story(Element body, String title, Consumer<Element> cleaner) {
         LeftOpenLinks.repair(body);
+        Set<Element> headed = FollowingStories.headed(body);
         cleaner.accept(body);
         List<TextBlock> blocks = BlockReader.read(body);
-        return BodyAssembler.assemble(scorer.choose(body, blocks), blocks, title);
+        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title);
     }
 
     private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {
