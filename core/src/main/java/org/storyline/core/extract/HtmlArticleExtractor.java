@@ -62,8 +62,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         BodyAssembler.Body text = story(body, title, PageCleaner::clean);
         if (length(text.paragraphs()) < THIN_BODY_CHARS) {
             Element again = Jsoup.parse(document.content(), page.location()).body();
-            Set<Element> story = SecondReading.aroundStory(again);
-            BodyAssembler.Body second = story(again, title, b -> PageCleaner.clean(b, story));
+            Set<Element> holders = SecondReading.aroundStory(again);
+            BodyAssembler.Body second = story(again, title, b -> PageCleaner.clean(b, holders));
             int found = length(second.paragraphs());
             if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())
                     && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs()))) {
