@@ -27,6 +27,12 @@ final class BodyAssembler {
     private static final Set<String> CONTACT_WORDS = WordList.load("contact-words.txt");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
+    /**
+     * A run with less prose than this is one stray sentence (a copyright line, a caption) on a page of short lines (a
+     * poem, lyrics, a fact sheet): the container is read whole.
+     */
+    static final double SHORT_RUN = 80;
+
     /** The body and captions of one page. */
     record Body(List<String> paragraphs, List<String> captions) {
     }
@@ -96,7 +102,7 @@ final class BodyAssembler {
                 bestTo = i;
             }
         }
-        if (best <= 0) {
+        if (best < SHORT_RUN) {
             return blocks;
         }
         // Captions and figures carry no weight: keep those next to the run's ends with it.

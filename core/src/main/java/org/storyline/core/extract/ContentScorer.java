@@ -3,6 +3,7 @@ package org.storyline.core.extract;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,6 +30,14 @@ final class ContentScorer {
 
     /** The chosen element, or {@code root} when no block looks like prose. */
     Element choose(Element root, List<TextBlock> blocks) {
+        return choose(root, blocks, Set.of());
+    }
+
+    /**
+     * The chosen element, or {@code root} when no block looks like prose; {@code headed} are the articles that carried
+     * a headline before the page was cleaned ({@link FollowingStories#headed}).
+     */
+    Element choose(Element root, List<TextBlock> blocks, Set<Element> headed) {
         Map<Element, double[]> tally = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             double prose = prose(block);
@@ -55,13 +64,15 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally);
+        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally, headed);
     }
 
     /**
      * The nearest element above {@code chosen} holding more than one paragraph of prose when {@code chosen} holds
      * one: a lone paragraph wins when the story around it is interrupted by link lists or product boxes that
-     * outweigh its other paragraphs, but one paragraph is never the story (a disclaimer, a teaser).
+     * outweigh its other paragraphs, but one paragraph is never the story (a disclaimer, a teaser). When no element
+     * holds another, a lone sentence shorter than a paragraph is furniture on a page of short lines (a poem, lyrics, a
+     * fact sheet), and the article the page marks around it is taken.
      */
     private static Element beyondLoneParagraph(Element chosen, Map<Element, double[]> tally, Element root) {
         double[] own = tally.get(chosen);
@@ -72,6 +83,13 @@ final class ContentScorer {
             double[] t = tally.get(e);
             if (t != null && t[2] > 1) {
                 return e;
+            }
+        }
+        if (own[0] < BodyAssembler.SHORT_RUN) {
+            for (Element e = chosen.parent(); e != null && e != root; e = e.parent()) {
+                if (e.normalName().equals("article") || ClassHints.content(e)) {
+                    return e;
+                }
             }
         }
         return chosen;

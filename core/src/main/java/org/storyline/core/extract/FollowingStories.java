@@ -21,9 +21,29 @@ final class FollowingStories {
     private FollowingStories() {
     }
 
-    /** The first of the whole stories inside {@code chosen} when it holds several, else {@code chosen}. */
-    static Element first(Element chosen, Map<Element, double[]> tally) {
-        List<Element> stories = stories(chosen, tally);
+    /**
+     * The articles of the page that carry a headline ({@code <h1>}), read before the cleaner takes the headers that
+     * often hold it.
+     */
+    static Set<Element> headed(Element root) {
+        Set<Element> headed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element h1 : root.getElementsByTag("h1")) {
+            for (Element up = h1.parent(); up != null; up = up.parent()) {
+                if (up.normalName().equals("article")) {
+                    headed.add(up);
+                    break;
+                }
+            }
+        }
+        return headed;
+    }
+
+    /**
+     * The first of the whole stories inside {@code chosen} when it holds several, else {@code chosen}; {@code headed}
+     * are the articles that carried a headline before the page was cleaned.
+     */
+    static Element first(Element chosen, Map<Element, double[]> tally, Set<Element> headed) {
+        List<Element> stories = stories(chosen, tally, headed);
         return stories.size() >= 2 ? stories.get(0) : chosen;
     }
 
@@ -32,11 +52,11 @@ final class FollowingStories {
      * articles (a page-wide {@code <article>} around the stories) gives them instead of itself. Walks no deeper
      * than the selector does, so deeply nested markup never costs the stack.
      */
-    private static List<Element> stories(Element chosen, Map<Element, double[]> tally) {
+    private static List<Element> stories(Element chosen, Map<Element, double[]> tally, Set<Element> headed) {
         var candidates = new ArrayList<Element>();
         for (Element article : chosen.getElementsByTag("article")) {
             double[] t = tally.get(article);
-            if (article != chosen && t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS && isStory(article)) {
+            if (article != chosen && t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS && isStory(article, headed)) {
                 candidates.add(article);
             }
         }
@@ -78,8 +98,8 @@ final class FollowingStories {
      * schema.org article. The items of a list article ("The 20 best albums") are articles too, under smaller
      * headings, and stay together.
      */
-    private static boolean isStory(Element article) {
-        return article.selectFirst("h1") != null || article.attr("itemtype").endsWith("Article")
+    private static boolean isStory(Element article, Set<Element> headed) {
+        return headed.contains(article) || article.selectFirst("h1") != null || article.attr("itemtype").endsWith("Article")
                 || article.attr("itemtype").endsWith("BlogPosting");
     }
 }

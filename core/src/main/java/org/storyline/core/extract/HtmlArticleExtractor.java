@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +28,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** Below this many characters of body the page holds no article (a JS shell, a cookie wall, an index). */
     private static final int MIN_BODY_CHARS = 1;
+    /**
+     * Below this many characters of body the page is read a second time ({@link SecondReading}): the furniture rules
+     * emptied it, and a page's story is never lost to them.
+     */
+    private static final int THIN_BODY_CHARS = 250;
+    /**
+     * The second reading must hold what the first one found (a short post is not given up for a sidebar), unless that
+     * was under this many characters: a stray line ("Archive", "2 ratings"), not a story.
+     */
+    private static final int STRAY_LINE_CHARS = 100;
     private final ContentScorer scorer = new ContentScorer(1.0);
 
     @Override
@@ -47,11 +59,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> hydration = HydratedStory.data(page);
         Element body = page.body();
         String standfirst = Standfirst.find(body, title);
-        LeftOpenLinks.repair(body);
-        PageCleaner.clean(body);
-        List<TextBlock> blocks = BlockReader.read(body);
-        Element container = scorer.choose(body, blocks);
-        BodyAssembler.Body text = BodyAssembler.assemble(container, blocks, title);
+        BodyAssembler.Body text = story(body, title, PageCleaner::clean);
+        if (length(text.paragraphs()) < THIN_BODY_CHARS) {
+            Element again = Jsoup.parse(document.content(), page.location()).body();
+            Set<Element> holders = SecondReading.aroundStory(again);
+            BodyAssembler.Body second = story(again, title, b -> PageCleaner.clean(b, holders));
+            int found = length(second.paragraphs());
+            if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())
+                    && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs()))) {
+                text = second;
+            }
+        }
         List<String> paragraphs = DeclaredBody.trimmed(text.paragraphs(), jsonLd.articleBody());
         if (jsonLd.articleBody() != null && jsonLd.articleBody().length() > 2 * length(paragraphs)) {
             paragraphs = split(jsonLd.articleBody());
@@ -68,6 +86,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
                 credits(jsonLd, meta, byline, hints), published, dateline == null ? null : dateline.place(),
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
+    }
+
+    /** The body read from {@code body} once {@code cleaner} has taken what it holds for furniture. */
+    private BodyAssembler.Body story(Element body, String title, Consumer<Element> cleaner) {
+        LeftOpenLinks.repair(body);
+        Set<Element> headed = FollowingStories.headed(body);
+        cleaner.accept(body);
+        List<TextBlock> blocks = BlockReader.read(body);
+        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title);
     }
 
     private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {

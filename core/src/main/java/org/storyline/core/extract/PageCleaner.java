@@ -41,6 +41,11 @@ final class PageCleaner {
 
     /** Removes the furniture from {@code root} in place. */
     static void clean(Element root) {
+        clean(root, Set.of());
+    }
+
+    /** Removes the furniture from {@code root} in place but for the elements in {@code kept}, whatever they say. */
+    static void clean(Element root, Set<Element> kept) {
         long pageChars = textChars(root);
         Set<Element> aroundStory = ProseRun.around(root);
         Set<Element> aroundHeadline = aroundHeadline(root);
@@ -51,7 +56,28 @@ final class PageCleaner {
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
                         || node instanceof Element e && node != root
+                        && !kept.contains(e)
                         && (playerFrames.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
+                return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    /**
+     * Removes from {@code root} only what holds no text a reader sees: the tags that never do, hidden elements, comment
+     * threads and consent boxes. Class words are left alone, and so are {@code <noscript>}, which prints the page for
+     * readers without scripts, and an {@code <aside>} holding the page's article: the first reading of a page for
+     * {@link SecondReading}.
+     */
+    static void strip(Element root) {
+        long pageChars = textChars(root);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                boolean doomed = node instanceof Comment || node instanceof Element e && node != root
+                        && (NEVER_TEXT.contains(e.normalName()) || hidden(e) || ClassHints.discussion(e))
+                        && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
+                        && removable(e, pageChars, Set.of(), Set.of());
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);

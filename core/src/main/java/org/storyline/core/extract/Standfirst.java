@@ -5,7 +5,8 @@ import org.jsoup.select.Elements;
 
 /**
  * The standfirst: the sentence or two a page sets just under its headline, marked as such by its class
- * ("article-dek", "subheadline", "strapline") or by the page's meta description repeating it. It is part of the article but sits in the page's header, apart
+ * ("article-dek", "subheadline", "strapline"), by an {@code <hgroup>} around it and the headline, or by the page's meta
+ * description repeating it. It is part of the article but sits in the page's header, apart
  * from the body's paragraphs, and header furniture goes before the body is read; so it is found on the whole
  * page first. Only an element among the few after the headline and before the story's first paragraph counts: a
  * teaser's summary elsewhere, or a card's excerpt set between the story's paragraphs or after them, does not.
@@ -48,7 +49,7 @@ final class Standfirst {
                 continue;
             }
             String text = Words.squash(e.text()).strip();
-            if (!ClassHints.standfirst(e) && !BodyAssembler.fold(text).equals(description)) {
+            if (!ClassHints.standfirst(e) && !BodyAssembler.fold(text).equals(description) && !subtitle(e, h1)) {
                 if (storyParagraph(e, text)) {
                     return null;
                 }
@@ -59,6 +60,11 @@ final class Standfirst {
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} is grouped with the headline in an {@code <hgroup>}, which HTML gives a heading's subtitle. */
+    private static boolean subtitle(Element e, Element h1) {
+        return e.parent() == h1.parent() && h1.parent() != null && h1.parent().normalName().equals("hgroup");
     }
 
     /** Whether {@code e} is a paragraph of the story itself: the standfirst comes before those. */

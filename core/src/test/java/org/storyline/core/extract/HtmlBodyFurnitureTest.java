@@ -28,6 +28,15 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsTheLikeAndRatingButtonsOfABlogHost() throws Exception {
+        String buttons = "<div class=\"rating\"><h3>Rate this:</h3></div><div class=\"likes\"><h3>Like this:</h3>"
+                + "<div>Like Loading...</div></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p>" + buttons
+                + "<p>" + P2 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void dropsLineThatIsOnlyATimeElement() throws Exception {
         Article a = extract(article("<time datetime=\"2024-02-06T09:30:00+01:00\">Tuesday 6 February 2024, 9.30am</time>", ""));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);

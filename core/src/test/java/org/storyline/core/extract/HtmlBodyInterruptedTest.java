@@ -51,6 +51,16 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextStoryBeginsWhenEachHeadlineSitsInAHeader() throws Exception {
+        String first = "<article><header><h1>Ferry terminal delayed again</h1></header><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p></article>";
+        String next = "<article><header><h1>Two libraries to close</h1></header><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3
+                + "</p><p>" + P4 + "</p></article>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"

@@ -23,6 +23,30 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsAPoemOfShortLinesBesideOneStraySentence() throws Exception {
+        Article a = extract("<article><h1>Harbour at dawn</h1><div class=\"entry\"><p>The boats lie still</p>"
+                + "<p>the gulls are late</p><p>the ferry waits</p><p>for no one now</p></div>"
+                + "<p class=\"meta\">Filed under poems, with the others written on the quay this winter.</p></article>");
+        assertThat(a.paragraphs()).startsWith("The boats lie still", "the gulls are late", "the ferry waits", "for no one now");
+    }
+
+    @Test
+    void takesThePostAroundAPoemWhoseOnlySentenceIsALineOfFurniture() throws Exception {
+        Article a = extract("<main><article class=\"post\"><h1>Harbour at dawn</h1><div class=\"entry\"><p>The boats lie still</p>"
+                + "<p>the gulls are late</p><p>the ferry waits</p><p>for no one now</p><p>at half past nine</p></div>"
+                + "<p class=\"post-meta\">Filed under poems, with the others from the quay.</p></article></main>");
+        assertThat(a.paragraphs()).startsWith("The boats lie still", "the gulls are late", "the ferry waits", "for no one now");
+    }
+
+    @Test
+    void keepsTheOneShortParagraphOfAPageWithNothingElse() throws Exception {
+        Article a = extract("<main><article><h1>Ferry cancelled</h1><div class=\"entry\"><p>No ferry today: the storm closed the quay.</p>"
+                + "</div><ul class=\"tags\"><li><a href=\"/tag/ferry\">Ferry</a></li><li><a href=\"/tag/storms\">Storms</a></li></ul>"
+                + "</article></main>");
+        assertThat(a.paragraphs()).containsExactly("No ferry today: the storm closed the quay.");
+    }
+
+    @Test
     void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
                 + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";

@@ -38,6 +38,20 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void opensTheBodyWithTheIntroUnderTheHeadline() throws Exception {
+        Article a = extract("<header><h1>Ferry terminal delayed again</h1><div class=\"article-intro\">" + DEK
+                + "</div></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
+    void opensTheBodyWithTheSubtitleGroupedWithTheHeadline() throws Exception {
+        Article a = extract("<header><hgroup><h1>Ferry terminal delayed again</h1><h2>" + DEK + "</h2></hgroup></header>"
+                + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
     void leavesASummaryThatIsNotUnderTheHeadline() throws Exception {
         Article a = extract("<div class=\"promo\"><p class=\"dek\">" + DEK + "</p></div>"
                 + "<header><h1>Ferry terminal delayed again</h1></header>" + story());

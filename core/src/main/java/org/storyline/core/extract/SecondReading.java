@@ -1,0 +1,57 @@
+package org.storyline.core.extract;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page again when its furniture rules emptied it. Themes wrap a whole story in elements whose class names
+ * furniture ("elementor-widget-wrap", Drupal's "field--label-hidden", Blogger's "widget Blog", a section styled
+ * "--Ads"), put it in an {@code <aside>}, or print it in {@code <noscript>} for readers without scripts; the cleaner
+ * then takes every paragraph. Read with only what holds no text taken out ({@link PageCleaner#strip}), the page shows
+ * where its story is: its densest run of prose. The cleaner then runs as ever but never takes
+ * an element holding one of that run's paragraphs written as the story's are (the tag and class of most paragraphs on
+ * its spine, {@link StorySpine}), so the story's parts in wrappers of their own stay and the furniture around them (an
+ * author's box, a sidebar) still goes.
+ */
+final class SecondReading {
+
+    private SecondReading() {
+    }
+
+    /** Strips {@code body} in place and returns the elements that hold its story, up to {@code body}. */
+    static Set<Element> aroundStory(Element body) {
+        PageCleaner.strip(body);
+        List<TextBlock> run = BodyAssembler.densestRun(BlockReader.read(body));
+        String written = storyParagraphs(run);
+        Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TextBlock block : run) {
+            if (ContentScorer.prose(block) > 0 && written(block.owner()).equals(written)) {
+                for (Element e = block.owner().parent(); e != null && e != body && around.add(e); e = e.parent()) {
+                    // every element above the paragraph up to the body
+                }
+            }
+        }
+        return around;
+    }
+
+    /** How most paragraphs on the run's spine are written, or "" when the run has no prose. */
+    private static String storyParagraphs(List<TextBlock> run) {
+        Element spine = StorySpine.spine(run);
+        Map<String, Integer> counts = new HashMap<>();
+        for (TextBlock block : run) {
+            if (block.owner().parent() == spine && ContentScorer.prose(block) > 0) {
+                counts.merge(written(block.owner()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static String written(Element e) {
+        return e.normalName() + "." + e.className();
+    }
+}
