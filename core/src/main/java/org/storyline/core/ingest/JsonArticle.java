@@ -35,6 +35,11 @@ final class JsonArticle {
             sink.problem(new Problem(source, where, "not an article: a JSON " + node.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not an object"));
             return;
         }
+        String notText = notText(node, "html", "raw_html", "text", "body", "content");
+        if (notText != null) {
+            sink.problem(new Problem(source, where, notText));
+            return;
+        }
         String html = text(node, "html", "raw_html");
         String plain = text(node, "text", "body", "content");
         DocumentFormat format = html != null ? DocumentFormat.HTML : DocumentFormat.TEXT;
@@ -50,6 +55,21 @@ final class JsonArticle {
         DocumentHints hints = new DocumentHints(text(node, "url", "link"), text(node, "title", "headline"),
                 name(node.get("outlet")), authors(node), published(node));
         sink.document(new RawDocument(id, documentSource, format, content, hints));
+    }
+
+    /**
+     * Why the article text cannot be read, or null: a text field given as a number, a list or an object
+     * ({@code "text": 5}) is a broken record, not a five.
+     */
+    private static String notText(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return "the \"" + field + "\" field is a JSON " + value.getNodeType().toString().toLowerCase(Locale.ROOT)
+                        + ", not a string of article text";
+            }
+        }
+        return null;
     }
 
     /** The date as written, or a number read as Unix time (seconds, or milliseconds when that large) in ISO-8601. */

@@ -34,6 +34,15 @@ class JsonReadingTest {
     }
 
     @Test
+    void aTextThatIsNoStringIsABrokenRecordNamedAsSuch() {
+        var sink = CollectingSink.read("all.jsonl", "{\"text\": 5}\n{\"body\": [\"a\", \"b\"]}\n{\"text\": \"The dam opened.\"}\n");
+        assertThat(sink.documents).extracting(d -> d.content()).containsExactly("The dam opened.");
+        assertThat(sink.problems).extracting(p -> p.reason()).containsExactly(
+                "the \"text\" field is a JSON number, not a string of article text",
+                "the \"body\" field is a JSON array, not a string of article text");
+    }
+
+    @Test
     void authorsMayBeOneString() {
         var sink = CollectingSink.read("a.json", "{\"text\": \"t\", \"authors\": \"Ann Roe\"}");
         assertThat(sink.documents.get(0).hints().authors()).containsExactly("Ann Roe");
