@@ -182,7 +182,8 @@ final class Attribution {
         int beforeLast = f.first() - 1;
         boolean commaBefore = beforeLast > s0 && index.get(beforeLast).text().equals(",");
         boolean colon = index.get(f.cueFirst()).text().equals(":");
-        Span after = clause(afterFirst, afterLast) || colon && afterLast - afterFirst >= 1 && !anyQuoted(afterFirst, afterLast)
+        Span after = !describesSpeaker(f, afterFirst, afterLast) && (clause(afterFirst, afterLast)
+                || colon && afterLast - afterFirst >= 1 && !anyQuoted(afterFirst, afterLast))
                 ? span(afterFirst, afterLast) : null;
         // "…, the minister announced on Tuesday, after Monday's fire left …": a preposition right after the
         // cue opens an adjunct, and "…, the company said, and 60% of trains ran" a clause of the narrator's
@@ -284,6 +285,19 @@ final class Attribution {
     }
 
     /**
+     * Whether what follows a speaker named after the cue is a relative clause about that speaker ("…, said a
+     * military officer who spoke on condition of anonymity", "according to people who were present"): it
+     * says who spoke, not what was said.
+     */
+    private boolean describesSpeaker(Frame f, int first, int last) {
+        if (!f.inverted() || first > last || first != f.speakerLast() + 1) {
+            return false;
+        }
+        String pos = index.get(first).pos();
+        return pos.equals("WP") || pos.equals("WP$") || pos.equals("WDT");
+    }
+
+    /**
      * The first token after the listener of a cue that names one ("told reporters the price was fair", "warned
      * allies the talks had failed", "told The Associated Press it would"): who heard it is no part of what was
      * said, when a clause with its own subject follows ("warned the price would rise" has no listener).
@@ -317,7 +331,8 @@ final class Attribution {
 
     /**
      * The "that" or colon after a longer phrase opening the content ("said in an interview aired on
-     * Channel 2 that …", "wrote in an editorial on Sunday: …"), or -1: a preposition right after the cue
+     * Channel 2 that …", "wrote in an editorial on Sunday: …"), or the token before an infinitive ("pledged in
+     * a speech to clean up …"), or -1: a preposition right after the cue
      * opens an adjunct of the saying, and what was said begins after it. Stops at a finite verb, which
      * would make the "that" part of the content, and at a comma but one inside a date ("wrote to X,
      * listing the provisions that he …").
@@ -332,6 +347,9 @@ final class Attribution {
             Token t = index.get(i);
             if (t.text().equals(":") || isComplementizer(i, last)) {
                 return i;
+            }
+            if (t.pos().equals("TO") && i < last && index.get(i + 1).pos().equals("VB")) {
+                return i - 1; // "pledged in his inauguration speech to clean up …": the promise keeps its "to"
             }
             boolean commaOutsideDate = t.text().equals(",") && !FrameFinder.isTime(index.get(i - 1));
             if (isFiniteVerb(t.pos()) || quoted[i] || commaOutsideDate) {

@@ -60,6 +60,17 @@ class QuoteFinderTest {
                 EntityType.ORGANIZATION, EntityType.PERSON, null);
     }
 
+    @Test void aRelativeClauseAboutTheSpeakerIsNotWhatWasSaid() {
+        var quotes = find("Fighting continued after dark, said a military officer who spoke on condition of anonymity.",
+                "The talks failed, according to lawmakers who were present.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("Fighting continued after dark", "The talks failed");
+    }
+
+    @Test void wherePromisedIsNoPartOfThePromise() {
+        var quotes = find("President Emile Haddad pledged in his inauguration speech on Tuesday to clean up the administration.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("to clean up the administration");
+    }
+
     @Test void theListenerIsNoPartOfWhatWasSaid() {
         var quotes = find("Harbour chairman Stephen Vail told reporters the price was fair.",
                 "Vail told The Ostwick Courier the talks had failed.",
