@@ -182,7 +182,8 @@ final class Attribution {
         int beforeLast = f.first() - 1;
         boolean commaBefore = beforeLast > s0 && index.get(beforeLast).text().equals(",");
         boolean colon = index.get(f.cueFirst()).text().equals(":");
-        Span after = !describesSpeaker(f, afterFirst, afterLast) && (clause(afterFirst, afterLast)
+        Span after = !describesSpeaker(f, afterFirst, afterLast) && !opensOnPrepositionalTo(afterFirst, afterLast)
+                && (clause(afterFirst, afterLast)
                 || colon && afterLast - afterFirst >= 1 && !anyQuoted(afterFirst, afterLast))
                 ? span(afterFirst, afterLast) : null;
         // "…, the minister announced on Tuesday, after Monday's fire left …": a preposition right after the
@@ -282,6 +283,16 @@ final class Attribution {
         String next = index.get(i).pos();
         boolean subject = next.equals("POS") || next.startsWith("VB") || next.equals("MD");
         return subject ? first : i;
+    }
+
+    /**
+     * Whether the words after the cue open on "to" and a noun phrase ("agreed to a coalition government",
+     * "responded to his queries", "admit to the affairs"): what the cue was about, not what was said; "to" and
+     * a verb ("agreed to form a coalition") is.
+     */
+    private boolean opensOnPrepositionalTo(int first, int last) {
+        return first < last && index.get(first).text().equalsIgnoreCase("to") && !index.get(first + 1).pos().startsWith("VB")
+                && !index.get(first + 1).pos().equals("RB");
     }
 
     /**

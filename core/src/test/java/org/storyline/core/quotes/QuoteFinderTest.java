@@ -71,6 +71,12 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("to clean up the administration");
     }
 
+    @Test void whatACueIsAboutIsNotWhatWasSaid() {
+        assertThat(find("The two Ostwick parties agreed to a coalition deal that leaves Anna Holm as sole leader.")).isEmpty();
+        assertThat(find("The two Ostwick parties agreed to form a coalition government on Friday."))
+                .extracting(Quote::text).containsExactly("to form a coalition government on Friday");
+    }
+
     @Test void theListenerIsNoPartOfWhatWasSaid() {
         var quotes = find("Harbour chairman Stephen Vail told reporters the price was fair.",
                 "Vail told The Ostwick Courier the talks had failed.",
