@@ -110,17 +110,13 @@ final class Antecedents {
             }
             int start = windows[s][0];
             int verb = windows[s][1];
-            if (verb - start < 2 || verb >= index.size() || !index.get(start).text().equalsIgnoreCase("the")) {
+            TitleDescription description =
+                    verb < index.size() ? TitleDescription.afterThe(index, start, verb - 1) : null;
+            if (description == null) {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            for (int k = start + 1; k < verb; k++) {
-                words.add(index.get(k).text());
-            }
-            TitleDescription description = TitleDescription.read(words);
             Span span = new Span(index.get(start).span().begin(), index.get(verb - 1).span().end());
-            EntityResolver.Draft person = description == null || quoted(span) ? null
-                    : onlyFit(named, description, span.begin());
+            EntityResolver.Draft person = quoted(span) ? null : onlyFit(named, description, span.begin());
             if (person != null) {
                 described.add(new Named(span, start, s, person));
             }

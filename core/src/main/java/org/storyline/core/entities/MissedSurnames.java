@@ -1,8 +1,10 @@
 package org.storyline.core.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.storyline.core.model.EntityType;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Token;
@@ -48,7 +50,7 @@ final class MissedSurnames {
     /** Each full name's last word, as written, when only one person's full name ends on it. */
     private static Map<String, EntityResolver.Draft> surnames(List<EntityResolver.Draft> drafts) {
         Map<String, EntityResolver.Draft> bySurname = new HashMap<>();
-        Map<String, Boolean> shared = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         for (EntityResolver.Draft d : drafts) {
             if (d.type != EntityType.PERSON || d.tokens.size() < 2) {
                 continue;
@@ -59,11 +61,11 @@ final class MissedSurnames {
                 continue;
             }
             if (bySurname.containsKey(surname) && bySurname.get(surname) != d) {
-                shared.put(surname, true);
+                shared.add(surname);
             }
             bySurname.put(surname, d);
         }
-        shared.keySet().forEach(bySurname::remove);
+        shared.forEach(bySurname::remove);
         return bySurname;
     }
 

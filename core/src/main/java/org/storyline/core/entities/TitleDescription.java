@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storyline.core.nlp.TokenIndex;
 
 /**
  * A definite description of an office-holder, the words after "the" in "the prime minister told reporters"
@@ -22,6 +23,21 @@ public record TitleDescription(List<String> qualifiers, List<String> title) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Title words of someone no longer, or not yet, the office-holder: no "leader" of the country. */
     private static final Set<String> NOT_IN_OFFICE = Set.of("former", "deputy", "vice");
+
+    /**
+     * The description tokens {@code the..last} make, the first being "the" ("the Philippine leader"); null
+     * when they are no such phrase.
+     */
+    public static TitleDescription afterThe(TokenIndex index, int the, int last) {
+        if (the >= last || !index.get(the).text().equalsIgnoreCase("the")) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = the + 1; i <= last; i++) {
+            words.add(index.get(i).text());
+        }
+        return read(words);
+    }
 
     /** The description the words after "the" make, as written; null when they end on no role word. */
     public static TitleDescription read(List<String> written) {

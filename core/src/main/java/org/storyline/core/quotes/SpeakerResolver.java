@@ -10,7 +10,6 @@ import org.storyline.core.model.Speaker;
 import org.storyline.core.model.Token;
 import org.storyline.core.nlp.TokenIndex;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,14 +88,7 @@ final class SpeakerResolver {
      */
     private Entity describedPerson(Span phrase) {
         int[] tokens = index.within(phrase);
-        if (tokens[0] >= tokens[1] || !index.get(tokens[0]).text().equalsIgnoreCase("the")) {
-            return null;
-        }
-        List<String> words = new ArrayList<>();
-        for (int i = tokens[0] + 1; i <= tokens[1]; i++) {
-            words.add(index.get(i).text());
-        }
-        TitleDescription description = TitleDescription.read(words);
+        TitleDescription description = TitleDescription.afterThe(index, tokens[0], tokens[1]);
         if (description == null) {
             return null;
         }
