@@ -144,7 +144,7 @@ final class Attribution {
         while (s1 > s0 && !isWord(s1)) {
             s1--;
         }
-        int afterFirst = afterOpenings(afterTimeAdverbial(afterOpenings(f.last() + 1, s1), s1), s1);
+        int afterFirst = afterOpenings(afterTimeAdverbial(afterOpenings(afterParticle(f), s1), s1), s1);
         int that = thatWithin(afterFirst, s1);
         if (that < 0) {
             that = afterLeadingPhrase(afterFirst, s1);
@@ -434,7 +434,7 @@ final class Attribution {
      */
     private boolean isNegated(Frame f) {
         for (int i = f.cueFirst() - 1; i >= Math.max(0, f.cueFirst() - 3); i--) {
-            String word = lower(i);
+            String word = lower(i).replace('\u2019', '\''); // "didn’t" leaves "n’t"
             if (NEGATIONS.contains(word)) {
                 return true;
             }
@@ -467,6 +467,19 @@ final class Attribution {
     }
 
     /** The first token from {@code i} on that is no comma, colon or "that" opening the content. */
+    /**
+     * The first token after the frame and the particle of a phrasal cue: "called on the council to act"
+     * reports "the council to act", the particle being part of the cue, not of what was said.
+     */
+    private int afterParticle(Frame f) {
+        int next = f.last() + 1;
+        if (f.inverted() || next >= index.size() || !SpeakerNouns.lemma(index.get(f.cueLast())).equals("call")) {
+            return next;
+        }
+        String particle = lower(next);
+        return particle.equals("on") || particle.equals("upon") ? next + 1 : next;
+    }
+
     private int afterOpenings(int i, int last) {
         while (i <= last && isSkippableOpening(index.get(i))) {
             i++;

@@ -41,6 +41,19 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("she was not worried");
     }
 
+    @Test void aCueNegatedWithACurlyApostropheIsNegatedToo() {
+        var quotes = find("Senator Ellen Marsh didn\u2019t say how the committee would vote.",
+                "Marsh wouldn\u2019t say if she had spoken to the governor, but she said she was not worried.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("she was not worried");
+    }
+
+    @Test void theParticleOfCalledOnBelongsToTheCue() {
+        var quotes = find("Mayor Joran Beck called on the harbour board to close the quay before the storm.",
+                "Karin Holm called upon residents to leave early.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("the harbour board to close the quay before the storm",
+                "residents to leave early");
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
