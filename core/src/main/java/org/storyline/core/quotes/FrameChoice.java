@@ -230,7 +230,7 @@ final class FrameChoice {
 
     /** The person subject of the quotation's sentence and the verb after it, when the quotation follows them. */
     private Frame subjectFrame(int open, int sOpen) {
-        int[] subject = finder.subject(a.firstToken(sOpen), open);
+        int[] subject = finder.subject(a.bodyToken(sOpen), open);
         if (subject == null || !canSpeak(subject[1])) {
             return null;
         }
@@ -326,7 +326,7 @@ final class FrameChoice {
         if (!inSentence.isEmpty()) {
             return inSentence.get(inSentence.size() - 1);
         }
-        for (int i = a.firstToken(sentence); i < last; i++) {
+        for (int i = a.bodyToken(sentence); i < last; i++) {
             String ner = a.index.get(i).ner();
             if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
                 int end = i;

@@ -34,8 +34,8 @@ final class FrameFinder {
             "if", "unless", "as", "after", "before", "until", "since", "once");
     /** What may stand before a day between subject and cue: "on Monday", "in April", "at midnight". */
     private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "in", "at");
-    /** The most words an adverbial aside between subject and cue has ("for their part"). */
-    private static final int MAX_ASIDE = 4;
+    /** The most tokens an adverbial aside between subject and cue has ("during a town hall in Salem, Ore."). */
+    private static final int MAX_ASIDE = 12;
 
     private final TokenIndex index;
     private final boolean[] quoted;
@@ -152,10 +152,15 @@ final class FrameFinder {
         }
         if (afterBreak && cue + 1 <= last) {
             int end = nounPhraseForward(cue + 1, last);
-            if (end >= 0 && (opensClause(end + 1, last) || namesQuotation(end + 1, last)) && j >= first && !quoted[j]) {
+            boolean reported = opensClause(end + 1, last) || namesQuotation(end + 1, last)
+                    || opensRelative(end + 1, last) && j > first && !quoted[j - 1] && !anyVerb(first, j);
+            if (end >= 0 && reported && j >= first && !quoted[j]) {
                 // "X, who has backed Y for years, said Republicans are engaged in …" and "X (R-Texas), a
                 // hopeful, called the KKK “abhorrent”": the phrase after the cue is the reported clause's
-                // subject or the cue's object; the speaker is the subject before the comma
+                // subject or the cue's object; the speaker is the subject before the comma. So is it in "X, the
+                // author of a study, said the days when …": a relative right after the phrase ends a subject
+                // when a noun phrase stands before the comma, where "“…,” said the man who found it" and
+                // "Fighting went on, said an officer who …" name the speaker
                 return subjectFrame(first, j, cue, false, sentence);
             }
             if (end >= 0) {
@@ -205,22 +210,41 @@ final class FrameFinder {
     }
 
     /**
-     * The token before a short adverbial aside between commas that ends at {@code j} ("The Palestinians, in
-     * turn, accuse …", "The union, for its part, said …"), or {@code j} itself: the subject stands before it.
+     * The token before an adverbial aside between commas that ends at {@code j} ("The Palestinians, in
+     * turn, accuse …", "The union, for its part, said …", "Marsh, during a town hall in Salem, Ore., said",
+     * "Cory Vance, 22, of Flint, Mich., said"), or {@code j} itself: the subject stands before it, and before
+     * the age that may precede the aside. An aside opens with a preposition or adverb and holds no verb but
+     * participles; a comma inside it is a place's ("Salem, Ore.").
      */
     private int beforeAside(int j, int first) {
         if (j < first || quoted[j] || !index.get(j).text().equals(",")) {
             return j;
         }
         int k = j - 1;
-        while (k > first && j - k <= MAX_ASIDE + 1 && !quoted[k] && !index.get(k).text().equals(",")
-                && Character.isLowerCase(index.get(k).text().charAt(0))) {
+        while (k > first && j - k <= MAX_ASIDE + 1 && !quoted[k] && !isAsideEnd(k)) {
+            if (Attribution.isFiniteVerb(index.get(k).pos())) {
+                return j;
+            }
             k--;
         }
         String opener = k + 1 < j ? index.get(k + 1).pos() : "";
         boolean aside = k > first && k < j - 1 && !quoted[k] && index.get(k).text().equals(",")
                 && (opener.equals("IN") || opener.startsWith("RB"));
-        return aside ? k - 1 : j;
+        if (!aside) {
+            return j;
+        }
+        int before = k - 1;
+        boolean age = before - 1 > first && index.get(before).pos().equals("CD") && !quoted[before - 1]
+                && index.get(before - 1).text().equals(",");
+        return age ? before - 2 : before;
+    }
+
+    /** Whether token {@code k} is the comma that opens an aside, not one inside a place's name ("Salem, Ore."). */
+    private boolean isAsideEnd(int k) {
+        if (!index.get(k).text().equals(",")) {
+            return false;
+        }
+        return k + 1 >= index.size() || !index.get(k - 1).pos().startsWith("NNP") || !index.get(k + 1).pos().startsWith("NNP");
     }
 
     /** Whether a quotation opens at token {@code i}, or right after "as": the noun phrase before it is the cue's object. */
@@ -229,6 +253,26 @@ final class FrameFinder {
             i++;
         }
         return i <= last && quoted[i];
+    }
+
+    /** Whether a verb outside quotation stands in {@code [first, before)}: the tagger calls some past tenses participles. */
+    private boolean anyVerb(int first, int before) {
+        for (int i = first; i < before; i++) {
+            String pos = index.get(i).pos();
+            if (!quoted[i] && (pos.startsWith("VB") || pos.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a relative word ("when", "who", "that") opening a clause on the phrase before it. */
+    private boolean opensRelative(int i, int last) {
+        if (i > last || quoted[i]) {
+            return false;
+        }
+        String pos = index.get(i).pos();
+        return pos.equals("WRB") || pos.equals("WP") || pos.equals("WDT");
     }
 
     /** Whether token {@code i} is a verb or modal, so the noun phrase before it is a clause's subject. */

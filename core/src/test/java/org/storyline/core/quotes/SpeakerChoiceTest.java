@@ -233,4 +233,28 @@ class SpeakerChoiceTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Residents"));
     }
 
+    @Test void anAgeAndAHometownBetweenNameAndCueAreNoSpeaker() {
+        var quotes = find("Cory Vance, 22, of Ostwick, Mich., said he hadn't given up hope that the mayor could pull a "
+                + "\u201cgreat surprise,\u201d because he could never vote for her rival.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Cory Vance"));
+    }
+
+    @Test void anAdjunctWithAPlaceBetweenSubjectAndCueIsPassedOver() {
+        var quotes = find("Marsh, during a town hall meeting in Ostwick, Ohio, said she was \u201cgoing to put a lot of "
+                + "miners out of business,\u201d while explaining her plan.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Marsh"));
+    }
+
+    @Test void aPhraseAfterTheCueThatARelativeQualifiesIsTheReportedClausesSubject() {
+        var quotes = find("Hemsley, the co-author of \u201cGoing Viral,\u201d about the spread of rumours, said the "
+                + "days when the nation had \u201ca somewhat unifying story\u201d from newspapers are gone.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hemsley"));
+    }
+
+    @Test void theDatelineIsNoSubjectOfAQuotationWithoutACue() {
+        var quotes = find("HARTWELL, Miss. - U.S. District Judge Karin Holm late Thursday night issued an injunction "
+                + "blocking a bill that would have allowed officials professing a \u201csincere religious belief\u201d "
+                + "to deny services.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
+    }
 }
