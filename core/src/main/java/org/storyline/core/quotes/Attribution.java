@@ -326,8 +326,9 @@ final class Attribution {
                 i++;
             }
             int nouns = i;
-            while (i <= last && index.get(i).pos().startsWith("NN") && !(i > nouns
-                    && index.get(i).pos().startsWith("NNP") && !index.get(i - 1).pos().startsWith("NNP"))) {
+            while (i <= last && (index.get(i).pos().startsWith("NN") && !(i > nouns
+                    && index.get(i).pos().startsWith("NNP") && !index.get(i - 1).pos().startsWith("NNP"))
+                    || isPossessiveWithin(i, nouns, last))) {
                 i++; // "told reporters Smith would resign": the name opens what was said
             }
             if (i == nouns) {
@@ -338,6 +339,11 @@ final class Attribution {
             return first;
         }
         return i;
+    }
+
+    /** Whether token {@code i} is a possessive inside the listener's noun phrase: "told the magistrate's court …". */
+    private boolean isPossessiveWithin(int i, int nouns, int last) {
+        return i > nouns && i < last && index.get(i).pos().equals("POS") && index.get(i + 1).pos().startsWith("NN");
     }
 
     /**

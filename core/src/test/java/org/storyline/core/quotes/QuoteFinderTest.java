@@ -54,6 +54,11 @@ class QuoteFinderTest {
                 "residents to leave early");
     }
 
+    @Test void aListenerWithAPossessiveIsNoPartOfWhatWasSaid() {
+        var quotes = find("Omar Halim told the magistrate's court he was beaten by police on the night of his arrest.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("he was beaten by police on the night of his arrest");
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
