@@ -198,7 +198,9 @@ final class StoryPage {
             html.append("<div class=\"roles\">").append(e(String.join("; ", p.roles()))).append("</div>");
         }
         p.quotes().forEach(q -> {
-            html.append("<blockquote>\u201c").append(e(q.text())).append("\u201d ");
+            html.append(QuoteWording.isParaphrase(q.quoteKind())
+                    ? "<blockquote class=\"paraphrase\"><span class=\"kind\">" + QuoteWording.PARAPHRASE + "</span>" + e(q.text()) + " "
+                    : "<blockquote>\u201c" + e(q.text()) + "\u201d ");
             q.outlets().forEach(this::chip);
             html.append("</blockquote>");
         });

@@ -75,9 +75,10 @@ final class StoryText {
         roles += p.organization() ? " [organisation]" : "";
         out.println("     " + p.name() + roles + " \u2014 quoted by " + String.join(", ", p.outlets()));
         p.quotes().stream()
-                .sorted((a, b) -> Integer.compare(b.outlets().size(), a.outlets().size()))
+                .sorted(QuoteWording.MOST_TELLING)
                 .limit(QUOTES_PER_PERSON)
-                .forEach(q -> out.println("       \u201c" + Figures.clip(q.text(), WIDTH - 10) + "\u201d " + Figures.outlets(q.outlets())));
+                .forEach(q -> out.println("       " + QuoteWording.plain(q.quoteKind(), Figures.clip(q.text(), WIDTH - 20))
+                        + " " + Figures.outlets(q.outlets())));
         more(p.quotes().size() - QUOTES_PER_PERSON, "quote", "quotes", out);
     }
 

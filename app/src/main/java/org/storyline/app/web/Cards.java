@@ -96,7 +96,7 @@ final class Cards {
         if (withSpeaker) {
             out.append("<h3>").append(Html.personLink(q.person(), q.speaker())).append("</h3>");
         }
-        out.append("<blockquote>").append(Html.text(q.text())).append("</blockquote>");
+        out.append(Html.quote(q.kind(), q.text()));
         out.append("<div class=\"meta\">").append(Html.badges(q.outlets())).append(Html.day(q.published()));
         if (withStory) {
             out.append(" \u00b7 in ").append(Html.storyLink(q.story(), q.storyTitle()));

@@ -1,5 +1,8 @@
 package org.storyline.app.web;
 
+import org.storyline.app.QuoteWording;
+import org.storyline.core.model.QuoteKind;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,6 +26,14 @@ final class Html {
     /** Escapes text for an element body or a quoted attribute value. */
     static String text(String value) {
         return org.storyline.app.Html.escape(value);
+    }
+
+    /** A quote's words: a blockquote, marked as a paraphrase when they are reported speech (see {@link QuoteWording}). */
+    static String quote(QuoteKind kind, String words) {
+        return QuoteWording.isParaphrase(kind)
+                ? "<blockquote class=\"paraphrase\"><span class=\"kind\">" + QuoteWording.PARAPHRASE + "</span>"
+                        + text(words) + "</blockquote>"
+                : "<blockquote>" + text(words) + "</blockquote>";
     }
 
     /** Encodes a value for a URL query or path segment (then escaped for the attribute). */

@@ -1,10 +1,10 @@
 package org.storyline.app.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.storyline.app.QuoteWording;
 import org.storyline.core.model.Citation;
 import org.storyline.core.model.Conflict;
 import org.storyline.core.model.OnlyIn;
@@ -31,11 +31,6 @@ final class StoryPage {
     static final int QUOTES_SHOWN = 4;
     /** Further quotes folded under "more quotes"; past those, the person's page has them all. */
     static final int QUOTES_FOLDED = 16;
-    /** Fewer words than this is a fragment ("bunk", "making a farce"), shown after whole statements. */
-    private static final int FRAGMENT_WORDS = 5;
-    private static final Comparator<Report> MOST_TELLING = Comparator
-            .comparingInt((Report q) -> -q.outlets().size())
-            .thenComparing(q -> q.text().strip().split("\\s+").length < FRAGMENT_WORDS);
 
     private StoryPage() {
     }
@@ -170,7 +165,7 @@ final class StoryPage {
     }
 
     private static void quotes(StringBuilder body, QuotedPerson p) {
-        var ranked = p.quotes().stream().sorted(MOST_TELLING).toList();
+        var ranked = p.quotes().stream().sorted(QuoteWording.MOST_TELLING).toList();
         int shown = Math.min(QUOTES_SHOWN, ranked.size());
         ranked.subList(0, shown).forEach(q -> quote(body, q));
         int folded = Math.min(QUOTES_FOLDED, ranked.size() - shown);
@@ -188,7 +183,7 @@ final class StoryPage {
 
     private static void quote(StringBuilder body, Report q) {
         body.append("<div class=\"quote\" data-outlets=\"").append(Html.text(String.join("|", q.outlets())))
-                .append("\"><blockquote>").append(Html.text(q.text())).append("</blockquote>")
+                .append("\">").append(Html.quote(q.quoteKind(), q.text()))
                 .append(citations(q.citations(), q.outlets())).append("</div>");
     }
 

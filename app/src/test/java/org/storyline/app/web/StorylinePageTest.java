@@ -69,4 +69,14 @@ class StorylinePageTest {
         assertThat(page.split("class=\"person\"", -1)).hasSize(1 + StoryPage.PEOPLE_SHOWN);
         assertThat(page).contains("Also quoted: ").contains(">Speaker " + (StoryPage.PEOPLE_SHOWN + 1) + "</a> (1)");
     }
+
+    @Test
+    void reportedSpeechIsMarkedAsAParaphraseNotSetAsTheSpeakersWords() {
+        var paraphrase = new Report(ReportKind.QUOTE, "the plant would stay shut until every tank was checked",
+                "Hana Petrovic", QuoteKind.INDIRECT, null, List.of("Meridian Wire"), 1, List.of());
+        var page = StorylinePage.render(sella(List.of(new QuotedPerson("Hana Petrovic", List.of(), List.of("Meridian Wire"),
+                List.of(paraphrase, said("bunk", "Daily Lantern"))))));
+        assertThat(page).contains("<blockquote class=\"paraphrase\"><span class=\"kind\">paraphrase</span>the plant would stay shut")
+                .contains("<blockquote>bunk</blockquote>");
+    }
 }
