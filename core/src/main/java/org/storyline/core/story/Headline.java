@@ -27,6 +27,12 @@ final class Headline {
             Pattern.CASE_INSENSITIVE);
     /** Where a lead's introduction of a document must start: at the start, or after a dateline. */
     private static final int DATELINE_CHARS = 80;
+    /**
+     * How many of the ledes closest to the coverage are cut to a title; the title is the cut closest to it,
+     * since a cut can drop what made its lede close ("Habibie finds attending a summit “difficult”" without
+     * "… because of Anwar's arrest").
+     */
+    private static final int LEDES_CUT = 5;
     /** How close to the rest of the coverage, against the closest report, a report must be to title it. */
     private static final double CENTRAL_SHARE = 0.75;
 
@@ -45,8 +51,11 @@ final class Headline {
         var ledes = passages.stream().filter(p -> p.sentence() == firstSentence(passages, p)).toList();
         var reports = ledes.stream().filter(p -> !introducesADocument(p.text())).toList();
         return centralOrAll(reports.isEmpty() ? ledes : reports, p -> central.contains(p.source())).stream()
-                .max(Comparator.comparingDouble(p -> centroid.closeness(p.terms())))
+                .sorted(Comparator.comparingDouble((Passage p) -> centroid.closeness(p.terms())).reversed())
+                .limit(LEDES_CUT)
                 .map(p -> ShortTitle.fromLede(p.source(), p.span(), p.text()))
+                .filter(t -> t != null)
+                .max(Comparator.comparingDouble(t -> centroid.closeness(ClaimMatcher.stems(t))))
                 .or(() -> articles.stream().map(ShortTitle::of).filter(t -> t != null).findFirst())
                 .orElseGet(() -> articles.isEmpty() ? "Story without articles" : "Story from " + source(articles.get(0)));
     }

@@ -47,6 +47,13 @@ final class LedeTitle {
     /** Subordinators that end the main clause when they come after its object. */
     private static final Set<String> CLAUSE_ENDS = Set.of("after", "as", "because", "amid", "despite", "while",
             "following", "before", "since", "although", "though", "when", "whereas", "saying");
+    /**
+     * Of those, the ones that open a clause even right after the verb ("faded when a partner insisted …"),
+     * where "served as", "appeared before" and "looked after" go on with the verb's own phrase; cut there
+     * only when the clause is too long for a title ("A truck blew up when it drove over a mine" stays whole).
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "although", "though",
+            "whereas", "amid", "despite");
     private static final Set<String> CLAUSE_TAKERS = Set.of("say", "tell", "announce", "report", "hope", "expect",
             "believe", "warn", "claim", "insist", "deny", "predict", "argue", "think", "know", "confirm", "fear",
             "acknowledge", "admit", "suggest", "indicate", "show", "find", "decide", "state", "declare", "signal",
@@ -84,6 +91,9 @@ final class LedeTitle {
         t = withoutHere(t);
         int verb = firstFiniteVerb(t, 0);
         t = t.subList(0, clauseEnd(t, verb));
+        if (words(t) > ShortTitle.MAX_WORDS) {
+            t = t.subList(0, subordinatorAfter(t, verb));
+        }
         // a whole clause of headline length reads better than a cut one ("… issued by the Truth Commission")
         if (words(t) > ShortTitle.MAX_WORDS && !(words(t) <= ShortTitle.MAX_WORDS + 2 && endsPhrase(t, t.size()))) {
             t = t.subList(0, cutAtPhrase(t, verb));
@@ -332,6 +342,16 @@ final class LedeTitle {
             }
             // "broke the deadlock and agreed to …": a second verb phrase is a second headline
             if (tag.equals("CC") && i > verb + 2 && verbFollows(t, i + 1)) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+
+    /** Where a clause opened by a {@link #SUBORDINATORS subordinator} right after the verb begins, or the end. */
+    private static int subordinatorAfter(List<Token> t, int verb) {
+        for (int i = verb + 1; verb >= 0 && i < Math.min(t.size(), verb + 3); i++) {
+            if (SUBORDINATORS.contains(lower(t.get(i))) && (t.get(i).pos().equals("IN") || t.get(i).pos().equals("WRB"))) {
                 return i;
             }
         }

@@ -110,4 +110,13 @@ class LedeTitleTest {
         assertThat(title("Following are excerpts from the final report of the inquiry into the harbour fire."))
                 .startsWith("Following are excerpts from the final report");
     }
+
+    @Test
+    void aTimeClauseAfterAVerbThatTakesNoClauseIsCut() {
+        assertThat(title("The chances for a new, strictly secular government in Varnland faded Wednesday when a potential"
+                + " coalition partner insisted on giving the religious party a role in the cabinet."))
+                .isEqualTo("The chances for a new, strictly secular government in Varnland faded");
+        assertThat(title("A truck blew up when it drove over a land mine near the border."))
+                .isEqualTo("A truck blew up when it drove over a land mine near the border");
+    }
 }
