@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -33,6 +34,10 @@ final class Headline {
      * "… because of Anwar's arrest").
      */
     private static final int LEDES_CUT = 5;
+    /** How many sentences after a lede that opens on a pronoun may title the report instead. */
+    private static final int FOLLOWING = 3;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "there",
+            "this", "these", "those");
     /** How close to the rest of the coverage, against the closest report, a report must be to title it. */
     private static final double CENTRAL_SHARE = 0.75;
 
@@ -53,11 +58,34 @@ final class Headline {
         return centralOrAll(reports.isEmpty() ? ledes : reports, p -> central.contains(p.source())).stream()
                 .sorted(Comparator.comparingDouble((Passage p) -> centroid.closeness(p.terms())).reversed())
                 .limit(LEDES_CUT)
-                .map(p -> ShortTitle.fromLede(p.source(), p.span(), p.text()))
+                .map(p -> cut(p, passages))
                 .filter(t -> t != null)
                 .max(Comparator.comparingDouble(t -> centroid.closeness(ClaimMatcher.stems(t))))
                 .or(() -> articles.stream().map(ShortTitle::of).filter(t -> t != null).findFirst())
                 .orElseGet(() -> articles.isEmpty() ? "Story without articles" : "Story from " + source(articles.get(0)));
+    }
+
+    /**
+     * The title cut from a lede, or, when it opens on a pronoun a reader cannot place ("He was the classic
+     * small-town prodigy", a feature's lede naming its subject later), from the first of the next
+     * {@link #FOLLOWING} sentences of the report that names its subject; the lede's own cut when none does.
+     */
+    private static String cut(Passage lede, List<Passage> passages) {
+        String title = ShortTitle.fromLede(lede.source(), lede.span(), lede.text());
+        if (title == null || !opensOnPronoun(title)) {
+            return title;
+        }
+        return passages.stream()
+                .filter(p -> p.source() == lede.source() && p.sentence() > lede.sentence()
+                        && p.sentence() <= lede.sentence() + FOLLOWING)
+                .sorted(Comparator.comparingInt(Passage::sentence))
+                .map(p -> ShortTitle.fromLede(p.source(), p.span(), p.text()))
+                .filter(t -> t != null && !opensOnPronoun(t))
+                .findFirst().orElse(title);
+    }
+
+    private static boolean opensOnPronoun(String title) {
+        return PRONOUNS.contains(title.split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -54,6 +54,8 @@ final class LedeTitle {
      */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "although", "though",
             "whereas", "amid", "despite");
+    /** Tags that may follow a sentence-opening participle: "Voting mainly", "Speaking at", "Facing a". */
+    private static final Set<String> PARTICIPLE_COMPLEMENTS = Set.of("RB", "IN", "DT", "TO", "PRP$");
     private static final Set<String> CLAUSE_TAKERS = Set.of("say", "tell", "announce", "report", "hope", "expect",
             "believe", "warn", "claim", "insist", "deny", "predict", "argue", "think", "know", "confirm", "fear",
             "acknowledge", "admit", "suggest", "indicate", "show", "find", "decide", "state", "declare", "signal",
@@ -99,7 +101,17 @@ final class LedeTitle {
             t = t.subList(0, cutAtPhrase(t, verb));
         }
         t = withoutDanglingEnd(t);
-        return words(t) < 3 ? null : text(t);
+        return words(t) < 3 ? null : withQuotationClosed(text(t));
+    }
+
+    /** The title with a quotation it opened closed: the cut or the sentence's end took the closing mark. */
+    static String withQuotationClosed(String title) {
+        long open = title.chars().filter(c -> c == '\u201c').count();
+        long closed = title.chars().filter(c -> c == '\u201d').count();
+        if (open > closed) {
+            return title + "\u201d";
+        }
+        return title.chars().filter(c -> c == '"').count() % 2 == 1 ? title + '"' : title;
     }
 
     /** "here" after a verb points at a dateline the title leaves out: "arrived here", "met here with". */
@@ -211,7 +223,14 @@ final class LedeTitle {
         if (t.size() > 1 && isFinite(t.get(1).pos())) {
             return false; // "Following are excerpts …"
         }
-        if (first.equals("VBG") || first.equals("VBN") || first.equals("IN") || first.equals("RB")) {
+        if (first.equals("VBG") || first.equals("VBN") || first.equals("IN") || first.equals("RB")
+                || first.equals("WRB")) { // "When there was no shot to take, he …"
+            return true;
+        }
+        // "Voting mainly on party lines, …", which the tagger may read as a noun: a word in -ing that an
+        // adverb, preposition or determiner follows ("Housing starts rose" has its noun after it)
+        if (t.size() > 1 && lower(t.get(0)).endsWith("ing") && first.startsWith("NN")
+                && PARTICIPLE_COMPLEMENTS.contains(t.get(1).pos())) {
             return true;
         }
         // "Worried that …", "Eager to …", "Angered by …": the tagger reads a sentence-initial participle either way

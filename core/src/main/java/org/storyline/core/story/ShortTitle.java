@@ -189,6 +189,7 @@ public final class ShortTitle {
         if (out.chars().filter(c -> c == '"').count() % 2 == 1) {
             out = out.replace("\"", "");
         }
+        out = LedeTitle.withQuotationClosed(out);
         return out.isEmpty() ? sentence.strip() : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 

@@ -119,4 +119,23 @@ class LedeTitleTest {
         assertThat(title("A truck blew up when it drove over a land mine near the border."))
                 .isEqualTo("A truck blew up when it drove over a land mine near the border");
     }
+
+    @Test
+    void aSentenceOpeningParticipleTheTaggerCallsANounStillOpensALeadIn() {
+        assertThat(title("Voting mainly on party lines on a question that has divided the chamber for years, the Senate"
+                + " approved a gravel road through a wildlife refuge."))
+                .isEqualTo("The Senate approved a gravel road through a wildlife refuge");
+    }
+
+    @Test
+    void aClauseOpenedByWhenIsALeadIn() {
+        assertThat(title("When the river burst its banks overnight, the villagers of Ostwick carried sandbags to the"
+                + " church on the hill.")).isEqualTo("The villagers of Ostwick carried sandbags to the church on the hill");
+    }
+
+    @Test
+    void aQuotationTheTitleOpensIsClosed() {
+        assertThat(title("The mayor's office was calling to discuss a \u201cnational leadership award.\u201d"))
+                .isEqualTo("The mayor's office was calling to discuss a \u201cnational leadership award\u201d");
+    }
 }

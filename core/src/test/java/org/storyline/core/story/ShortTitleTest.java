@@ -126,4 +126,11 @@ class ShortTitleTest {
                 + " the issue of how to count."))
                 .isEqualTo("A sticking point for Ostland's coalition and opposition budget negotiators has been the issue");
     }
+
+    @Test
+    void aQuotationTheCutOpensIsClosed() {
+        assertThat(ShortTitle.fromLede("The minister called the plan \u201ca reckless gamble with the savings of every family in"
+                + " the province and a betrayal of the voters who trusted the coalition.\u201d"))
+                .endsWith("\u201d").satisfies(t -> assertThat(t.chars().filter(c -> c == '\u201c').count()).isEqualTo(1));
+    }
 }

@@ -205,6 +205,18 @@ class StoryAssemblerTest {
     }
 
     @Test
+    void aFeatureLedeOpeningOnAPronounGivesWayToTheSentenceThatNamesItsSubject() {
+        var feature = article("f1", "Valley Post",
+                "He was the classic small-town prodigy, with the nerve of a big-city dealer.",
+                "When there was no shot to take, he simply invented a new one of his own.",
+                "Ivo Lask was a rare exception to the league's rules on village courts and in the capital's arena.",
+                "His contract now sits at the centre of the dispute between owners and players.")
+                .published("2024-05-08").build();
+        var story = assembler.assemble("s1", List.of(feature), Map.of());
+        assertThat(story.title()).startsWith("Ivo Lask was a rare exception");
+    }
+
+    @Test
     void summaryCitesTheOutletsOfEachSentence() {
         var summary = bridge().summary();
         assertThat(summary).isNotEmpty().hasSizeLessThanOrEqualTo(StoryView.MAX_SUMMARY_SENTENCES);
