@@ -28,6 +28,11 @@ final class Attribution {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "what", "who", "whom",
             "whose", "when", "where", "why", "which");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years");
+    private static final Set<String> TIME_DIRECTIONS = Set.of("earlier", "later", "ago", "before");
+    /** Dashes that may stand between a cue and what was said: AP's "_", and the spaced dashes. */
+    private static final Set<String> DASHES = Set.of("_", "--", "-", "\u2013", "\u2014");
     /** Cues whose object is the listener, named before what was said ("told reporters …"). */
     private static final Set<String> LISTENER_CUES =
             WordList.lowerCaseSet(Attribution.class, "verbs-taking-object.txt");
@@ -269,6 +274,10 @@ final class Attribution {
      * "said Monday was …", where the date is the content's subject.
      */
     private int afterTimeAdverbial(int first, int last) {
+        int relative = afterRelativeTime(first, last);
+        if (relative > first) {
+            return relative;
+        }
         int i = first < last && index.get(first).text().equalsIgnoreCase("on") ? first + 1 : first;
         int dateFirst = i;
         while (i <= last && FrameFinder.isTime(index.get(i))) {
@@ -283,6 +292,22 @@ final class Attribution {
         String next = index.get(i).pos();
         boolean subject = next.equals("POS") || next.startsWith("VB") || next.equals("MD");
         return subject ? first : i;
+    }
+
+    /**
+     * The token after a time counted back or on from the report ("a day earlier", "two weeks ago", "hours
+     * later"), which the tagger leaves untyped, or {@code first} itself.
+     */
+    private int afterRelativeTime(int first, int last) {
+        int i = first;
+        if (i <= last && (index.get(i).pos().equals("DT") || index.get(i).pos().equals("CD"))) {
+            i++;
+        }
+        if (i > last || !TIME_UNITS.contains(lower(i))) {
+            return first;
+        }
+        i++;
+        return i <= last && TIME_DIRECTIONS.contains(lower(i)) ? i + 1 : first;
     }
 
     /**
@@ -334,6 +359,11 @@ final class Attribution {
             if (i == nouns) {
                 return first;
             }
+        }
+        // "told the president a day earlier _ that he would …": when the listener heard it is no content either
+        int after = afterOpenings(afterTimeAdverbial(i, last), last);
+        if (after > i && after <= last && index.get(after - 1).text().equalsIgnoreCase("that")) {
+            return after;
         }
         if (i > last || i - first > 5 || !CLAUSE_OPENINGS.contains(index.get(i).pos()) || !isFiniteClause(i, last)) {
             return first;
@@ -495,6 +525,6 @@ final class Attribution {
 
     private static boolean isSkippableOpening(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return w.equals(",") || w.equals(":") || w.equals("that") && t.pos().equals("IN");
+        return w.equals(",") || w.equals(":") || w.equals("that") && t.pos().equals("IN") || DASHES.contains(w);
     }
 }

@@ -59,6 +59,13 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("he was beaten by police on the night of his arrest");
     }
 
+    @Test void aTimeAndADashAfterTheCueOpenNoContent() {
+        var quotes = find("Omar Halim told the president a day earlier _ that he would not withdraw the troops from the valley.",
+                "Karin Holm said on Monday \u2014 that the harbour would reopen in spring.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("he would not withdraw the troops from the valley",
+                "the harbour would reopen in spring");
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
