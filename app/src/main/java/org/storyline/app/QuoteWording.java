@@ -35,6 +35,17 @@ public final class QuoteWording {
         return kind == QuoteKind.INDIRECT;
     }
 
+    /**
+     * A speaker's own words as a page sets them without quotation marks of its own: as they are, or, when
+     * they join quoted pieces around the reporter's words ("a phony peace on paper” which is “not honored"),
+     * between quotation marks, so the pieces read as quoted and the words between as the reporter's.
+     */
+    public static String ownWords(String text) {
+        int close = text.indexOf('\u201d');
+        int open = text.indexOf('\u201c');
+        return close >= 0 && (open < 0 || close < open) ? "\u201c" + text + "\u201d" : text;
+    }
+
     /** The words as plain text: “between quotation marks”, or "(paraphrase) …" for reported speech. */
     public static String plain(QuoteKind kind, String text) {
         return isParaphrase(kind) ? "(" + PARAPHRASE + ") " + text : "\u201c" + text + "\u201d";

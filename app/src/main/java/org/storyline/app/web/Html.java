@@ -33,7 +33,7 @@ final class Html {
         return QuoteWording.isParaphrase(kind)
                 ? "<blockquote class=\"paraphrase\"><span class=\"kind\">" + QuoteWording.PARAPHRASE + "</span>"
                         + text(words) + "</blockquote>"
-                : "<blockquote>" + text(words) + "</blockquote>";
+                : "<blockquote>" + text(QuoteWording.ownWords(words)) + "</blockquote>";
     }
 
     /** Encodes a value for a URL query or path segment (then escaped for the attribute). */

@@ -79,4 +79,11 @@ class StorylinePageTest {
         assertThat(page).contains("<blockquote class=\"paraphrase\"><span class=\"kind\">paraphrase</span>the plant would stay shut")
                 .contains("<blockquote>bunk</blockquote>");
     }
+
+    @Test
+    void quotedPiecesJoinedByTheReportersWordsReadAsQuoted() {
+        var page = StorylinePage.render(sella(List.of(new QuotedPerson("Hana Petrovic", List.of(), List.of("Meridian Wire"),
+                List.of(said("a paper promise\u201d that is \u201cnever kept in practice.", "Meridian Wire"))))));
+        assertThat(page).contains("<blockquote>\u201ca paper promise\u201d that is \u201cnever kept in practice.\u201d</blockquote>");
+    }
 }
