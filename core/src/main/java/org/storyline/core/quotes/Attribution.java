@@ -159,6 +159,9 @@ final class Attribution {
         } else {
             afterFirst = afterListener(f, afterFirst, s1);
         }
+        if (isHypothetical(f)) {
+            return null; // "If the arbiter finds in favour of …": nothing has been said
+        }
         if (afterFirst <= s1 && isNegated(f) && QUESTION_WORDS.contains(lower(afterFirst))) {
             // "she did not say how the committee would vote": the question is what was not said
             return null;
@@ -462,6 +465,16 @@ final class Attribution {
         }
         String next = index.get(first + 1).pos();
         return !next.startsWith("NN") && !next.startsWith("JJ");
+    }
+
+    /** Whether the frame is a condition's ("if the minister says …", "unless the court finds …"). */
+    private boolean isHypothetical(Frame f) {
+        int before = f.first() - 1;
+        if (f.inverted() || before < 0) {
+            return false;
+        }
+        String w = lower(before);
+        return w.equals("if") || w.equals("unless");
     }
 
     /**

@@ -66,7 +66,8 @@ final class FrameFinder {
                 }
                 continue;
             }
-            if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT)) || isPossessive(i, last)) {
+            if (!t.pos().startsWith("VB") || !CUES.contains(t.lemma().toLowerCase(Locale.ROOT)) || isPossessive(i, last)
+                    || isNounReadAsVerb(i, last)) {
                 continue;
             }
             Frame f = frame(i, first, last, sentence.index(), frames);
@@ -125,10 +126,12 @@ final class FrameFinder {
                 return clauses;
             }
             int head = start - 2;
-            if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS"))
-                    && isLocative(index.get(start - 1))) {
-                // "Officials in Ostwick said", "the sign on the gate read": the place qualifies the speaker,
-                // which heads the phrase; but "a statement from Acme said" is Acme's
+            if (head >= first && !quoted[head] && (index.get(head).pos().equals("NN") || index.get(head).pos().equals("NNS")
+                    || isNounReadAsVerb(head, j))
+                    && (isLocative(index.get(start - 1)) || isFromAPlace(start - 1, j))) {
+                // "Officials in Ostwick said", "the sign on the gate read", "Police reports from the border
+                // say": the place qualifies the speaker, which heads the phrase; but "a statement from Acme
+                // said" is Acme's
                 start = nounPhraseBackward(head, first);
             }
         }
@@ -511,6 +514,43 @@ final class FrameFinder {
     /** A token of a date or time ("Monday", "last week"): it dates a report and is never who spoke. */
     static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
+    /**
+     * Whether the cue-like word at {@code i} is a plural noun the tagger read as a verb: "Weekend newspaper
+     * reports in Ostland said …", where a noun stands before it and a finite cue verb follows its
+     * prepositional phrase ("The newspaper reports that …" has none).
+     */
+    private boolean isNounReadAsVerb(int i, int last) {
+        Token t = index.get(i);
+        if (!t.pos().equals("VBZ") && !t.pos().equals("VBP") || i == 0 || quoted[i - 1]
+                || !index.get(i - 1).pos().startsWith("NN") || i + 1 > last || !index.get(i + 1).pos().equals("IN")
+                || index.get(i + 1).text().equalsIgnoreCase("that")) {
+            return false;
+        }
+        for (int k = i + 2; k <= Math.min(last, i + 8); k++) {
+            Token x = index.get(k);
+            if (quoted[k] || x.text().equals(",")) {
+                return false;
+            }
+            if (Attribution.isFiniteVerb(x.pos())) {
+                return CUES.contains(x.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Whether "from" at {@code from} opens a phrase up to {@code end} that names no one: a place, not an author. */
+    private boolean isFromAPlace(int from, int end) {
+        if (!index.get(from).text().equalsIgnoreCase("from")) {
+            return false;
+        }
+        for (int i = from + 1; i <= end; i++) {
+            if (isNamed(index.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLocative(Token t) {

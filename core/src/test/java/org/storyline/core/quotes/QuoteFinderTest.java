@@ -66,6 +66,13 @@ class QuoteFinderTest {
                 "the harbour would reopen in spring");
     }
 
+    @Test void whatSomeoneSaysInAConditionWasNotSaid() {
+        var quotes = find("If the arbiter finds in favour of the players, the season could start in November.",
+                "The league said the season would start in December unless the court rules against it.");
+        assertThat(quotes).extracting(Quote::text).containsExactly(
+                "the season would start in December unless the court rules against it");
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");

@@ -257,4 +257,14 @@ class SpeakerChoiceTest {
                 + "to deny services.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karin Holm"));
     }
+
+    @Test void aPlaceTheReportsComeFromQualifiesThem() {
+        var quotes = find("Police reports from the border say the crossing was closed at dawn.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Police reports from the border"));
+    }
+
+    @Test void aPluralNounTheTaggerReadAsAVerbIsNoCue() {
+        var quotes = find("Weekend newspaper reports in Ostland said the general would be freed within days.");
+        assertThat(quotes).extracting(Quote::cue).containsExactly("said");
+    }
 }
