@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
+    /** Endings of nouns for those who do something ("monitor", "protester", "skeptic", "economist"). */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ic", "ant", "ent", "ee",
+            "man", "men", "ive");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ASIDE = Pattern.compile("(?:\\s+\\p{Ll}+){1,4}\\s*,?\\s*");
 
@@ -131,8 +134,19 @@ final class SpeakerResolver {
         if (head.ner().equals("PERSON") || PERSONAL.contains(word) || SpeakerNouns.isPeople(head)) {
             return EntityType.PERSON;
         }
-        // a plural that speaks is mostly people ("International monitors", "The skeptics"), a document aside
-        return head.pos().equals("NNS") && !SpeakerNouns.isDocument(head) ? EntityType.PERSON : null;
+        // a plural of agents that speaks is people ("International monitors", "The skeptics"); "The appeals",
+        // "The raw passions" or "The department's numbers" are not
+        return head.pos().equals("NNS") && !SpeakerNouns.isDocument(head) && namesAgents(word) ? EntityType.PERSON : null;
+    }
+
+    /** Whether a noun's lemma has the ending of one who does something: "monitor", "skeptic", "Palestinian". */
+    private static boolean namesAgents(String lemma) {
+        for (String ending : AGENT_ENDINGS) {
+            if (lemma.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker is a place of the article ("Lindmoor would ask", "Russia insisted"). */

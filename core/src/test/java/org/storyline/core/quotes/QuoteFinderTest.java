@@ -87,9 +87,12 @@ class QuoteFinderTest {
         var quotes = find("Ostwick radio said the talks had failed.",
                 "Police in the northern Varn province said 12 people were detained.",
                 "International monitors said the vote was fair.",
-                "The grain harvest suggests the famine has eased.");
+                "The grain harvest suggests the famine has eased.",
+                "The raw passions on the street suggest the truce will not hold.",
+                "The skeptics said the truce would not hold.",
+                "Both sides said the talks would resume on Monday.");
         assertThat(quotes).extracting(q -> q.speaker().kind()).containsExactly(EntityType.ORGANIZATION,
-                EntityType.ORGANIZATION, EntityType.PERSON, null);
+                EntityType.ORGANIZATION, EntityType.PERSON, null, null, EntityType.PERSON, EntityType.PERSON);
     }
 
     @Test void aRelativeClauseAboutTheSpeakerIsNotWhatWasSaid() {
