@@ -111,6 +111,11 @@ final class FrameFinder {
             }
             return null;
         }
+        if (namedBeforeWho(j, first)) {
+            // "Gov. Mike Pence, who called their son “an American hero”": "who" speaks, as "he" would, for
+            // the person named before it (SpeakerResolver resolves it)
+            return new Frame(j, j, cue, cue, false, false, sentence);
+        }
         int start = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
         if (start >= 0 && allTime(start, j)) {
             // "A survey carried out in September and October also showed": the clause's subject speaks
@@ -248,6 +253,23 @@ final class FrameFinder {
             return false;
         }
         return k + 1 >= index.size() || !index.get(k - 1).pos().startsWith("NNP") || !index.get(k + 1).pos().startsWith("NNP");
+    }
+
+    /**
+     * Whether token {@code j} is a "who" right after a person's name, a comma between allowed ("a graduate of
+     * Harvard Law School who has argued …" is the graduate's, and names no one).
+     */
+    private boolean namedBeforeWho(int j, int first) {
+        if (j <= first || quoted[j] || !index.get(j).text().equalsIgnoreCase("who")) {
+            return false;
+        }
+        int k = whoAntecedent(index, j);
+        return k >= first && !quoted[k] && index.get(k).ner().equals("PERSON");
+    }
+
+    /** The token a "who" at {@code j} follows: the one before it, or before the comma before it. */
+    static int whoAntecedent(TokenIndex index, int j) {
+        return j - 1 >= 0 && index.get(j - 1).text().equals(",") ? j - 2 : j - 1;
     }
 
     /** Whether a quotation opens at token {@code i}, or right after "as": the noun phrase before it is the cue's object. */

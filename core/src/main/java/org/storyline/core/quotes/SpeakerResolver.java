@@ -49,6 +49,12 @@ final class SpeakerResolver {
 
     Speaker speaker(Span phrase) {
         int[] tokens = index.within(phrase);
+        if (tokens[0] == tokens[1] && index.get(tokens[0]).text().equalsIgnoreCase("who")) {
+            Speaker named = antecedentOfWho(tokens[0], phrase);
+            if (named != null) {
+                return named;
+            }
+        }
         for (EntityType type : PREFERENCE) {
             for (Entity e : entities) {
                 if (e.type() != type) {
@@ -68,6 +74,21 @@ final class SpeakerResolver {
         }
         return new Speaker(null, SPACES.matcher(named.of(text)).replaceAll(" "), named,
                 tokens[0] <= tokens[1] ? kind(index.get(head(tokens[0], tokens[1]))) : null);
+    }
+
+    /** The person named right before a speaking "who", with "who" as the mention; or null. */
+    private Speaker antecedentOfWho(int who, Span mention) {
+        int k = FrameFinder.whoAntecedent(index, who);
+        if (k < 0) {
+            return null;
+        }
+        Span name = index.get(k).span();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(m -> m.overlaps(name))) {
+                return new Speaker(e.id(), e.name(), mention, e.type());
+            }
+        }
+        return null;
     }
 
     /**

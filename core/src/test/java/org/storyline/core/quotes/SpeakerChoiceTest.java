@@ -267,4 +267,10 @@ class SpeakerChoiceTest {
         var quotes = find("Weekend newspaper reports in Ostland said the general would be freed within days.");
         assertThat(quotes).extracting(Quote::cue).containsExactly("said");
     }
+
+    @Test void whoSpeaksForThePersonNamedBeforeIt() {
+        var quotes = find("Those who expressed respect included the running mate, Governor Mike Pence, who called their "
+                + "son \u201can American hero.\u201d");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Mike Pence"));
+    }
 }
