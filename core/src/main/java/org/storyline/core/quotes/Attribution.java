@@ -167,8 +167,13 @@ final class Attribution {
             return null;
         }
         if (f.inverted() && f.cueFirst() == s0) {
-            // "According to early results of polls conducted for X, content": the content follows the comma.
+            // "According to early results of polls conducted for X, content": the content follows the comma;
+            // but in "According to the report Pinochet was informed …, but …" it follows the phrase, the
+            // clause's verb coming before any comma
             for (int i = f.last() + 1; i < s1; i++) {
+                if (isFiniteVerb(index.get(i).pos())) {
+                    break;
+                }
                 if (index.get(i).text().equals(",")) {
                     afterFirst = i + 1;
                     break;
@@ -206,12 +211,12 @@ final class Attribution {
             int last = beforeLast - 1;
             int first = s0;
             for (Frame other : inSentence) {
-                if (other != f && other.last() < beforeLast && other.last() + 1 > first) {
+                if (other != f && other.last() < beforeLast && other.last() + 1 > first && !reportsNothing(other, beforeLast)) {
                     first = other.last() + 1;
                 }
             }
-            while (first < last && !isWord(first)) {
-                first++;
+            while (first < last && (!isWord(first) || index.get(first).pos().equals("CC"))) {
+                first++; // "And the merger talks began …, according to …": the conjunction joins the narrator's sentences
             }
             if (clause(first, last) && (closesSentence(f, s1) || !opensAdverbial(first))) {
                 return span(first, last);
@@ -465,6 +470,14 @@ final class Attribution {
         }
         String next = index.get(first + 1).pos();
         return !next.startsWith("NN") && !next.startsWith("JJ");
+    }
+
+    /**
+     * Whether a frame before another's comma reports nothing, so the clause before the comma runs through it:
+     * in "The parties agreed to a coalition government, the king announced" the king announced all of it.
+     */
+    private boolean reportsNothing(Frame other, int before) {
+        return isHypothetical(other) || opensOnPrepositionalTo(other.last() + 1, before - 1);
     }
 
     /** Whether the frame is a condition's ("if the minister says …", "unless the court finds …"). */

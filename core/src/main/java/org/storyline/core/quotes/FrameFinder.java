@@ -454,6 +454,9 @@ final class FrameFinder {
         int lastNoun = -1;
         while (end + 1 <= last && !quoted[end + 1] && end + 1 - begin < MAX_SPEAKER_TOKENS) {
             Token t = index.get(end + 1);
+            if (t.pos().equals("DT") && lastNoun == end) {
+                break; // "according to the report the general was told …": a determiner after the noun opens the clause
+            }
             if (NOUN_PHRASE_TAGS.contains(t.pos()) || t.text().equalsIgnoreCase("of") && lastNoun == end) {
                 end++;
                 if (t.pos().startsWith("NN")) {

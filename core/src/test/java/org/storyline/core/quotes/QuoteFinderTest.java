@@ -73,6 +73,22 @@ class QuoteFinderTest {
                 "the season would start in December unless the court rules against it");
     }
 
+    @Test void aFrameThatReportsNothingDoesNotCutTheClauseAnotherReports() {
+        var quotes = find("The rival parties broke a three-month deadlock and agreed to a coalition government "
+                + "leaving Omar Halim as sole prime minister, King Arvo announced.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("The rival parties broke a three-month deadlock and "
+                + "agreed to a coalition government leaving Omar Halim as sole prime minister");
+    }
+
+    @Test void accordingToAPhraseTheClauseFollowsStartsRightAfterIt() {
+        var quotes = find("According to the report the general was told of the order by two policemen, but is "
+                + "convinced it was a mistake.",
+                "And the talks between the two companies began in September, according to people close to them.");
+        assertThat(quotes).extracting(Quote::text).containsExactly(
+                "the general was told of the order by two policemen, but is convinced it was a mistake",
+                "the talks between the two companies began in September");
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
