@@ -188,6 +188,7 @@ final class Attribution {
                 afterLast = other.first() - 1;
             }
         }
+        afterLast = beforeSpeakersNextVerb(afterFirst, afterLast);
         while (afterLast > afterFirst && !isWord(afterLast)) {
             afterLast--;
         }
@@ -261,7 +262,7 @@ final class Attribution {
                 return false;
             }
             String pos = index.get(i).pos();
-            verb |= pos.startsWith("VB") || pos.equals("MD");
+            verb |= pos.startsWith("VB") || pos.equals("MD") || isInfinitiveTo(i, first);
         }
         return verb;
     }
@@ -478,6 +479,65 @@ final class Attribution {
      */
     private boolean reportsNothing(Frame other, int before) {
         return isHypothetical(other) || opensOnPrepositionalTo(other.last() + 1, before - 1);
+    }
+
+    /**
+     * The end of what was said before a second verb of the speaker's: "urged the king to chair the talks, but
+     * disagreed on …", "said the harbour would reopen and asked the council …". A finite verb joined by "and"
+     * or "but" cannot go on content whose verb is an infinitive or follows a modal, so it goes on the
+     * speaker's clause; after a finite verb of the content's own ("said she was tired and wanted to rest")
+     * it may be either, and the content is left whole.
+     */
+    private int beforeSpeakersNextVerb(int first, int last) {
+        int verb = first;
+        while (verb <= last && !index.get(verb).pos().startsWith("VB") && !index.get(verb).pos().equals("MD")
+                && !isInfinitiveTo(verb, first)) {
+            verb++;
+        }
+        if (verb > last || !(index.get(verb).pos().equals("MD") || isInfinitiveTo(verb, first))) {
+            return last;
+        }
+        for (int k = verb + 2; k < last; k++) {
+            if (quoted[k]) {
+                return last;
+            }
+            if (index.get(k).pos().equals("CC")) {
+                int next = k + 1;
+                while (next < last && index.get(next).pos().startsWith("RB")) {
+                    next++;
+                }
+                String pos = index.get(next).pos();
+                // the tagger reads some past tenses as participles ("but disagreed"), which after "be" or
+                // "have" in the content's own verb group go on it ("would be delayed and approved later")
+                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBN") && !auxiliaryWithin(verb, k)) {
+                    return index.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether token {@code i} is the "to" of an infinitive: tagged so, or, as the tagger sometimes reads "urged
+     * the king to chair the talks", a "to" right after the content's opening noun phrase of a few words.
+     */
+    private boolean isInfinitiveTo(int i, int first) {
+        Token t = index.get(i);
+        if (t.pos().equals("TO")) {
+            return i + 1 < index.size() && index.get(i + 1).pos().startsWith("VB");
+        }
+        return t.text().equalsIgnoreCase("to") && i > first && i - first <= 4 && index.get(i - 1).pos().startsWith("NN")
+                && i + 1 < index.size() && (index.get(i + 1).pos().startsWith("VB") || index.get(i + 1).pos().equals("NN"));
+    }
+
+    private boolean auxiliaryWithin(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String lemma = SpeakerNouns.lemma(index.get(i));
+            if (lemma.equals("be") || lemma.equals("have")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the frame is a condition's ("if the minister says …", "unless the court finds …"). */

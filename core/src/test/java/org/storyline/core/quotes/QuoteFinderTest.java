@@ -89,6 +89,12 @@ class QuoteFinderTest {
                 "the talks between the two companies began in September");
     }
 
+    @Test void aSecondVerbOfTheSpeakerEndsWhatWasSaid() {
+        var quotes = find("The opposition leaders urged the king to chair the talks, but disagreed on where they should be held.",
+                "Karin Holm said the harbour would reopen in spring and asked the council for more money.");
+        assertThat(quotes).extracting(Quote::text).contains("the king to chair the talks", "the harbour would reopen in spring");
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
