@@ -46,6 +46,7 @@ final class Attribution {
     final TokenIndex index;
     final boolean[] quoted;
     private final SpeakerResolver speakers;
+    private final SecondPredicate secondPredicate;
     private final int[] firstToken;
     private final int[] lastToken;
     private final int[] bodyToken;
@@ -55,6 +56,7 @@ final class Attribution {
         this.index = index;
         this.quoted = quoted;
         this.speakers = speakers;
+        this.secondPredicate = new SecondPredicate(index, quoted);
         List<Sentence> sentences = annotated.sentences();
         firstToken = new int[sentences.size()];
         lastToken = new int[sentences.size()];
@@ -188,7 +190,7 @@ final class Attribution {
                 afterLast = other.first() - 1;
             }
         }
-        afterLast = beforeSpeakersNextVerb(afterFirst, afterLast);
+        afterLast = secondPredicate.before(afterFirst, afterLast);
         while (afterLast > afterFirst && !isWord(afterLast)) {
             afterLast--;
         }
@@ -262,7 +264,7 @@ final class Attribution {
                 return false;
             }
             String pos = index.get(i).pos();
-            verb |= pos.startsWith("VB") || pos.equals("MD") || isInfinitiveTo(i, first);
+            verb |= pos.startsWith("VB") || pos.equals("MD") || SecondPredicate.isInfinitiveTo(index, i, first);
         }
         return verb;
     }
@@ -481,65 +483,6 @@ final class Attribution {
         return isHypothetical(other) || opensOnPrepositionalTo(other.last() + 1, before - 1);
     }
 
-    /**
-     * The end of what was said before a second verb of the speaker's: "urged the king to chair the talks, but
-     * disagreed on …", "said the harbour would reopen and asked the council …". A finite verb joined by "and"
-     * or "but" cannot go on content whose verb is an infinitive or follows a modal, so it goes on the
-     * speaker's clause; after a finite verb of the content's own ("said she was tired and wanted to rest")
-     * it may be either, and the content is left whole.
-     */
-    private int beforeSpeakersNextVerb(int first, int last) {
-        int verb = first;
-        while (verb <= last && !index.get(verb).pos().startsWith("VB") && !index.get(verb).pos().equals("MD")
-                && !isInfinitiveTo(verb, first)) {
-            verb++;
-        }
-        if (verb > last || !(index.get(verb).pos().equals("MD") || isInfinitiveTo(verb, first))) {
-            return last;
-        }
-        for (int k = verb + 2; k < last; k++) {
-            if (quoted[k]) {
-                return last;
-            }
-            if (index.get(k).pos().equals("CC")) {
-                int next = k + 1;
-                while (next < last && index.get(next).pos().startsWith("RB")) {
-                    next++;
-                }
-                String pos = index.get(next).pos();
-                // the tagger reads some past tenses as participles ("but disagreed"), which after "be" or
-                // "have" in the content's own verb group go on it ("would be delayed and approved later")
-                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBN") && !auxiliaryWithin(verb, k)) {
-                    return index.get(k - 1).text().equals(",") ? k - 2 : k - 1;
-                }
-            }
-        }
-        return last;
-    }
-
-    /**
-     * Whether token {@code i} is the "to" of an infinitive: tagged so, or, as the tagger sometimes reads "urged
-     * the king to chair the talks", a "to" right after the content's opening noun phrase of a few words.
-     */
-    private boolean isInfinitiveTo(int i, int first) {
-        Token t = index.get(i);
-        if (t.pos().equals("TO")) {
-            return i + 1 < index.size() && index.get(i + 1).pos().startsWith("VB");
-        }
-        return t.text().equalsIgnoreCase("to") && i > first && i - first <= 4 && index.get(i - 1).pos().startsWith("NN")
-                && i + 1 < index.size() && (index.get(i + 1).pos().startsWith("VB") || index.get(i + 1).pos().equals("NN"));
-    }
-
-    private boolean auxiliaryWithin(int from, int to) {
-        for (int i = from; i < to; i++) {
-            String lemma = SpeakerNouns.lemma(index.get(i));
-            if (lemma.equals("be") || lemma.equals("have")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the frame is a condition's ("if the minister says …", "unless the court finds …"). */
     private boolean isHypothetical(Frame f) {
         int before = f.first() - 1;
@@ -588,7 +531,6 @@ final class Attribution {
         return -1;
     }
 
-    /** The first token from {@code i} on that is no comma, colon or "that" opening the content. */
     /**
      * The first token after the frame and the particle of a phrasal cue: "called on the council to act"
      * reports "the council to act", the particle being part of the cue, not of what was said.
@@ -602,6 +544,7 @@ final class Attribution {
         return particle.equals("on") || particle.equals("upon") ? next + 1 : next;
     }
 
+    /** The first token from {@code i} on that is no comma, colon, dash or "that" opening the content. */
     private int afterOpenings(int i, int last) {
         while (i <= last && isSkippableOpening(index.get(i))) {
             i++;
