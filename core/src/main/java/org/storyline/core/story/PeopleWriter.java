@@ -108,7 +108,7 @@ final class PeopleWriter {
         if (WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0))) {
             return null;
         }
-        return q.speaker().kind() == null && typesSpeakers(a) && namesNoOne(raw) ? null : raw;
+        return q.speaker().kind() == null && namesNoOne(raw) && typesSpeakers(a) ? null : raw;
     }
 
     /**
