@@ -97,7 +97,8 @@ final class LedeTitle {
             t = t.subList(0, subordinatorAfter(t, verb));
         }
         // a whole clause of headline length reads better than a cut one ("… issued by the Truth Commission")
-        if (words(t) > ShortTitle.MAX_WORDS && !(words(t) <= ShortTitle.MAX_WORDS + 2 && endsPhrase(t, t.size()))) {
+        if (words(t) > ShortTitle.MAX_WORDS && !(words(t) <= ShortTitle.MAX_WORDS + 2 && endsPhrase(t, t.size()))
+                && !(words(t) <= ShortTitle.MAX_WORDS + 3 && endsOnName(t))) {
             t = t.subList(0, cutAtPhrase(t, verb));
         }
         t = withoutDanglingEnd(t);
@@ -112,6 +113,12 @@ final class LedeTitle {
             return title + "\u201d";
         }
         return title.chars().filter(c -> c == '"').count() % 2 == 1 ? title + '"' : title;
+    }
+
+    /** Whether the clause ends on a name of two words or more ("… of Kurdish rebel leader Abdullah Ocalan"). */
+    private static boolean endsOnName(List<Token> t) {
+        int n = t.size();
+        return n >= 2 && t.get(n - 1).pos().startsWith("NNP") && t.get(n - 2).pos().startsWith("NNP");
     }
 
     /** "here" after a verb points at a dateline the title leaves out: "arrived here", "met here with". */

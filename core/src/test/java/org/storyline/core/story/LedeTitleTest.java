@@ -138,4 +138,11 @@ class LedeTitleTest {
         assertThat(title("The mayor's office was calling to discuss a \u201cnational leadership award.\u201d"))
                 .isEqualTo("The mayor's office was calling to discuss a \u201cnational leadership award\u201d");
     }
+
+    @Test
+    void aClauseALittleLongThatEndsOnANameKeepsTheName() {
+        assertThat(title("Ostland stepped up the pressure on Varnia for the extradition of the captured rebel leader Omar"
+                + " Halim, warning that asylum would open the doors to terror."))
+                .isEqualTo("Ostland stepped up the pressure on Varnia for the extradition of the captured rebel leader Omar Halim");
+    }
 }
