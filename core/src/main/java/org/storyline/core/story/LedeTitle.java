@@ -481,9 +481,24 @@ final class LedeTitle {
                 || tag.startsWith("JJ") || next.text().startsWith("'")) {
             return false;
         }
+        // "in his efforts | to form a government", "advised the economies | to adopt reforms": the infinitive
+        // completes the noun or the verb's object; but "set up by dissidents | to form a party" is the agent's
+        if (tag.equals("TO") && last.pos().equals("NNS") && i + 1 < t.size() && t.get(i + 1).pos().equals("VB")
+                && !isAgent(t, i - 1)) {
+            return false;
+        }
         // "Truth and Reconciliation Commission": a name goes on over "and" or "of"
         return !((tag.equals("CC") || tag.equals("IN")) && last.pos().startsWith("NNP") && i + 1 < t.size()
                 && t.get(i + 1).pos().startsWith("NNP") && Set.of("and", "of", "&").contains(lower(next)));
+    }
+
+    /** Whether the noun at {@code noun} ends a passive's agent: the phrase it heads follows "by". */
+    private static boolean isAgent(List<Token> t, int noun) {
+        int k = noun;
+        while (k > 0 && Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD").contains(t.get(k - 1).pos())) {
+            k--;
+        }
+        return k > 0 && lower(t.get(k - 1)).equals("by");
     }
 
     /** Whether an object starts at {@code i}: "rounded up [40 refugees]", "set aside [$60 million]". */

@@ -145,4 +145,14 @@ class LedeTitleTest {
                 + " Halim, warning that asylum would open the doors to terror."))
                 .isEqualTo("Ostland stepped up the pressure on Varnia for the extradition of the captured rebel leader Omar Halim");
     }
+
+    @Test
+    void aPluralNounIsNotCutFromTheInfinitiveThatCompletesIt() {
+        assertThat(title("The new premier-designate got the backing of two key secular parties on Monday in his efforts to"
+                + " form a broad-based coalition government, on condition that it keep to the constitution."))
+                .isEqualTo("The new premier-designate got the backing of two key secular parties");
+        assertThat(title("Police detained and questioned the organizer of a group set up by dissidents to form the"
+                + " country's first opposition party in five decades, a rights group said."))
+                .isEqualTo("Police detained and questioned the organizer of a group set up by dissidents");
+    }
 }
