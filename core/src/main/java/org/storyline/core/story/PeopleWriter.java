@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.Citation;
 import org.storyline.core.model.EntityType;
@@ -28,6 +29,9 @@ import org.storyline.core.model.ReportKind;
  * the quote too, even where the quotes stage found no attribution for them there.
  */
 final class PeopleWriter {
+
+    /** Where a speaker phrase's head has been said: a comma, or a preposition opening what qualifies it. */
+    private static final Pattern HEAD_ENDS = Pattern.compile(",|\\s(?:of|in|at|from|for|on|with)\\s");
 
     private final Coverage coverage;
     private final PassageReader reader;
@@ -120,18 +124,15 @@ final class PeopleWriter {
     }
 
     /**
-     * "The grain harvest", "Asia's economic crisis", "Sharon's appointment": a phrase the quotes stage found to be
-     * neither people nor an institution, with no name after its first word, is no one a reader can follow ("The
-     * Palestinian leader", "Pok Than, one of Ranariddh's negotiators" and "Democrats" may be someone).
+     * "The grain harvest", "Sharon's appointment", "The Nasdaq composite index", "An internal Intel memo": a
+     * phrase the quotes stage found to be neither people nor an institution, headed by a common noun, is no one
+     * a reader can follow ("Pok Than, one of Ranariddh's negotiators" and "Democrats", headed by names, may
+     * be someone).
      */
     private static boolean namesNoOne(String phrase) {
-        String[] words = phrase.split(" ");
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
-                return false;
-            }
-        }
-        return words.length > 1;
+        String[] words = HEAD_ENDS.split(phrase, 2)[0].strip().split(" ");
+        String head = words[words.length - 1];
+        return words.length > 1 && !head.isEmpty() && !Character.isUpperCase(head.charAt(0));
     }
 
     /** The quote's speaker kind, else its entity's type ("The agency" is an organisation, "he" a person). */

@@ -64,8 +64,9 @@ class SpeakerKindTest {
     void aSpeakerThatIsNeitherPeopleNorAnInstitutionIsNotListed() {
         var a = article("e", "Valley Ledger",
                 "The spring harvest suggests the river recovered. The Palestinians said the talks would go on.",
-                "Ilse Marr said the company would pay.")
+                "Ilse Marr said the company would pay. An internal Varn memo stated the valve had failed before.")
                 .quoteByPhrase(QuoteKind.INDIRECT, "the river recovered", "The spring harvest", null)
+                .quoteByPhrase(QuoteKind.INDIRECT, "the valve had failed before", "An internal Varn memo", null)
                 .quoteByPhrase(QuoteKind.INDIRECT, "the talks would go on", "The Palestinians", null)
                 .quoteByPhrase(QuoteKind.INDIRECT, "the company would pay", "Ilse Marr", EntityType.PERSON)
                 .published("2025-03-14").build();
