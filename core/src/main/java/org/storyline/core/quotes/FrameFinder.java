@@ -36,6 +36,8 @@ final class FrameFinder {
     private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "in", "at");
     /** The most tokens an adverbial aside between subject and cue has ("during a town hall in Salem, Ore."). */
     private static final int MAX_ASIDE = 12;
+    /** The most tokens a relative clause between subject and cue has ("who spoke on condition of anonymity"). */
+    private static final int MAX_RELATIVE_TOKENS = 14;
 
     private final TokenIndex index;
     private final boolean[] quoted;
@@ -94,6 +96,7 @@ final class FrameFinder {
         j = beforeDay(j, first);
         j = beforeParenthesis(j, first);
         j = beforeAside(j, first);
+        j = beforeRelativeClause(j, first);
         if (index.get(cue).pos().equals("VBG") && j == cue - 1) {
             if (j >= first && index.get(j).text().equals(",")) {
                 if (!earlier.isEmpty()) {
@@ -245,6 +248,27 @@ final class FrameFinder {
         boolean age = before - 1 > first && index.get(before).pos().equals("CD") && !quoted[before - 1]
                 && index.get(before - 1).text().equals(",");
         return age ? before - 2 : before;
+    }
+
+    /**
+     * The last token of the noun a relative clause ending at {@code j} qualifies ("Officials who asked not to
+     * be named said", "A council official who spoke anonymously to discuss internal strategy said"), or {@code
+     * j} itself: the subject stands before "who".
+     */
+    private int beforeRelativeClause(int j, int first) {
+        for (int k = j; k > first && j - k <= MAX_RELATIVE_TOKENS; k--) {
+            Token t = index.get(k);
+            // a comma, a quotation or "that" ("… warned that officials said") ends the search
+            if (quoted[k] || t.text().equals(",") || t.text().equalsIgnoreCase("that")) {
+                return j;
+            }
+            if (t.text().equalsIgnoreCase("who") && k < j) {
+                // "a man who many believe …": with no verb of its own the clause is the cue's, "who" its object
+                Token noun = index.get(k - 1);
+                return !quoted[k - 1] && (noun.pos().startsWith("NN") || isNamed(noun)) && anyVerb(k + 1, j + 1) ? k - 1 : j;
+            }
+        }
+        return j;
     }
 
     /** Whether token {@code k} is the comma that opens an aside, not one inside a place's name ("Salem, Ore."). */

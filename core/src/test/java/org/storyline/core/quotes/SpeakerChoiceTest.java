@@ -273,4 +273,15 @@ class SpeakerChoiceTest {
                 + "son \u201can American hero.\u201d");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Mike Pence"));
     }
+
+    @Test void aRelativeClauseBetweenSubjectAndCueIsPassedOver() {
+        var quotes = find("A council official who spoke anonymously to discuss internal strategy said Wednesday, "
+                        + "\u201cWe are ready for the vote.\u201d",
+                "Officials who asked not to be named said the talks had failed.",
+                "The minister who was dismissed warned that officials said the talks had failed.");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("A council official", "Officials",
+                "The minister", "officials");
+        assertThat(find("She refused to disown the endorsement of a senator who many believe betrayed the party."))
+                .noneMatch(q -> q.speaker().name().contains("senator"));
+    }
 }
