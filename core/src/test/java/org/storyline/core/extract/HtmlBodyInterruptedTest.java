@@ -61,6 +61,52 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextStoryBeginsInTheMarkupOfTheFirst() throws Exception {
+        String first = "<div class=\"story\"><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></div>";
+        String next = "<div class=\"story\"><h2>Two libraries to close</h2><div class=\"text\"><p>" + Q1 + "</p><p>" + Q2
+                + "</p><p>" + Q3 + "</p><p>" + P4 + "</p></div></div>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheOneReflectionAskedForAmongTheSitesOthers() throws Exception {
+        Article a = extract("<main><div class=\"reflections\"><div class=\"reflection\"><h1>Low water</h1>"
+                + "<p>The tide goes out twice a day and takes nothing it does not bring back.</p><p>Perhaps that is patience.</p></div>"
+                + "<div class=\"reflection\"><h2>The gulls</h2><p>They are loud, and they steal, and I have never seen one give up.</p>"
+                + "<p>There is something to learn there too.</p></div><div class=\"reflection\"><h2>Fog</h2>"
+                + "<p>On the quay this morning you could not see the boats, only hear them.</p><p>Some days are like that.</p></div>"
+                + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly("The tide goes out twice a day and takes nothing it does not bring back.",
+                "Perhaps that is patience.");
+    }
+
+    @Test
+    void keepsTheItemsOfAListArticleWhoseFirstItemHoldsTheHeadline() throws Exception {
+        Article a = extract("<main><article class=\"post\"><div class=\"slide\"><h1>Three harbour walks</h1><p>" + P1
+                + "</p></div><div class=\"slide\"><h2>The north wall</h2><p>" + P2 + "</p></div><div class=\"slide\">"
+                + "<h2>The old pier</h2><p>" + P3 + "</p></div></article></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The north wall", P2, "The old pier", P3);
+    }
+
+    @Test
+    void keepsTheSectionsOfAStoryPrintedAsBlocksOfOneClass() throws Exception {
+        Article a = extract("<main><div class=\"block text\"><h1>Ferry terminal delayed again</h1><h2>Storms damaged the pier "
+                + "twice</h2><p>" + P1 + "</p></div><div class=\"block text\"><h3>The steel</h3><p>" + P2 + "</p></div>"
+                + "<div class=\"block text\"><h3>The residents</h3><p>" + P3 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The steel", P2, "The residents", P3);
+    }
+
+    @Test
+    void keepsTheStoryAfterABlockThatOnlyHoldsTheHeadlineAndFacts() throws Exception {
+        Article a = extract("<main><div class=\"wrap\"><h1>Ferry terminal delayed again</h1><div>Opening: March 2025</div>"
+                + "<div>Cost: twelve million pounds, the authority says</div></div><div class=\"wrap\"><h2>Two years late</h2><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></main>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
