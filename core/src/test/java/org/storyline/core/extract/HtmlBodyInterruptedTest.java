@@ -114,6 +114,40 @@ class HtmlBodyInterruptedTest {
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, Q1, Q2, Q3);
     }
 
+    private static final String[][] WALKS = {
+        {"The north wall", "Start at the lifeboat station and follow the wall out to the old light, where the sand bars show at low tide."},
+        {"The fish market", "The boats land their catch before dawn, and the market opens to the public at seven, when the best is still on ice."},
+        {"The oyster stalls", "The oyster beds reopened this year, and two stalls on the north quay sell them by the half dozen with bread."},
+        {"The island ferry", "A winter sailing now runs on Saturdays; the crossing takes forty minutes and the pier cafe is open all year."}};
+
+    private static String walkItem(String[] item, String heading) {
+        return "<div class=\"item\">" + heading + "<figure><img src=\"/i.jpg\"><figcaption>Photo: Harbour Board</figcaption>"
+                + "</figure><div class=\"item-text\"><p>" + item[1] + "</p></div><p><a href=\"https://shop.example.com/x\">Book now</a>"
+                + "</p></div><div class=\"shop\"><p><a href=\"https://shop.example.com/a\">Waterproof jacket</a> <a href=\"https://"
+                + "shop.example.com/b\">Walking boots</a> <a href=\"https://shop.example.com/c\">Tide table for the year</a></p></div>";
+    }
+
+    @Test
+    void keepsTheLastItemOfAListArticleWhoseItemsSitInWrappersOfTheirOwn() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><div class=\"intro\"><p>" + P1 + "</p></div>");
+        for (String[] item : WALKS) {
+            page.append(walkItem(item, "<h2>" + item[0] + "</h2>"));
+        }
+        Article a = extract(page.append("</article>").toString());
+        assertThat(a.paragraphs()).endsWith("The island ferry", WALKS[3][1]);
+    }
+
+    @Test
+    void leavesOutACardWhoseTextIsWrittenAsTheItemsAreUnderALinkedHeading() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><div class=\"intro\"><p>" + P1 + "</p></div>");
+        for (int i = 0; i < 3; i++) {
+            page.append(walkItem(WALKS[i], "<h2>" + WALKS[i][0] + "</h2>"));
+        }
+        page.append(walkItem(WALKS[3], "<h2><a href=\"/news/ferry\">Winter ferry to the islands will keep running</a></h2>"));
+        Article a = extract(page.append("</article>").toString());
+        assertThat(a.paragraphs()).contains(WALKS[2][1]).doesNotContain(WALKS[3][1]);
+    }
+
     @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
