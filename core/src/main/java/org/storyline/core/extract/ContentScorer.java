@@ -64,7 +64,8 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally, headed);
+        Element story = widenedToArticle(beyondLoneParagraph(best, tally, root), tally);
+        return FollowingStories.first(TwinContainers.widened(story, tally), tally, headed);
     }
 
     /**

@@ -149,6 +149,29 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsTheSecondPartOfAStoryInATwinContainerAfterAHeavyBoxOfLinks() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<div class=\"story-text\"><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheSecondPartOfAStoryInATwinContainerThatAThemeWrapsInARow() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<div class=\"row\"><div class=\"story-text\"><p>" + P4
+                + "</p></div></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void leavesATwinContainerUnderAHeadlineOfItsOwn() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<h2>Two libraries to close</h2><div class=\"story-text\"><p>" + Q1
+                + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
