@@ -137,7 +137,8 @@ final class BodyAssembler {
     /**
      * Whether the last paragraph kept is a heading with nothing under it: the heading of a box whose items were
      * dropped ("Stay informed", "Sponsored"). One ending with a colon announces what follows (an embedded post the
-     * cleaner took) and stays, as the story's other such headings do.
+     * cleaner took) and stays, as the story's other such headings do; so does one right after a heading of its tag
+     * beside it (a post whose lines are set in heading styles).
      */
     private static boolean endsOnAHeading(List<TextBlock> story, List<String> paragraphs) {
         if (paragraphs.size() < 2) {
@@ -149,10 +150,15 @@ final class BodyAssembler {
         }
         for (int i = story.size() - 1; i >= 0; i--) {
             if (story.get(i).text().equals(last)) {
-                return story.get(i).kind() == TextBlock.Kind.HEADING;
+                return story.get(i).kind() == TextBlock.Kind.HEADING && !(i > 0 && sameStyle(story.get(i - 1), story.get(i)));
             }
         }
         return false;
+    }
+
+    private static boolean sameStyle(TextBlock before, TextBlock heading) {
+        return before.kind() == TextBlock.Kind.HEADING && before.owner().normalName().equals(heading.owner().normalName())
+                && before.owner().parent() == heading.owner().parent();
     }
 
     /**

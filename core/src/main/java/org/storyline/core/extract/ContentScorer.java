@@ -65,7 +65,8 @@ final class ContentScorer {
             }
         }
         Element story = widenedToArticle(beyondLoneParagraph(best, tally, root), tally);
-        return FollowingStories.first(TwinContainers.widened(story, tally), tally, headed);
+        return HeadedArticle.story(FollowingStories.first(TwinContainers.widened(story, tally), tally, headed), blocks, tally,
+                headed);
     }
 
     /**

@@ -171,6 +171,27 @@ class HtmlBodyInterruptedTest {
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
+    private static String longCards() {
+        return "<section class=\"more\"><h2>More opinion</h2><div class=\"card\"><a href=\"/opinion/libraries\"><h3>Two "
+                + "libraries are two too many to close</h3></a><p>" + Q1 + " " + Q2 + "</p></div><div class=\"card\"><a href=\""
+                + "/opinion/buses\"><h3>The night buses earn their keep</h3></a><p>" + Q3 + " " + Q2 + "</p></div></section>";
+    }
+
+    @Test
+    void leavesOutLongTeaserCardsAfterTheArticleThatCarriesTheHeadline() throws Exception {
+        Article a = extract("<main><article><h1>The terminal can wait no longer</h1><div class=\"column\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p></div></article>" + longCards() + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheStoryThatGoesOnAfterTheArticleThatCarriesTheHeadline() throws Exception {
+        Article a = extract("<main><article><h1>The terminal can wait no longer</h1><div class=\"column\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p></div></article><div class=\"rest\"><p>" + P4 + "</p></div>" + longCards()
+                + "</main>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3, P4);
+    }
+
     @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
