@@ -90,3 +90,57 @@ cards = "".join(f'<div class="card"><a href="/opinion/{i}" class="card-link"><h3
     ("Let the island ferry pay its way", "The winter sailing costs more than it earns, and the county is right to ask why. But a ferry is not a shop: it is the only road the islands have, and nobody asks a road to turn a profit, or closes it in January because fewer cars use it than in August.")]))
 b = NAV + '<main><article><h1>Dredging the channel is the least the board can do</h1><div class="column-body">' + ps(S[:4]) + '</div></article><section class="more-opinion-section"><h2>More opinion</h2>' + cards + '</section></main>' + FOOT
 write("r12h_opinion_then_long_cards", "Dredging the channel is the least the board can do", b, S[:4])
+
+# 12i. "Things to know today": an ordered list split into several lists by ad slots and "Read more" lines between items
+T10 = ["The east channel closes to large boats in March while it is dredged for the first time in eleven years.",
+       "The island ferry keeps its Saturday winter sailing until next March, the county said on Friday.",
+       "Oyster stalls return to the north quay this weekend after two years of closure.",
+       "The sea wall at the north beach will be repaired before the spring tides, at a cost of half a million pounds.",
+       "A new fish market beside the quay will open next spring, its owners said.",
+       "The harbour master retires after thirty years; her deputy, Tom Reyes, takes over in January.",
+       "Coastguards warned of strong currents at the estuary after three rescues in a week.",
+       "Parking on the quay will cost two pounds an hour from April, up from one pound fifty."]
+b = NAV + '<main><article><h1>Eight things to know about the harbour today</h1><div class="article-content"><p>Good morning. Here is what is happening on the waterfront this week, from the dredging to the ferry.</p>'
+gold = ["Good morning. Here is what is happening on the waterfront this week, from the dredging to the ferry."]
+for k in range(0, 8, 2):
+    b += f'<ol start="{k + 1}"><li>{esc(T10[k])}</li><li>{esc(T10[k + 1])}</li></ol>'
+    gold += T10[k:k + 2]
+    if k < 6:
+        b += '<div class="ad-wrapper"><span>Advertisement</span></div><p><strong>Read more:</strong> <a href="/news/old-pier">The old pier: a history in pictures from the harbour archive</a></p>'
+b += '</div></article></main>' + FOOT
+write("r12i_things_to_know_split_lists", "Eight things to know about the harbour today", b, gold)
+
+# 12j. A deals roundup of product boxes: the name linked to the shop, a short description, a price button
+DEALS = [("Stormproof walking jacket", "A light shell that packs into its own pocket and kept us dry on the harbour wall in a gale.", "$89 at Shopmart"),
+         ("Tide-clock for the kitchen", "Shows high and low water at a glance; ours has kept good time for a year.", "$34 at Harbourware"),
+         ("Folding binoculars", "Small enough for a coat pocket, sharp enough to read a ship's name across the channel.", "$59 at Shopmart"),
+         ("Insulated flask", "Kept tea hot for a whole morning's fishing on the quay in January.", "$25 at Outdoorstore")]
+b = NAV + '<main><article><h1>The best winter gear for a day on the harbour</h1><div class="entry-content"><p>We tested a dozen jackets, flasks and gadgets on the quay this winter. These are the ones worth buying, all on sale this week.</p>'
+gold = ["We tested a dozen jackets, flasks and gadgets on the quay this winter. These are the ones worth buying, all on sale this week."]
+for name, desc, price in DEALS:
+    b += f'<div class="product-box"><h3><a href="https://shop.example.com/p/{hid(name)}">{esc(name)}</a></h3><p>{esc(desc)}</p><p class="product-box__button"><a href="https://shop.example.com/p/{hid(name)}">{esc(price)}</a></p></div>'
+    gold += [name, desc]
+b += '<p>Prices were correct at the time of writing and may change.</p></div></article></main>' + FOOT
+gold += ["Prices were correct at the time of writing and may change."]
+write("r12j_deals_product_boxes", "The best winter gear for a day on the harbour", b, gold)
+
+# 12r. The headline above the story's article, then a river of cards whose summaries are long
+cards = "".join(f'<article class="c-card"><h3 class="c-card__title"><a href="/news/{i}">{esc(t)}</a></h3><p class="c-card__dek">{esc(x)}</p></article>' for i, (t, x) in enumerate([
+    ("Sea wall repairs to start before the spring tides", "The council will spend half a million pounds on the north beach wall, after storms this winter took away three sections of it. Work starts in February and should be finished before the spring tides, the council said, though residents behind the wall say they have heard that before."),
+    ("Fish market to move beside the quay", "The fish market will move to a new building beside the quay next spring, its owners said on Tuesday. The old market hall, which has stood on the same site since 1889, will be turned into a museum of the harbour's fishing fleet and its families.")]))
+b = NAV + '<main><header class="article-header"><h1>East channel to be dredged after ships run aground</h1></header><article class="story">' + ps(S) + '</article><div class="c-river"><h2>Latest news</h2>' + cards + '</div></main>' + FOOT
+write("r12r_headline_above_article_then_card_river", "East channel to be dredged after ships run aground", b, S)
+
+# 12s. WordPress: the next post loaded as a second <article> of the same class, its headline an h2 link
+b = NAV + '<main id="main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">East channel to be dredged after ships run aground</h1></header><div class="entry-content">' + ps(S) + '</div></article><article class="post type-post"><header class="entry-header"><h2 class="entry-title"><a href="/ferry">Winter ferry to the islands will keep running</a></h2></header><div class="entry-content">' + ps(S2) + '</div></article></main>' + FOOT
+write("r12s_next_post_second_article", "East channel to be dredged after ships run aground", b, S)
+
+# 12t. A reflection whose page title is above it, then the site's other reflections as excerpts with "Read more" links
+R2 = ["The tide goes out twice a day and takes nothing with it that it does not bring back.", "Perhaps that is what patience is: knowing the water will return.", "I sat on the wall this morning and waited for it, and it came."]
+others = "".join(f'<div class="reflection-excerpt"><p>{esc(x)}</p><a href="/reflections/{i}" class="more-link">Read more</a></div>' for i, x in enumerate([
+    "They are loud, and they steal, and I have never seen one give up. There is something to learn there too, if we watch them long enough.",
+    "On the quay this morning you could not see the boats, only hear them. Some days are like that, and we go on by ear.",
+    "My grandfather mended nets every winter evening and said it was the only time he could think. I understand him better now.",
+    "Everything by the sea rusts, fades or cracks in the end. It does not seem to mind, and perhaps we need not either."]))
+b = NAV + '<main><h1>Low water</h1><div class="reflection-body">' + ps(R2) + '</div><h3>More reflections</h3>' + others + '</main>' + FOOT
+write("r12t_reflection_then_excerpts_read_more", "Low water", b, R2)

@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
  * {@code <div>}s, a blog's earlier posts or a site's other reflections under the one asked for. Each entry is an element
  * of one tag and class, opening with a heading of its own, and the element with the most prose holds them all. The
  * entry that held the page's headline ({@code <h1>}) is the story; the items of a list article sit under a headline
- * outside them, and stay together, and so do entries inside an {@code <article>}, which marks them as one story's parts (a
- * list article whose first item holds the headline).
+ * outside them, and stay together. An {@code <article>} marks an entry whatever it opens on (the cleaner may have taken
+ * the {@code <header>} holding its headline). Entries inside an {@code <article>} stay together: it marks them as one
+ * story's parts (a list article whose first item holds the headline).
  */
 final class HeadedEntries {
 
@@ -58,8 +59,8 @@ final class HeadedEntries {
                 continue;
             }
             Element heading = openingHeading(sibling);
-            if (headed.contains(sibling) || proseOf(sibling, tally) == 0 || heading == null
-                    || rank(heading) > subheading) {
+            if (headed.contains(sibling) || proseOf(sibling, tally) == 0
+                    || !e.normalName().equals("article") && (heading == null || rank(heading) > subheading)) {
                 return false;
             }
             others++;

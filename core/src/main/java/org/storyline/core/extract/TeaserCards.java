@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * The summaries on cards that tease other stories. A site sets a card for a related story inside or after the article:
  * the story's headline as a link over a line or two of summary, in an element of their own. The linked headline goes
  * with the other links; its summary has no link and reads as prose, though it is no part of the story. A list
- * article's items look alike but share their element with the story's other paragraphs.
+ * article's items look alike but share their element with the story's other paragraphs; a product's box in a deals
+ * roundup looks alike too, but its name links to the shop, on another site.
  */
 final class TeaserCards {
 
@@ -33,7 +34,7 @@ final class TeaserCards {
             TextBlock heading = story.get(i);
             TextBlock next = story.get(i + 1);
             if (heading.kind() == TextBlock.Kind.HEADING && heading.linkDensity() > 0.5 && next.linkDensity() <= 0.5
-                    && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0) {
+                    && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0 && !OffSiteLinks.only(heading.owner())) {
                 Element card = commonAncestor(heading.owner(), next.owner());
                 if (card != null && (Words.count(heading.text()) >= MIN_HEADLINE_WORDS || readMore(card, heading))
                         && holdsNoOtherProse(story, card, next)) {

@@ -193,6 +193,26 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextPostBeginsInAnArticleOfTheSameClass() throws Exception {
+        String first = "<article class=\"post\"><header><h1>Ferry terminal delayed again</h1></header><div class=\"entry\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+        String next = "<article class=\"post\"><header><h2><a href=\"/libraries\">Two libraries to close</a></h2></header>"
+                + "<div class=\"entry\"><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3 + "</p><p>" + P4 + "</p></div></article>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheDescriptionUnderAProductsNameThatLinksToTheShop() throws Exception {
+        String box = "<div class=\"product\"><h3><a href=\"https://shop.example.com/p/1\">Tide clock for the kitchen</a></h3>"
+                + "<p>Shows high and low water at a glance; ours has kept good time for a year.</p><p><a href=\"https://shop.example"
+                + ".com/p/1\">$34 at Harbourware</a></p></div>";
+        Article a = extract("<article><h1>Gifts for the harbour</h1><div class=\"text\"><p>" + P1 + "</p>" + box + "<p>" + P2
+                + "</p></div></article>");
+        assertThat(a.paragraphs()).contains("Shows high and low water at a glance; ours has kept good time for a year.");
+    }
+
+    @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
