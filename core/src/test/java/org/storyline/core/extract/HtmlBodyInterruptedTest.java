@@ -213,6 +213,30 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void leavesOutTheExcerptsOfTheSitesOtherPiecesAfterAShortOne() throws Exception {
+        String reflection = "<p>The tide goes out twice a day and takes nothing it does not bring back.</p><p>Perhaps that is "
+                + "patience: knowing the water will return.</p><p>I sat on the wall and waited, and it came.</p>";
+        var excerpts = new StringBuilder();
+        for (String q : new String[] {Q1, Q2, Q3}) {
+            excerpts.append("<div class=\"excerpt-card\"><p>").append(q).append("</p><a href=\"/reflections/").append(q.length())
+                    .append("\">Read more</a></div>");
+        }
+        Article a = extract("<main><h1>Low water</h1><div class=\"reflection\">" + reflection + "</div><h3>More reflections</h3>"
+                + excerpts + "</main>");
+        assertThat(a.paragraphs()).doesNotContain(Q1, Q2, Q3).hasSize(3);
+    }
+
+    @Test
+    void keepsAStoryWhoseParagraphsAThemeWrapsEachInAnElementWithALink() throws Exception {
+        var story = new StringBuilder("<article><h1>Ferry terminal delayed again</h1>");
+        for (String p : new String[] {P1, P2, P3}) {
+            story.append("<div class=\"paragraph\"><p>").append(p).append(" <a href=\"/ferry\">More here</a></p></div>");
+        }
+        Article a = extract(story.append("</article>").toString());
+        assertThat(a.paragraphs()).hasSize(3);
+    }
+
+    @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
