@@ -42,7 +42,7 @@ final class BodyAssembler {
 
     static Body assemble(Element container, List<TextBlock> blocks, String title) {
         var captions = new LinkedHashSet<String>();
-        var paragraphs = new ArrayList<String>();
+        var paragraphs = new ArrayList<TextBlock>();
         String foldedTitle = title == null ? null : fold(title);
         var inside = new ArrayList<TextBlock>();
         for (TextBlock block : blocks) {
@@ -64,12 +64,12 @@ final class BodyAssembler {
                         captions.add(block.text());
                     } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
                             && !SectionOpeners.labels(block)) {
-                        paragraphs.add(block.text());
+                        paragraphs.add(block);
                     }
                 }
             }
         }
-        paragraphs.removeIf(captions::contains);
+        paragraphs.removeIf(p -> captions.contains(p.text()));
         List<String> body = withoutAuthorBio(dedupeAdjacent(paragraphs));
         if (endsOnAHeading(story, body)) {
             body = body.subList(0, body.size() - 1);
@@ -213,14 +213,25 @@ final class BodyAssembler {
         return false;
     }
 
-    private static List<String> dedupeAdjacent(List<String> paragraphs) {
+    /**
+     * The texts of {@code paragraphs}, a paragraph the page repeats right after itself once (a standfirst printed twice,
+     * a pull quote); two cells of a table that hold the same figure are two cells.
+     */
+    private static List<String> dedupeAdjacent(List<TextBlock> paragraphs) {
         var out = new ArrayList<String>(paragraphs.size());
-        for (String p : paragraphs) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(p)) {
-                out.add(p);
+        TextBlock previous = null;
+        for (TextBlock p : paragraphs) {
+            if (previous == null || !previous.text().equals(p.text()) || cell(p) && cell(previous)) {
+                out.add(p.text());
             }
+            previous = p;
         }
         return out;
+    }
+
+    private static boolean cell(TextBlock block) {
+        String tag = block.owner().normalName();
+        return tag.equals("td") || tag.equals("th");
     }
 
     static boolean inside(Element e, Element container) {

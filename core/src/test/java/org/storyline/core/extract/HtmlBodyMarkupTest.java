@@ -298,6 +298,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTwoCellsOfATableThatHoldTheSameFigure() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><table><tr><th>Boat</th><th>Won</th><th>Lost</th></tr><tr><td>Marigold</td><td>6</td><td>6</td></tr>"
+                + "</table></div></article>");
+        assertThat(a.paragraphs()).endsWith("Marigold", "6", "6");
+    }
+
+    @Test
     void leavesATableUnderAHeadingOfItsOwnAfterTheStory() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><h2>Timetable for the winter crossings, day by day:</h2>" + TABLE + "</div></article>");
