@@ -94,6 +94,9 @@ final class PageCleaner {
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
         }
+        if (EmbeddedPosts.isEmbeddedPost(e)) {
+            return true;
+        }
         if (ClassHints.discussion(e)) {
             return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }

@@ -283,6 +283,33 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void dropsAnEmbeddedPostWhoseNetworkClassesAreGone() throws Exception {
+        String post = "<blockquote><p>Two ferries cancelled in one week. The authority has known about the pier for years.</p>"
+                + "&mdash; Harbour Watch (@harbourwatch) <a href=\"https://social.example.com/1\">November 3, 2023</a></blockquote>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + post + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsAnEmbeddedPhotoPostWithItsCaption() throws Exception {
+        String post = "<blockquote><div><p>Three summers of brown water from the tap, and the pipes are finally being fixed.</p>"
+                + "<p>A post shared by Northside Residents (@northside_res) on Nov 18, 2019 at 2:00am PST</p></div></blockquote>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + post + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAQuotationSetAsABlockquote() throws Exception {
+        String quote = "\u201cWe have waited ten years for this crossing, and we will wait for it to open before we believe it,\u201d"
+                + " said Ann Reyes, who chairs the residents' association.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<blockquote><p>" + quote + "</p></blockquote><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, quote, P3);
+    }
+
+    @Test
     void dropsTheTitleOfAnEmbeddedVideo() throws Exception {
         String clip = "<div class=\"clip\"><h3>Watch: why the pier failed twice</h3><div class=\"frame\">"
                 + "<div data-video-id=\"v-1024\"></div></div><span>2:15</span></div>";
