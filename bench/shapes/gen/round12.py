@@ -144,3 +144,23 @@ others = "".join(f'<div class="reflection-excerpt"><p>{esc(x)}</p><a href="/refl
     "Everything by the sea rusts, fades or cracks in the end. It does not seem to mind, and perhaps we need not either."]))
 b = NAV + '<main><h1>Low water</h1><div class="reflection-body">' + ps(R2) + '</div><h3>More reflections</h3>' + others + '</main>' + FOOT
 write("r12t_reflection_then_excerpts_read_more", "Low water", b, R2)
+
+# 12u. A slideshow list article: each item a slide, all but the first hidden until the reader clicks on
+b = NAV + '<main><article><h1>Five things to do in the harbour this winter</h1><div class="slideshow">'
+gold = []
+for k, (h, p) in enumerate(ITEMS):
+    style = '' if k == 0 else ' style="display:none"'
+    active = ' slide--active' if k == 0 else ''
+    b += f'<div class="slide{active}"{style}><figure><img src="/i{k}.jpg"></figure><h2>{esc(h)}</h2><p>{esc(p)}</p></div>'
+    gold += [h, p]
+b += '</div><div class="slideshow-nav"><button>Previous</button><button>Next</button></div></article></main>' + FOOT
+write("r12u_slideshow_hidden_slides", "Five things to do in the harbour this winter", b, gold)
+
+# 12v. A gallery list article whose items are told in the pictures' captions
+b = NAV + '<main><article><h1>Five things to do in the harbour this winter</h1><p>The harbour is quieter in winter, but there is more to do than you might think.</p>'
+gold = ["The harbour is quieter in winter, but there is more to do than you might think."]
+for k, (h, p) in enumerate(ITEMS):
+    b += f'<figure class="gallery-item"><img src="/i{k}.jpg"><figcaption><strong>{esc(h)}</strong> {esc(p)} Photo: Harbour Board</figcaption></figure>'
+    gold += [f"{h} {p}"]
+b += '</article></main>' + FOOT
+write("r12v_gallery_items_in_captions", "Five things to do in the harbour this winter", b, gold)

@@ -237,6 +237,26 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsTheHiddenSlidesOfAListArticleToldAsASlideshow() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><div class=\"slideshow\">");
+        for (int i = 0; i < WALKS.length; i++) {
+            page.append("<div class=\"slide").append(i == 0 ? " slide--on\"" : "\" style=\"display: none\"").append("><h2>")
+                    .append(WALKS[i][0]).append("</h2><p>").append(WALKS[i][1]).append("</p></div>");
+        }
+        Article a = extract(page.append("</div></article>").toString());
+        assertThat(a.paragraphs()).containsSubsequence(WALKS[0][1], WALKS[1][1], WALKS[2][1], WALKS[3][1]);
+    }
+
+    @Test
+    void leavesOutTheHiddenMessageOfASignUpForm() throws Exception {
+        String thanks = "Thank you for subscribing to our newsletter. Look out for the round-up in your inbox every Friday.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"signup\"><div class=\"state\"><p>Get the Gazette's weekly round-up of "
+                + "harbour news.</p></div><div class=\"state\" style=\"display:none\"><p>" + thanks + "</p></div></div></article>");
+        assertThat(a.paragraphs()).doesNotContain(thanks);
+    }
+
+    @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
