@@ -160,7 +160,7 @@ write("r12u_slideshow_hidden_slides", "Five things to do in the harbour this win
 b = NAV + '<main><article><h1>Five things to do in the harbour this winter</h1><p>The harbour is quieter in winter, but there is more to do than you might think.</p>'
 gold = ["The harbour is quieter in winter, but there is more to do than you might think."]
 for k, (h, p) in enumerate(ITEMS):
-    b += f'<figure class="gallery-item"><img src="/i{k}.jpg"><figcaption><strong>{esc(h)}</strong> {esc(p)} Photo: Harbour Board</figcaption></figure>'
+    b += f'<figure class="gallery-item"><img src="/i{k}.jpg"><figcaption><strong>{esc(h)}</strong> {esc(p)}</figcaption><span class="image-credit">Photo: Harbour Board</span></figure>'
     gold += [f"{h} {p}"]
 b += '</article></main>' + FOOT
 write("r12v_gallery_items_in_captions", "Five things to do in the harbour this winter", b, gold)

@@ -44,12 +44,13 @@ final class BodyAssembler {
         var captions = new LinkedHashSet<String>();
         var paragraphs = new ArrayList<TextBlock>();
         String foldedTitle = title == null ? null : fold(title);
-        var inside = new ArrayList<TextBlock>();
+        var within = new ArrayList<TextBlock>();
         for (TextBlock block : blocks) {
             if (inside(block.owner(), container)) {
-                inside.add(block);
+                within.add(block);
             }
         }
+        List<TextBlock> inside = CaptionedItems.read(within);
         List<TextBlock> story = SectionOpeners.storyPart(OpeningHeading.extend(inside,
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
                         ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))));

@@ -257,6 +257,27 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void readsTheItemsOfAGalleryListArticleFromItsCaptions() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><p>Four walks for a winter weekend.</p>");
+        for (String[] walk : WALKS) {
+            page.append("<figure><img src=\"/w.jpg\"><figcaption><strong>").append(walk[0]).append("</strong> ").append(walk[1])
+                    .append("</figcaption></figure>");
+        }
+        Article a = extract(page.append("</article>").toString());
+        assertThat(a.paragraphs()).hasSize(5).last().asString().endsWith(WALKS[3][1]);
+    }
+
+    @Test
+    void leavesTheCaptionsOfAStoryThatTellsMoreThanThem() throws Exception {
+        String caption = "The new terminal under construction at Port Elling, where storms damaged the pier twice last winter.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><figure><img src=\"/a.jpg\"><figcaption>"
+                + caption + "</figcaption></figure><p>" + P2 + "</p><figure><img src=\"/b.jpg\"><figcaption>" + caption
+                + " Seen from the quay.</figcaption></figure><p>" + P3 + "</p><figure><img src=\"/c.jpg\"><figcaption>" + caption
+                + " Seen from the water.</figcaption></figure><p>" + P4 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
