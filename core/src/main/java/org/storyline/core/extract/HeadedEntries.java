@@ -52,12 +52,13 @@ final class HeadedEntries {
                 || insideAnArticle(e)) {
             return false;
         }
-        int subheading = topSubheading(e);
+        int subheading = -1;
         int others = 0;
         for (Element sibling : e.parent().children()) {
             if (sibling == e || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
                 continue;
             }
+            subheading = subheading < 0 ? topSubheading(e) : subheading;
             Element heading = openingHeading(sibling);
             if (headed.contains(sibling) || proseOf(sibling, tally) == 0
                     || !e.normalName().equals("article") && (heading == null || rank(heading) > subheading)) {

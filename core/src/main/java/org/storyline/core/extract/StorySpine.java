@@ -33,7 +33,7 @@ final class StorySpine {
         if (from < 0 || to < 0) {
             return run;
         }
-        Map<Element, Element> parts = parts(blocks, spine, twinKind(blocks, run, spine));
+        Map<Element, Element> parts = parts(blocks, spine, twinModel(blocks, run, spine));
         for (int i = 0; i < from; i++) {
             if (onSpine(blocks.get(i), spine, parts)) {
                 from = i;
@@ -62,16 +62,16 @@ final class StorySpine {
      * The spine and its twins among the parents of {@code blocks}' prose, each mapped to what is taken with it: the spine
      * itself, a twin's widest wrapper that holds no other part.
      */
-    private static Map<Element, Element> parts(List<TextBlock> blocks, Element spine, String twinKind) {
+    private static Map<Element, Element> parts(List<TextBlock> blocks, Element spine, Element model) {
         Map<Element, Element> parts = new IdentityHashMap<>();
         parts.put(spine, spine);
-        if (twinKind == null) {
+        if (model == null) {
             return parts;
         }
         var twins = new ArrayList<Element>();
         for (TextBlock block : blocks) {
             Element parent = block.owner().parent();
-            if (parent != null && parent != spine && !twins.contains(parent) && twinKind.equals(kind(parent))
+            if (parent != null && parent != spine && sameKind(parent, model) && !twins.contains(parent)
                     && storyParagraph(block) && !BodyAssembler.inside(parent, spine)
                     && !BodyAssembler.inside(spine, parent)) {
                 twins.add(parent);
@@ -148,12 +148,20 @@ final class StorySpine {
     }
 
     /**
-     * The tag and class of the story's twins: the spine's, unless the spine holds one story paragraph (a list article's
-     * introduction) and parents of one tag and class, one of them reached by the run, hold more together (the list's
-     * items, each holding one paragraph in a wrapper of its own, boxes of shop links between them); {@code null} when
-     * the one chosen has no class. Teasers after a story of many paragraphs are no twins of it.
+     * An element of the tag and class of the story's twins: the spine, unless the spine holds one story paragraph (a list
+     * article's introduction) and parents of one tag and class, one of them reached by the run, hold more together (the
+     * list's items, each holding one paragraph in a wrapper of its own, boxes of shop links between them); {@code null}
+     * when the one chosen has no class. Teasers after a story of many paragraphs are no twins of it.
      */
-    private static String twinKind(List<TextBlock> blocks, List<TextBlock> run, Element spine) {
+    private static Element twinModel(List<TextBlock> blocks, List<TextBlock> run, Element spine) {
+        int onSpine = 0;
+        for (TextBlock block : blocks) {
+            onSpine += block.owner().parent() == spine && storyParagraph(block) ? 1 : 0;
+        }
+        Element best = spine.className().isBlank() ? null : spine;
+        if (onSpine > 1) {
+            return best;
+        }
         var reached = new java.util.HashSet<String>();
         for (TextBlock block : run) {
             Element parent = block.owner().parent();
@@ -163,29 +171,20 @@ final class StorySpine {
             }
         }
         Map<String, int[]> byKind = new LinkedHashMap<>();
-        int onSpine = 0;
+        Map<String, Element> firstOfKind = new LinkedHashMap<>();
         for (TextBlock block : blocks) {
             Element parent = block.owner().parent();
-            if (parent == null || !storyParagraph(block)) {
-                continue;
-            }
-            if (parent == spine) {
-                onSpine++;
-            }
-            String kind = kind(parent);
-            if (reached.contains(kind)) {
+            String kind = parent == null ? null : kind(parent);
+            if (reached.contains(kind) && storyParagraph(block)) {
                 byKind.computeIfAbsent(kind, k -> new int[1])[0]++;
+                firstOfKind.putIfAbsent(kind, parent);
             }
-        }
-        String best = kind(spine);
-        if (onSpine > 1) {
-            return best;
         }
         int most = onSpine;
         for (var entry : byKind.entrySet()) {
             if (entry.getValue()[0] > most) {
                 most = entry.getValue()[0];
-                best = entry.getKey();
+                best = firstOfKind.get(entry.getKey());
             }
         }
         return best;
@@ -193,6 +192,10 @@ final class StorySpine {
 
     private static String kind(Element e) {
         return e.className().isBlank() ? null : e.normalName() + "." + e.className();
+    }
+
+    private static boolean sameKind(Element e, Element model) {
+        return e.normalName().equals(model.normalName()) && e.className().equals(model.className());
     }
 
     /**
@@ -207,7 +210,7 @@ final class StorySpine {
     /** A sentence of a paragraph's length, not a heading: what a twin must hold to carry the story. */
     private static boolean storyParagraph(TextBlock block) {
         return block.kind() != TextBlock.Kind.HEADING && block.length() >= ProseRun.MIN_PARAGRAPH_CHARS
-                && ClosingLines.isSentence(block.text()) && ContentScorer.prose(block) > 0;
+                && ContentScorer.prose(block) > 0 && ClosingLines.isSentence(block.text());
     }
 
     private static int indexOf(List<TextBlock> blocks, TextBlock block) {

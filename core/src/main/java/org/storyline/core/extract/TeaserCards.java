@@ -21,6 +21,8 @@ final class TeaserCards {
      * one that the card's own "Read more" button repeats.
      */
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** An excerpt's card holds its paragraph and its link, perhaps a picture: a few elements, not a story's many. */
+    private static final int MAX_CARD_CHILDREN = 4;
     /** The link under an excerpt is a word or three ("Read more", "Continue reading"). */
     private static final int MAX_READ_ON_WORDS = 3;
     /** A summary is a line or two. */
@@ -60,7 +62,10 @@ final class TeaserCards {
      */
     private static boolean isExcerpt(TextBlock block) {
         Element card = block.owner().parent();
-        Element link = card == null ? null : readOnLink(card);
+        if (card == null || card.childrenSize() > MAX_CARD_CHILDREN) {
+            return false;
+        }
+        Element link = readOnLink(card);
         if (link == null || card.parent() == null || card.className().isBlank() || BodyAssembler.inside(link, block.owner())
                 || card.text().length() > block.length() + link.text().length() + 1
                 || card.selectFirst("h1, h2, h3, h4, h5, h6") != null) {

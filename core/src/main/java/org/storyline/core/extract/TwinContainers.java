@@ -12,6 +12,9 @@ import org.jsoup.nodes.Element;
  */
 final class TwinContainers {
 
+    /** How many levels above the chosen element a twin is looked for: themes put the parts of a story close together. */
+    private static final int REACH = 3;
+
     private TwinContainers() {
     }
 
@@ -21,8 +24,11 @@ final class TwinContainers {
             return chosen;
         }
         Element widest = chosen;
-        Element page = chosen.root();
-        for (Element twin : page.getElementsByClass(chosen.classNames().iterator().next())) {
+        Element around = chosen;
+        for (int i = 0; i < REACH && around.parent() != null; i++) {
+            around = around.parent();
+        }
+        for (Element twin : around.getElementsByClass(chosen.classNames().iterator().next())) {
             if (twin == chosen || !twin.normalName().equals(chosen.normalName())
                     || !twin.className().equals(chosen.className()) || !holdsAParagraph(twin, tally)
                     || BodyAssembler.inside(twin, chosen) || BodyAssembler.inside(chosen, twin)) {
