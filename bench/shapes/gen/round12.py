@@ -164,3 +164,12 @@ for k, (h, p) in enumerate(ITEMS):
     gold += [f"{h} {p}"]
 b += '</article></main>' + FOOT
 write("r12v_gallery_items_in_captions", "Five things to do in the harbour this winter", b, gold)
+
+# 12w. The second part of the story in a container whose class adds a modifier to the first's, a heavy box between
+b = NAV + '<main><h1>East channel to be dredged after ships run aground</h1><div class="story-body">' + ps(S[:5]) + '</div>' + RELATED + '<div class="story-body story-body--rest">' + ps(S[5:]) + '</div></main>' + FOOT
+write("r12w_second_part_modifier_class", "East channel to be dredged after ships run aground", b, S)
+
+# 12x. A story whose second part follows a video box and a heavy box of links in a plain <div>
+video = '<div class="media-box"><iframe src="https://video.example.com/embed/1"></iframe><h4>Watch: the ships aground in the channel</h4></div>'
+b = NAV + '<main><article><h1>East channel to be dredged after ships run aground</h1><div class="entry">' + ps(S[:4]) + '</div>' + video + RELATED + '<div>' + ps(S[4:]) + '</div></article></main>' + FOOT
+write("r12x_second_part_plain_div_after_video", "East channel to be dredged after ships run aground", b, S)

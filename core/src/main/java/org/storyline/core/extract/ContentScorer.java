@@ -65,8 +65,8 @@ final class ContentScorer {
             }
         }
         Element story = widenedToArticle(beyondLoneParagraph(best, tally, root), tally);
-        return HeadedArticle.story(FollowingStories.first(TwinContainers.widened(story, tally), tally, headed), blocks, tally,
-                headed);
+        Element whole = ContinuedStory.widened(TwinContainers.widened(story, tally), tally, headed);
+        return HeadedArticle.story(FollowingStories.first(whole, tally, headed), blocks, tally, headed);
     }
 
     /**

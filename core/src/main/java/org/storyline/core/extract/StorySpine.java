@@ -65,6 +65,9 @@ final class StorySpine {
     private static Map<Element, Element> parts(List<TextBlock> blocks, Element spine, Element model) {
         Map<Element, Element> parts = new IdentityHashMap<>();
         parts.put(spine, spine);
+        for (Element next : ContinuedStory.continuations(spine, e -> proseIn(blocks, e))) {
+            parts.put(next, next);
+        }
         if (model == null) {
             return parts;
         }
@@ -109,6 +112,16 @@ final class StorySpine {
             }
         }
         return false;
+    }
+
+    private static double proseIn(List<TextBlock> blocks, Element e) {
+        double prose = 0;
+        for (TextBlock block : blocks) {
+            if (BodyAssembler.inside(block.owner(), e)) {
+                prose += ContentScorer.prose(block);
+            }
+        }
+        return prose;
     }
 
     private static boolean insideAPart(Element e, Map<Element, Element> parts) {

@@ -278,6 +278,21 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsTheSecondPartOfAStoryInAPlainElementAfterAVideoAndABoxOfLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"media\"><iframe src=\"https://video.example.com/1\"></iframe><h4>Watch:"
+                + " the pier after the storm</h4></div>" + links(8) + "<div><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void leavesAStoryUnderAHeadlineOfItsOwnAfterABoxOfLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<div><h2>Two libraries to close</h2><p>" + Q1 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsStoryAfterABoxOfLinksInItsMiddle() throws Exception {
         Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2
                 + "</p>" + links(8) + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
