@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,7 +33,7 @@ final class ContinuedStory {
     }
 
     /** The elements after {@code first}, its siblings, that continue it; prose gives an element's prose. */
-    static List<Element> continuations(Element first, java.util.function.ToDoubleFunction<Element> prose) {
+    static List<Element> continuations(Element first, ToDoubleFunction<Element> prose) {
         var found = new ArrayList<Element>();
         for (Element next = first.nextElementSibling(); next != null; next = next.nextElementSibling()) {
             if (opensAnotherStory(next)) {
