@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContinuedStory {
 
+    /** How many elements after the first part are looked at: a box or two and a video stand between the parts. */
+    private static final int REACH = 6;
+
     private ContinuedStory() {
     }
 
@@ -35,7 +38,8 @@ final class ContinuedStory {
     /** The elements after {@code first}, its siblings, that continue it; prose gives an element's prose. */
     static List<Element> continuations(Element first, ToDoubleFunction<Element> prose) {
         var found = new ArrayList<Element>();
-        for (Element next = first.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+        int looked = 0;
+        for (Element next = first.nextElementSibling(); next != null && looked++ < REACH; next = next.nextElementSibling()) {
             if (opensAnotherStory(next)) {
                 break;
             }
