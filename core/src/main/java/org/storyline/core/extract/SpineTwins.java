@@ -1,11 +1,13 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,12 +36,14 @@ final class SpineTwins {
             return parts;
         }
         var twins = new ArrayList<Element>();
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TextBlock block : blocks) {
             Element parent = block.owner().parent();
-            if (parent != null && parent != spine && sameKind(parent, model) && !twins.contains(parent)
+            if (parent != null && parent != spine && sameKind(parent, model) && !seen.contains(parent)
                     && storyParagraph(block) && !BodyAssembler.inside(parent, spine)
                     && !BodyAssembler.inside(spine, parent)) {
                 twins.add(parent);
+                seen.add(parent);
             }
         }
         for (Element twin : twins) {

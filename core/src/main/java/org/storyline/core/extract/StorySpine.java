@@ -1,9 +1,11 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,6 +33,8 @@ final class StorySpine {
             return run;
         }
         Map<Element, Element> parts = SpineTwins.parts(blocks, spine, run);
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        taken.addAll(parts.values());
         for (int i = 0; i < from; i++) {
             if (onSpine(blocks.get(i), spine, parts)) {
                 from = i;
@@ -48,16 +52,16 @@ final class StorySpine {
         int runTo = runFrom + run.size() - 1;
         for (int i = from; i <= to; i++) {
             TextBlock block = blocks.get(i);
-            if (i >= runFrom && i <= runTo || insideAPart(block.owner(), parts)) {
+            if (i >= runFrom && i <= runTo || insideAPart(block.owner(), taken)) {
                 extended.add(block);
             }
         }
         return extended;
     }
 
-    private static boolean insideAPart(Element e, Map<Element, Element> parts) {
+    private static boolean insideAPart(Element e, Set<Element> taken) {
         for (Element x = e; x != null; x = x.parent()) {
-            if (parts.containsValue(x)) {
+            if (taken.contains(x)) {
                 return true;
             }
         }
