@@ -42,14 +42,15 @@ final class BodyAssembler {
 
     static Body assemble(Element container, List<TextBlock> blocks, String title) {
         var captions = new LinkedHashSet<String>();
-        var paragraphs = new ArrayList<String>();
+        var paragraphs = new ArrayList<TextBlock>();
         String foldedTitle = title == null ? null : fold(title);
-        var inside = new ArrayList<TextBlock>();
+        var within = new ArrayList<TextBlock>();
         for (TextBlock block : blocks) {
             if (inside(block.owner(), container)) {
-                inside.add(block);
+                within.add(block);
             }
         }
+        List<TextBlock> inside = CaptionedItems.read(within);
         List<TextBlock> story = SectionOpeners.storyPart(OpeningHeading.extend(inside,
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
                         ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))));
@@ -64,12 +65,12 @@ final class BodyAssembler {
                         captions.add(block.text());
                     } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
                             && !SectionOpeners.labels(block)) {
-                        paragraphs.add(block.text());
+                        paragraphs.add(block);
                     }
                 }
             }
         }
-        paragraphs.removeIf(captions::contains);
+        paragraphs.removeIf(p -> captions.contains(p.text()));
         List<String> body = withoutAuthorBio(dedupeAdjacent(paragraphs));
         if (endsOnAHeading(story, body)) {
             body = body.subList(0, body.size() - 1);
@@ -137,7 +138,8 @@ final class BodyAssembler {
     /**
      * Whether the last paragraph kept is a heading with nothing under it: the heading of a box whose items were
      * dropped ("Stay informed", "Sponsored"). One ending with a colon announces what follows (an embedded post the
-     * cleaner took) and stays, as the story's other such headings do.
+     * cleaner took) and stays, as the story's other such headings do; so does one right after a heading of its tag
+     * beside it (a post whose lines are set in heading styles).
      */
     private static boolean endsOnAHeading(List<TextBlock> story, List<String> paragraphs) {
         if (paragraphs.size() < 2) {
@@ -149,10 +151,15 @@ final class BodyAssembler {
         }
         for (int i = story.size() - 1; i >= 0; i--) {
             if (story.get(i).text().equals(last)) {
-                return story.get(i).kind() == TextBlock.Kind.HEADING;
+                return story.get(i).kind() == TextBlock.Kind.HEADING && !(i > 0 && sameStyle(story.get(i - 1), story.get(i)));
             }
         }
         return false;
+    }
+
+    private static boolean sameStyle(TextBlock before, TextBlock heading) {
+        return before.kind() == TextBlock.Kind.HEADING && before.owner().normalName().equals(heading.owner().normalName())
+                && before.owner().parent() == heading.owner().parent();
     }
 
     /**
@@ -207,14 +214,25 @@ final class BodyAssembler {
         return false;
     }
 
-    private static List<String> dedupeAdjacent(List<String> paragraphs) {
+    /**
+     * The texts of {@code paragraphs}, a paragraph the page repeats right after itself once (a standfirst printed twice,
+     * a pull quote); two cells of a table that hold the same figure are two cells.
+     */
+    private static List<String> dedupeAdjacent(List<TextBlock> paragraphs) {
         var out = new ArrayList<String>(paragraphs.size());
-        for (String p : paragraphs) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(p)) {
-                out.add(p);
+        TextBlock previous = null;
+        for (TextBlock p : paragraphs) {
+            if (previous == null || !previous.text().equals(p.text()) || cell(p) && cell(previous)) {
+                out.add(p.text());
             }
+            previous = p;
         }
         return out;
+    }
+
+    private static boolean cell(TextBlock block) {
+        String tag = block.owner().normalName();
+        return tag.equals("td") || tag.equals("th");
     }
 
     static boolean inside(Element e, Element container) {

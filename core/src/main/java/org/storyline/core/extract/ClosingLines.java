@@ -59,14 +59,26 @@ final class ClosingLines {
         return extended;
     }
 
-    /** The table {@code block} sits in when that table sits where the story's paragraphs sit, else {@code null}. */
+    /**
+     * The table {@code block} sits in when that table sits where the story's paragraphs sit, else {@code null}; wrappers
+     * that hold nothing but the table (a theme's "table-wrapper" that scrolls it) stand between it and the spine.
+     */
     private static Element table(TextBlock block, Element spine) {
         for (Element e = block.owner(); e != null && e != spine; e = e.parent()) {
             if (e.normalName().equals("table")) {
-                return e.parent() == spine ? e : null;
+                Element wrapped = e;
+                while (wrapped.parent() != null && wrapped.parent() != spine && onlyHolds(wrapped.parent(), wrapped)) {
+                    wrapped = wrapped.parent();
+                }
+                return wrapped.parent() == spine ? e : null;
             }
         }
         return null;
+    }
+
+    /** Whether {@code wrapper} holds no text but {@code inner}'s. */
+    private static boolean onlyHolds(Element wrapper, Element inner) {
+        return wrapper.text().length() == inner.text().length();
     }
 
     /** How many lines from {@code from} on are results or standings lines on the spine: short, no links, a figure. */

@@ -34,7 +34,7 @@ final class ContentScorer {
     }
 
     /**
-     * The chosen element, or {@code root} when no block looks like prose; {@code headed} are the articles that carried
+     * The chosen element, or {@code root} when no block looks like prose; {@code headed} are the elements that held
      * a headline before the page was cleaned ({@link FollowingStories#headed}).
      */
     Element choose(Element root, List<TextBlock> blocks, Set<Element> headed) {
@@ -64,7 +64,9 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return FollowingStories.first(widenedToArticle(beyondLoneParagraph(best, tally, root), tally), tally, headed);
+        Element story = widenedToArticle(beyondLoneParagraph(best, tally, root), tally);
+        Element whole = ContinuedStory.widened(TwinContainers.widened(story, tally), tally, headed);
+        return HeadedArticle.story(FollowingStories.first(whole, tally, headed), blocks, tally, headed);
     }
 
     /**

@@ -22,29 +22,27 @@ final class FollowingStories {
     }
 
     /**
-     * The articles of the page that carry a headline ({@code <h1>}), read before the cleaner takes the headers that
+     * The elements of the page that hold a headline ({@code <h1>}), read before the cleaner takes the headers that
      * often hold it.
      */
     static Set<Element> headed(Element root) {
         Set<Element> headed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element h1 : root.getElementsByTag("h1")) {
-            for (Element up = h1.parent(); up != null; up = up.parent()) {
-                if (up.normalName().equals("article")) {
-                    headed.add(up);
-                    break;
-                }
+            for (Element up = h1.parent(); up != null && headed.add(up); up = up.parent()) {
+                // every element above the headline
             }
         }
         return headed;
     }
 
     /**
-     * The first of the whole stories inside {@code chosen} when it holds several, else {@code chosen}; {@code headed}
-     * are the articles that carried a headline before the page was cleaned.
+     * The first of the whole stories inside {@code chosen} when it holds several, else the entry that held the headline
+     * among others in its markup ({@link HeadedEntries}), else {@code chosen}; {@code headed} are the elements that held
+     * a headline before the page was cleaned.
      */
     static Element first(Element chosen, Map<Element, double[]> tally, Set<Element> headed) {
         List<Element> stories = stories(chosen, tally, headed);
-        return stories.size() >= 2 ? stories.get(0) : chosen;
+        return stories.size() >= 2 ? stories.get(0) : HeadedEntries.entry(chosen, tally, headed);
     }
 
     /**

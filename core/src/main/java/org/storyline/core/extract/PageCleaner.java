@@ -38,6 +38,8 @@ final class PageCleaner {
      * apart from the headline ({@link #apartFromHeadline}).
      */
     private static final double MAX_FURNITURE_SHARE = 0.4;
+    /** A slideshow shows one slide and hides at least two. */
+    private static final int MIN_SLIDES = 3;
 
     /** Removes the furniture from {@code root} in place. */
     static void clean(Element root) {
@@ -89,10 +91,13 @@ final class PageCleaner {
             return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
         }
         if (hidden(e)) {
-            return !heldBack(e);
+            return !heldBack(e) && !hiddenSlide(e);
         }
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
+        }
+        if (EmbeddedPosts.isEmbeddedPost(e)) {
+            return true;
         }
         if (ClassHints.discussion(e)) {
             return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
@@ -185,6 +190,30 @@ final class PageCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a hidden element is a slide of a slideshow the page tells a story in ("Ten things to do this winter", one
+     * item a slide): it holds a paragraph, and so do a visible element of its tag and first class word beside it (the
+     * slide on show) and at least one more hidden one. A script shows the rest one at a time; the text is the story's. A
+     * form's hidden message ("Thank you for subscribing") is one such element, not a run of slides.
+     */
+    private static boolean hiddenSlide(Element e) {
+        Element parent = e.parent();
+        if (parent == null || e.classNames().isEmpty() || e.selectFirst("p") == null) {
+            return false;
+        }
+        String kind = e.classNames().iterator().next();
+        int shown = 0;
+        int slides = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling.normalName().equals(e.normalName()) && !sibling.classNames().isEmpty()
+                    && sibling.classNames().iterator().next().equals(kind) && sibling.selectFirst("p") != null) {
+                slides++;
+                shown += hidden(sibling) ? 0 : 1;
+            }
+        }
+        return shown > 0 && slides >= MIN_SLIDES;
     }
 
     private static boolean isArticleBody(Element e) {

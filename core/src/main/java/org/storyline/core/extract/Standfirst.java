@@ -8,14 +8,17 @@ import org.jsoup.select.Elements;
  * ("article-dek", "subheadline", "strapline"), by an {@code <hgroup>} around it and the headline, or by the page's meta
  * description repeating it. It is part of the article but sits in the page's header, apart
  * from the body's paragraphs, and header furniture goes before the body is read; so it is found on the whole
- * page first. Only an element among the few after the headline and before the story's first paragraph counts: a
- * teaser's summary elsewhere, or a card's excerpt set between the story's paragraphs or after them, does not.
+ * page first. Only an element among the few after the headline and before the story's first paragraph (or its second
+ * short one) counts: a teaser's summary elsewhere, or a card's excerpt set between the story's paragraphs or after
+ * them, does not.
  */
 final class Standfirst {
 
     private static final int WINDOW = 40;
     private static final int MIN_WORDS = 5;
     private static final int MAX_CHARS = 500;
+    /** A story of short paragraphs (a reflection, a poem) has begun after this many paragraphs that are sentences. */
+    private static final int STORY_SENTENCES = 2;
 
     private Standfirst() {
     }
@@ -43,6 +46,7 @@ final class Standfirst {
     }
 
     private static String after(Elements all, int h1At, Element h1, String description) {
+        int sentences = 0;
         for (int i = h1At + 1; i < all.size() && i <= h1At + WINDOW; i++) {
             Element e = all.get(i);
             if (e.parents().contains(h1)) {
@@ -50,7 +54,8 @@ final class Standfirst {
             }
             String text = Words.squash(e.text()).strip();
             if (!ClassHints.standfirst(e) && !BodyAssembler.fold(text).equals(description) && !subtitle(e, h1)) {
-                if (storyParagraph(e, text)) {
+                sentences += e.normalName().equals("p") && ClosingLines.isSentence(text) ? 1 : 0;
+                if (storyParagraph(e, text) || sentences >= STORY_SENTENCES) {
                     return null;
                 }
                 continue;

@@ -1,8 +1,11 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,7 +13,8 @@ import org.jsoup.nodes.Element;
  * links or a list of product links in the middle of a story, and the story's second half is lost. The story's
  * paragraphs share one parent element (its spine); the run is widened to the first and last prose block of
  * the container on that spine, taking in between only what sits inside the spine element; what interrupted the
- * story there is still weighed block by block when the body is kept.
+ * story there is still weighed block by block when the body is kept. The spine's twins and the elements continuing it
+ * ({@link SpineTwins}) carry the story too.
  */
 final class StorySpine {
 
@@ -28,28 +32,40 @@ final class StorySpine {
         if (from < 0 || to < 0) {
             return run;
         }
+        Map<Element, Element> parts = SpineTwins.parts(blocks, spine, run);
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        taken.addAll(parts.values());
         for (int i = 0; i < from; i++) {
-            if (onSpine(blocks.get(i), spine)) {
+            if (onSpine(blocks.get(i), spine, parts)) {
                 from = i;
                 break;
             }
         }
         for (int i = blocks.size() - 1; i > to; i--) {
-            if (onSpine(blocks.get(i), spine)) {
+            if (onSpine(blocks.get(i), spine, parts)) {
                 to = i;
                 break;
             }
         }
-        var extended = new java.util.ArrayList<TextBlock>(to - from + 1);
+        var extended = new ArrayList<TextBlock>(to - from + 1);
         int runFrom = indexOf(blocks, run.get(0));
         int runTo = runFrom + run.size() - 1;
         for (int i = from; i <= to; i++) {
             TextBlock block = blocks.get(i);
-            if (i >= runFrom && i <= runTo || BodyAssembler.inside(block.owner(), spine)) {
+            if (i >= runFrom && i <= runTo || insideAPart(block.owner(), taken)) {
                 extended.add(block);
             }
         }
         return extended;
+    }
+
+    private static boolean insideAPart(Element e, Set<Element> taken) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (taken.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -79,8 +95,13 @@ final class StorySpine {
         return spine;
     }
 
-    private static boolean onSpine(TextBlock block, Element spine) {
-        return block.owner().parent() == spine && ContentScorer.prose(block) > 0;
+    /**
+     * Whether {@code block} is on the spine: any prose on the spine itself, a paragraph of the story's own kind on a twin
+     * (a theme's last text element may hold short lines of credits after the story's last paragraph).
+     */
+    private static boolean onSpine(TextBlock block, Element spine, Map<Element, Element> parts) {
+        Element parent = block.owner().parent();
+        return parent == spine ? ContentScorer.prose(block) > 0 : parts.containsKey(parent) && SpineTwins.storyParagraph(block);
     }
 
     private static int indexOf(List<TextBlock> blocks, TextBlock block) {

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * The summaries on cards that tease other stories. A site sets a card for a related story inside or after the article:
  * the story's headline as a link over a line or two of summary, in an element of their own. The linked headline goes
  * with the other links; its summary has no link and reads as prose, though it is no part of the story. A list
- * article's items look alike but share their element with the story's other paragraphs.
+ * article's items look alike but share their element with the story's other paragraphs; a product's box in a deals
+ * roundup looks alike too, but its name links to the shop, on another site.
  */
 final class TeaserCards {
 
@@ -20,6 +21,10 @@ final class TeaserCards {
      * one that the card's own "Read more" button repeats.
      */
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** An excerpt's card holds its paragraph and its link, perhaps a picture: a few elements, not a story's many. */
+    private static final int MAX_CARD_CHILDREN = 4;
+    /** The link under an excerpt is a word or three ("Read more", "Continue reading"). */
+    private static final int MAX_READ_ON_WORDS = 3;
     /** A summary is a line or two. */
     private static final int MAX_SUMMARY = 250;
 
@@ -33,7 +38,7 @@ final class TeaserCards {
             TextBlock heading = story.get(i);
             TextBlock next = story.get(i + 1);
             if (heading.kind() == TextBlock.Kind.HEADING && heading.linkDensity() > 0.5 && next.linkDensity() <= 0.5
-                    && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0) {
+                    && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0 && !OffSiteLinks.only(heading.owner())) {
                 Element card = commonAncestor(heading.owner(), next.owner());
                 if (card != null && (Words.count(heading.text()) >= MIN_HEADLINE_WORDS || readMore(card, heading))
                         && holdsNoOtherProse(story, card, next)) {
@@ -41,7 +46,52 @@ final class TeaserCards {
                 }
             }
         }
+        for (TextBlock block : story) {
+            if (ContentScorer.prose(block) > 0 && isExcerpt(block)) {
+                summaries.add(block);
+            }
+        }
         return summaries;
+    }
+
+    /**
+     * Whether {@code block} is the excerpt on a card with no heading that a site repeats for its other pieces (a blog's
+     * other reflections under the one asked for): the card holds its one paragraph and, under it, a short link to another
+     * page of this site ("Read more", "Continue reading"), nothing else, and beside it a card of its tag and class holds
+     * such a link too. A story whose every paragraph a theme wraps in an element of its own links inside the paragraphs.
+     */
+    private static boolean isExcerpt(TextBlock block) {
+        Element card = block.owner().parent();
+        if (card == null || card.childrenSize() > MAX_CARD_CHILDREN) {
+            return false;
+        }
+        Element link = readOnLink(card);
+        if (link == null || card.parent() == null || card.className().isBlank() || BodyAssembler.inside(link, block.owner())
+                || card.text().length() > block.length() + link.text().length() + 1
+                || card.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+            return false;
+        }
+        for (Element sibling : card.parent().children()) {
+            if (sibling != card && sibling.normalName().equals(card.normalName())
+                    && sibling.className().equals(card.className()) && readOnLink(sibling) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The card's short link to another page of this site, if it has one and one paragraph. */
+    private static Element readOnLink(Element card) {
+        if (card.getElementsByTag("p").size() > 1) {
+            return null;
+        }
+        for (Element a : card.select("a[href]")) {
+            if (Words.count(a.text()) <= MAX_READ_ON_WORDS && !a.text().isBlank() && onThisSite(a)
+                    && !a.attr("href").startsWith("#")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

@@ -71,6 +71,14 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void keepsTheLastLineOfAPostSetInHeadingStyles() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><blockquote>"
+                + "<h4>Send us your drawing of the new ferry by the third of April</h4><h4>and we will hang the best on the quay.</h4>"
+                + "</blockquote></div></article>");
+        assertThat(a.paragraphs()).endsWith("and we will hang the best on the quay.");
+    }
+
+    @Test
     void keepsAHeadingThatEndsTheBodyAnnouncingWhatFollows() throws Exception {
         String heading = "What the harbour master said afterwards:";
         Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3

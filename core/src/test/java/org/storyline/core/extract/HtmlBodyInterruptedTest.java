@@ -61,11 +61,235 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextStoryBeginsInTheMarkupOfTheFirst() throws Exception {
+        String first = "<div class=\"story\"><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></div>";
+        String next = "<div class=\"story\"><h2>Two libraries to close</h2><div class=\"text\"><p>" + Q1 + "</p><p>" + Q2
+                + "</p><p>" + Q3 + "</p><p>" + P4 + "</p></div></div>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheOneReflectionAskedForAmongTheSitesOthers() throws Exception {
+        Article a = extract("<main><div class=\"reflections\"><div class=\"reflection\"><h1>Low water</h1>"
+                + "<p>The tide goes out twice a day and takes nothing it does not bring back.</p><p>Perhaps that is patience.</p></div>"
+                + "<div class=\"reflection\"><h2>The gulls</h2><p>They are loud, and they steal, and I have never seen one give up.</p>"
+                + "<p>There is something to learn there too.</p></div><div class=\"reflection\"><h2>Fog</h2>"
+                + "<p>On the quay this morning you could not see the boats, only hear them.</p><p>Some days are like that.</p></div>"
+                + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly("The tide goes out twice a day and takes nothing it does not bring back.",
+                "Perhaps that is patience.");
+    }
+
+    @Test
+    void keepsTheItemsOfAListArticleWhoseFirstItemHoldsTheHeadline() throws Exception {
+        Article a = extract("<main><article class=\"post\"><div class=\"slide\"><h1>Three harbour walks</h1><p>" + P1
+                + "</p></div><div class=\"slide\"><h2>The north wall</h2><p>" + P2 + "</p></div><div class=\"slide\">"
+                + "<h2>The old pier</h2><p>" + P3 + "</p></div></article></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The north wall", P2, "The old pier", P3);
+    }
+
+    @Test
+    void keepsTheSectionsOfAStoryPrintedAsBlocksOfOneClass() throws Exception {
+        Article a = extract("<main><div class=\"block text\"><h1>Ferry terminal delayed again</h1><h2>Storms damaged the pier "
+                + "twice</h2><p>" + P1 + "</p></div><div class=\"block text\"><h3>The steel</h3><p>" + P2 + "</p></div>"
+                + "<div class=\"block text\"><h3>The residents</h3><p>" + P3 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The steel", P2, "The residents", P3);
+    }
+
+    @Test
+    void keepsTheStoryAfterABlockThatOnlyHoldsTheHeadlineAndFacts() throws Exception {
+        Article a = extract("<main><div class=\"wrap\"><h1>Ferry terminal delayed again</h1><div>Opening: March 2025</div>"
+                + "<div>Cost: twelve million pounds, the authority says</div></div><div class=\"wrap\"><h2>Two years late</h2><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></main>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
                 + String.format(item, "The ferry", P1, P2, P3) + String.format(item, "The libraries", Q1, Q2, Q3) + "</div></main>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, Q1, Q2, Q3);
+    }
+
+    private static final String[][] WALKS = {
+        {"The north wall", "Start at the lifeboat station and follow the wall out to the old light, where the sand bars show at low tide."},
+        {"The fish market", "The boats land their catch before dawn, and the market opens to the public at seven, when the best is still on ice."},
+        {"The oyster stalls", "The oyster beds reopened this year, and two stalls on the north quay sell them by the half dozen with bread."},
+        {"The island ferry", "A winter sailing now runs on Saturdays; the crossing takes forty minutes and the pier cafe is open all year."}};
+
+    private static String walkItem(String[] item, String heading) {
+        return "<div class=\"item\">" + heading + "<figure><img src=\"/i.jpg\"><figcaption>Photo: Harbour Board</figcaption>"
+                + "</figure><div class=\"item-text\"><p>" + item[1] + "</p></div><p><a href=\"https://shop.example.com/x\">Book now</a>"
+                + "</p></div><div class=\"shop\"><p><a href=\"https://shop.example.com/a\">Waterproof jacket</a> <a href=\"https://"
+                + "shop.example.com/b\">Walking boots</a> <a href=\"https://shop.example.com/c\">Tide table for the year</a></p></div>";
+    }
+
+    @Test
+    void keepsTheLastItemOfAListArticleWhoseItemsSitInWrappersOfTheirOwn() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><div class=\"intro\"><p>" + P1 + "</p></div>");
+        for (String[] item : WALKS) {
+            page.append(walkItem(item, "<h2>" + item[0] + "</h2>"));
+        }
+        Article a = extract(page.append("</article>").toString());
+        assertThat(a.paragraphs()).endsWith("The island ferry", WALKS[3][1]);
+    }
+
+    @Test
+    void leavesOutACardWhoseTextIsWrittenAsTheItemsAreUnderALinkedHeading() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><div class=\"intro\"><p>" + P1 + "</p></div>");
+        for (int i = 0; i < 3; i++) {
+            page.append(walkItem(WALKS[i], "<h2>" + WALKS[i][0] + "</h2>"));
+        }
+        page.append(walkItem(WALKS[3], "<h2><a href=\"/news/ferry\">Winter ferry to the islands will keep running</a></h2>"));
+        Article a = extract(page.append("</article>").toString());
+        assertThat(a.paragraphs()).contains(WALKS[2][1]).doesNotContain(WALKS[3][1]);
+    }
+
+    @Test
+    void keepsTheSecondPartOfAStoryInATwinContainerAfterAHeavyBoxOfLinks() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<div class=\"story-text\"><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheSecondPartOfAStoryInATwinContainerThatAThemeWrapsInARow() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<div class=\"row\"><div class=\"story-text\"><p>" + P4
+                + "</p></div></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void leavesATwinContainerUnderAHeadlineOfItsOwn() throws Exception {
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<h2>Two libraries to close</h2><div class=\"story-text\"><p>" + Q1
+                + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    private static String longCards() {
+        return "<section class=\"more\"><h2>More opinion</h2><div class=\"card\"><a href=\"/opinion/libraries\"><h3>Two "
+                + "libraries are two too many to close</h3></a><p>" + Q1 + " " + Q2 + "</p></div><div class=\"card\"><a href=\""
+                + "/opinion/buses\"><h3>The night buses earn their keep</h3></a><p>" + Q3 + " " + Q2 + "</p></div></section>";
+    }
+
+    @Test
+    void leavesOutLongTeaserCardsAfterTheArticleThatCarriesTheHeadline() throws Exception {
+        Article a = extract("<main><article><h1>The terminal can wait no longer</h1><div class=\"column\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p></div></article>" + longCards() + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheStoryThatGoesOnAfterTheArticleThatCarriesTheHeadline() throws Exception {
+        Article a = extract("<main><article><h1>The terminal can wait no longer</h1><div class=\"column\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p></div></article><div class=\"rest\"><p>" + P4 + "</p></div>" + longCards()
+                + "</main>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3, P4);
+    }
+
+    @Test
+    void stopsWhereTheNextPostBeginsInAnArticleOfTheSameClass() throws Exception {
+        String first = "<article class=\"post\"><header><h1>Ferry terminal delayed again</h1></header><div class=\"entry\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+        String next = "<article class=\"post\"><header><h2><a href=\"/libraries\">Two libraries to close</a></h2></header>"
+                + "<div class=\"entry\"><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3 + "</p><p>" + P4 + "</p></div></article>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheDescriptionUnderAProductsNameThatLinksToTheShop() throws Exception {
+        String box = "<div class=\"product\"><h3><a href=\"https://shop.example.com/p/1\">Tide clock for the kitchen</a></h3>"
+                + "<p>Shows high and low water at a glance; ours has kept good time for a year.</p><p><a href=\"https://shop.example"
+                + ".com/p/1\">$34 at Harbourware</a></p></div>";
+        Article a = extract("<article><h1>Gifts for the harbour</h1><div class=\"text\"><p>" + P1 + "</p>" + box + "<p>" + P2
+                + "</p></div></article>");
+        assertThat(a.paragraphs()).contains("Shows high and low water at a glance; ours has kept good time for a year.");
+    }
+
+    @Test
+    void leavesOutTheExcerptsOfTheSitesOtherPiecesAfterAShortOne() throws Exception {
+        String reflection = "<p>The tide goes out twice a day and takes nothing it does not bring back.</p><p>Perhaps that is "
+                + "patience: knowing the water will return.</p><p>I sat on the wall and waited, and it came.</p>";
+        var excerpts = new StringBuilder();
+        for (String q : new String[] {Q1, Q2, Q3}) {
+            excerpts.append("<div class=\"excerpt-card\"><p>").append(q).append("</p><a href=\"/reflections/").append(q.length())
+                    .append("\">Read more</a></div>");
+        }
+        Article a = extract("<main><h1>Low water</h1><div class=\"reflection\">" + reflection + "</div><h3>More reflections</h3>"
+                + excerpts + "</main>");
+        assertThat(a.paragraphs()).doesNotContain(Q1, Q2, Q3).hasSize(3);
+    }
+
+    @Test
+    void keepsAStoryWhoseParagraphsAThemeWrapsEachInAnElementWithALink() throws Exception {
+        var story = new StringBuilder("<article><h1>Ferry terminal delayed again</h1>");
+        for (String p : new String[] {P1, P2, P3}) {
+            story.append("<div class=\"paragraph\"><p>").append(p).append(" <a href=\"/ferry\">More here</a></p></div>");
+        }
+        Article a = extract(story.append("</article>").toString());
+        assertThat(a.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void keepsTheHiddenSlidesOfAListArticleToldAsASlideshow() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><div class=\"slideshow\">");
+        for (int i = 0; i < WALKS.length; i++) {
+            page.append("<div class=\"slide").append(i == 0 ? " slide--on\"" : "\" style=\"display: none\"").append("><h2>")
+                    .append(WALKS[i][0]).append("</h2><p>").append(WALKS[i][1]).append("</p></div>");
+        }
+        Article a = extract(page.append("</div></article>").toString());
+        assertThat(a.paragraphs()).containsSubsequence(WALKS[0][1], WALKS[1][1], WALKS[2][1], WALKS[3][1]);
+    }
+
+    @Test
+    void leavesOutTheHiddenMessageOfASignUpForm() throws Exception {
+        String thanks = "Thank you for subscribing to our newsletter. Look out for the round-up in your inbox every Friday.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"signup\"><div class=\"state\"><p>Get the Gazette's weekly round-up of "
+                + "harbour news.</p></div><div class=\"state\" style=\"display:none\"><p>" + thanks + "</p></div></div></article>");
+        assertThat(a.paragraphs()).doesNotContain(thanks);
+    }
+
+    @Test
+    void readsTheItemsOfAGalleryListArticleFromItsCaptions() throws Exception {
+        var page = new StringBuilder("<article><h1>Four harbour walks</h1><p>Four walks for a winter weekend.</p>");
+        for (String[] walk : WALKS) {
+            page.append("<figure><img src=\"/w.jpg\"><figcaption><strong>").append(walk[0]).append("</strong> ").append(walk[1])
+                    .append("</figcaption></figure>");
+        }
+        Article a = extract(page.append("</article>").toString());
+        assertThat(a.paragraphs()).hasSize(5).last().asString().endsWith(WALKS[3][1]);
+    }
+
+    @Test
+    void leavesTheCaptionsOfAStoryThatTellsMoreThanThem() throws Exception {
+        String caption = "The new terminal under construction at Port Elling, where storms damaged the pier twice last winter.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><figure><img src=\"/a.jpg\"><figcaption>"
+                + caption + "</figcaption></figure><p>" + P2 + "</p><figure><img src=\"/b.jpg\"><figcaption>" + caption
+                + " Seen from the quay.</figcaption></figure><p>" + P3 + "</p><figure><img src=\"/c.jpg\"><figcaption>" + caption
+                + " Seen from the water.</figcaption></figure><p>" + P4 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheSecondPartOfAStoryInAPlainElementAfterAVideoAndABoxOfLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"media\"><iframe src=\"https://video.example.com/1\"></iframe><h4>Watch:"
+                + " the pier after the storm</h4></div>" + links(8) + "<div><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void leavesAStoryUnderAHeadlineOfItsOwnAfterABoxOfLinks() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + links(8) + "<div><h2>Two libraries to close</h2><p>" + Q1 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
@@ -112,6 +336,33 @@ class HtmlBodyInterruptedTest {
                 + "</p>" + links(12) + "<p>" + P3 + "</p><p>" + P4 + "</p><div class=\"series\"><p>" + series
                 + "</p></div></div></main>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4);
+    }
+
+    @Test
+    void dropsAnEmbeddedPostWhoseNetworkClassesAreGone() throws Exception {
+        String post = "<blockquote><p>Two ferries cancelled in one week. The authority has known about the pier for years.</p>"
+                + "&mdash; Harbour Watch (@harbourwatch) <a href=\"https://social.example.com/1\">November 3, 2023</a></blockquote>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + post + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsAnEmbeddedPhotoPostWithItsCaption() throws Exception {
+        String post = "<blockquote><div><p>Three summers of brown water from the tap, and the pipes are finally being fixed.</p>"
+                + "<p>A post shared by Northside Residents (@northside_res) on Nov 18, 2019 at 2:00am PST</p></div></blockquote>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + post + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAQuotationSetAsABlockquote() throws Exception {
+        String quote = "\u201cWe have waited ten years for this crossing, and we will wait for it to open before we believe it,\u201d"
+                + " said Ann Reyes, who chairs the residents' association.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<blockquote><p>" + quote + "</p></blockquote><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, quote, P3);
     }
 
     @Test

@@ -284,6 +284,28 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheTableThatEndsTheStoryInsideAWrapperOfItsOwn() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1
+                + "</p><div class=\"table-wrapper\"><div class=\"scroll\">" + TABLE + "</div></div></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "Boat", "Crossings", "Marigold", "412", "Puffin", "388");
+    }
+
+    @Test
+    void leavesATableWhoseWrapperHoldsAHeadingOfItsOwnAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><div class=\"schedule\"><h3>Winter timetable</h3>" + TABLE + "</div></div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Marigold", "Puffin");
+    }
+
+    @Test
+    void keepsTwoCellsOfATableThatHoldTheSameFigure() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><table><tr><th>Boat</th><th>Won</th><th>Lost</th></tr><tr><td>Marigold</td><td>6</td><td>6</td></tr>"
+                + "</table></div></article>");
+        assertThat(a.paragraphs()).endsWith("Marigold", "6", "6");
+    }
+
+    @Test
     void leavesATableUnderAHeadingOfItsOwnAfterTheStory() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><h2>Timetable for the winter crossings, day by day:</h2>" + TABLE + "</div></article>");

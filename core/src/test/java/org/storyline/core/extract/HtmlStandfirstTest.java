@@ -81,6 +81,15 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void leavesTheExcerptOfACardAfterAStoryOfShortParagraphs() throws Exception {
+        Article a = extract("<title>Low water</title>", "<main><h1>Low water</h1><div class=\"body\"><p>The tide goes out and takes nothing it does not "
+                + "bring back.</p><p>Perhaps that is patience.</p><p>It came back this morning.</p></div><div class=\"post-excerpt\">"
+                + "<p>" + DEK + "</p><a href=\"/island-school\">Read more</a></div><div class=\"post-excerpt\"><p>" + P1
+                + "</p><a href=\"/ferry\">Read more</a></div></main>");
+        assertThat(a.paragraphs()).startsWith("The tide goes out and takes nothing it does not bring back.");
+    }
+
+    @Test
     void takesAStandfirstAsLongAsAParagraph() throws Exception {
         String dek = DEK + " The islanders will keep the old boat, and its timetable, for another winter.";
         Article a = extract("<h1>Ferry terminal delayed again</h1><p class=\"article-dek\">" + dek + "</p>" + story());

@@ -1,0 +1,126 @@
+package org.storyline.core.extract;
+
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Pages that print other entries after the story in the story's own markup: the next story of an endless page in plain
+ * {@code <div>}s, a blog's earlier posts or a site's other reflections under the one asked for. Each entry is an element
+ * of one tag and class, opening with a heading of its own, and the element with the most prose holds them all. The
+ * entry that held the page's headline ({@code <h1>}) is the story; the items of a list article sit under a headline
+ * outside them, and stay together. An {@code <article>} marks an entry whatever it opens on (the cleaner may have taken
+ * the {@code <header>} holding its headline). Entries inside an {@code <article>} stay together: it marks them as one
+ * story's parts (a list article whose first item holds the headline).
+ */
+final class HeadedEntries {
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
+
+    private HeadedEntries() {
+    }
+
+    /**
+     * The entry inside {@code chosen} that held the headline, when its siblings of the same tag and class each open with
+     * a heading of their own and hold prose; else {@code chosen}. {@code headed} are the elements that held a headline
+     * before the page was cleaned.
+     */
+    static Element entry(Element chosen, Map<Element, double[]> tally, Set<Element> headed) {
+        if (!headed.contains(chosen)) {
+            return chosen;
+        }
+        for (Element inner = headedChild(chosen, headed); inner != null; inner = headedChild(inner, headed)) {
+            if (isEntry(inner, tally, headed)) {
+                return inner;
+            }
+        }
+        return chosen;
+    }
+
+    private static Element headedChild(Element e, Set<Element> headed) {
+        for (Element child : e.children()) {
+            if (headed.contains(child)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code e} held the headline and has siblings of its tag and class, none of them headed, that open on a heading. */
+    private static boolean isEntry(Element e, Map<Element, double[]> tally, Set<Element> headed) {
+        if (!headed.contains(e) || e.className().isBlank() || e.parent() == null || proseOf(e, tally) == 0
+                || insideAnArticle(e)) {
+            return false;
+        }
+        int subheading = -1;
+        int others = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling == e || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
+                continue;
+            }
+            subheading = subheading < 0 ? topSubheading(e) : subheading;
+            Element heading = openingHeading(sibling);
+            if (headed.contains(sibling) || proseOf(sibling, tally) == 0
+                    || !e.normalName().equals("article") && (heading == null || rank(heading) > subheading)) {
+                return false;
+            }
+            others++;
+        }
+        return others > 0 && tellsInSentences(e);
+    }
+
+    /**
+     * The rank of the highest heading in the headline's entry other than the headline (2 for an {@code <h2>}), or one
+     * past the lowest: a sibling opening on a heading ranked below the entry's own subtitle or subheadings is a section of
+     * the same story (a CMS that prints each section as a content block of one class).
+     */
+    private static int topSubheading(Element entry) {
+        int top = HEADINGS.size() + 1;
+        for (Element h : entry.select("h2, h3, h4")) {
+            top = Math.min(top, rank(h));
+        }
+        return top;
+    }
+
+    private static int rank(Element heading) {
+        return heading.normalName().charAt(1) - '0';
+    }
+
+    /** Whether the entry tells something in a sentence of its own, not only a headline over facts (a record's label, its date). */
+    private static boolean tellsInSentences(Element entry) {
+        for (Element p : entry.getElementsByTag("p")) {
+            if (ClosingLines.isSentence(p.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an {@code <article>} holds {@code e}: the page marks its siblings as parts of one story (a list article's items). */
+    private static boolean insideAnArticle(Element e) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double proseOf(Element e, Map<Element, double[]> tally) {
+        double[] t = tally.get(e);
+        return t == null ? 0 : t[0];
+    }
+
+    /** The heading {@code e}'s first text is in, or {@code null}. */
+    private static Element openingHeading(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (HEADINGS.contains(d.normalName())) {
+                return d;
+            }
+            if (d != e && !d.ownText().isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
