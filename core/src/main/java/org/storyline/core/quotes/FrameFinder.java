@@ -36,6 +36,8 @@ final class FrameFinder {
     private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "in", "at");
     /** The most tokens an adverbial aside between subject and cue has ("during a town hall in Salem, Ore."). */
     private static final int MAX_ASIDE = 12;
+    /** Quantifiers that stand alone for people as a cue's subject: "Several said …", "Many believe …". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "most", "both", "few", "others");
     /** The most tokens a relative clause between subject and cue has ("who spoke on condition of anonymity"). */
     private static final int MAX_RELATIVE_TOKENS = 14;
 
@@ -111,6 +113,13 @@ final class FrameFinder {
                 int end = index.get(j - 1).text().equals(",") ? j - 1 : j;
                 Frame inner = namedSubjectFrame(innerClause(first, end), end, cue, sentence);
                 return inner != null ? inner : subjectFrame(first, end, cue, false, sentence);
+            }
+            // "…, with Holm saying he was “very encouraged” and Marsh calling it …": the noun phrase after
+            // "with", or after the "and" that joins a second such phrase, speaks
+            int subject = j >= first && !quoted[j] ? nounPhraseBackward(j, first) : -1;
+            if (subject > first && (index.get(subject - 1).text().equalsIgnoreCase("with")
+                    || index.get(subject - 1).text().equalsIgnoreCase("and") && followsWith(earlier))) {
+                return new Frame(subject, j, cue, cue, false, false, sentence);
             }
             return null;
         }
@@ -250,6 +259,15 @@ final class FrameFinder {
         return age ? before - 2 : before;
     }
 
+    /** Whether the sentence's last frame so far is an absolute phrase's: "with Holm saying …". */
+    private boolean followsWith(List<Frame> earlier) {
+        if (earlier.isEmpty()) {
+            return false;
+        }
+        int speaker = earlier.get(earlier.size() - 1).speakerFirst();
+        return speaker > 0 && index.get(speaker - 1).text().equalsIgnoreCase("with");
+    }
+
     /**
      * The last token of the noun a relative clause ending at {@code j} qualifies ("Officials who asked not to
      * be named said", "A council official who spoke anonymously to discuss internal strategy said"), or {@code
@@ -359,6 +377,12 @@ final class FrameFinder {
         String lower = head.text().toLowerCase(Locale.ROOT);
         if (head.pos().startsWith("PRP")) {
             return PRONOUNS.contains(lower) || CUE_PRONOUNS.contains(lower) ? end : -1;
+        }
+        if (QUANTIFIERS.contains(lower) && (end == first || quoted[end - 1] || !NOUN_PHRASE_TAGS.contains(index.get(end - 1).pos())
+                && !index.get(end - 1).pos().startsWith("W"))) {
+            // "Several said …", "Many believe …": a quantifier standing for people; "what some call …" is the
+            // writer's own aside
+            return end;
         }
         if (!head.pos().startsWith("NN") && !isNamed(head)) {
             return -1; // the tagger now and then calls a surname an adjective ("Devine/JJ declared")

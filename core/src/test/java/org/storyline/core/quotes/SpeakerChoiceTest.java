@@ -284,4 +284,17 @@ class SpeakerChoiceTest {
         assertThat(find("She refused to disown the endorsement of a senator who many believe betrayed the party."))
                 .noneMatch(q -> q.speaker().name().contains("senator"));
     }
+
+    @Test void aQuantifierStandsForPeopleButNotInTheWritersAside() {
+        var quotes = find("Several said they would rather see the money paid in \u201cblock grants\u201d to the towns.",
+                "She backs closing what some call the \u201charbour loophole\u201d in the law.");
+        assertThat(quotes).extracting(q -> q.speaker().name()).first().isEqualTo("Several");
+        assertThat(quotes).noneMatch(q -> q.speaker().name().equals("some"));
+    }
+
+    @Test void anAbsolutePhraseSpeaksForItsOwnSubject() {
+        var quotes = find("The mayor spoke of progress, with Holm saying he was \u201cvery encouraged\u201d and Marsh "
+                + "calling it a \u201cgreat meeting.\u201d");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Holm", "Marsh");
+    }
 }
