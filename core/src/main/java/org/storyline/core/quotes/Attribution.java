@@ -45,16 +45,23 @@ final class Attribution {
     final AnnotatedArticle annotated;
     final TokenIndex index;
     final boolean[] quoted;
+    private final boolean[] titled;
     private final SpeakerResolver speakers;
     private final SecondPredicate secondPredicate;
     private final int[] firstToken;
     private final int[] lastToken;
     private final int[] bodyToken;
 
-    Attribution(AnnotatedArticle annotated, TokenIndex index, boolean[] quoted, SpeakerResolver speakers) {
+    /**
+     * @param quoted whether each token is inside a quotation
+     * @param titled whether each token is inside a quotation that names a show, book or slogan ({@link
+     *               TitleCase}): reported speech may hold one ("said the “City Museum” had asked")
+     */
+    Attribution(AnnotatedArticle annotated, TokenIndex index, boolean[] quoted, boolean[] titled, SpeakerResolver speakers) {
         this.annotated = annotated;
         this.index = index;
         this.quoted = quoted;
+        this.titled = titled;
         this.speakers = speakers;
         this.secondPredicate = new SecondPredicate(index, quoted);
         List<Sentence> sentences = annotated.sentences();
@@ -231,7 +238,7 @@ final class Attribution {
 
     private boolean anyQuoted(int first, int last) {
         for (int i = first; i <= last; i++) {
-            if (quoted[i]) {
+            if (quoted[i] && !titled[i]) {
                 return true;
             }
         }
@@ -260,7 +267,7 @@ final class Attribution {
         }
         boolean verb = false;
         for (int i = first; i <= last; i++) {
-            if (quoted[i]) {
+            if (quoted[i] && !titled[i]) {
                 return false;
             }
             String pos = index.get(i).pos();

@@ -34,13 +34,16 @@ public final class QuoteFinder {
         String text = annotated.text();
         List<Quotation> quotations = DoubledApostrophes.filter(text, QuotationMarks.find(text));
         boolean[] quoted = new boolean[index.size()];
+        boolean[] titled = new boolean[index.size()];
         for (Quotation q : quotations) {
             int[] r = index.within(q.outer());
+            boolean title = q.closed() && TitleCase.is(q.inner().of(text));
             for (int i = Math.max(0, r[0]); i <= r[1]; i++) {
                 quoted[i] = true;
+                titled[i] = title;
             }
         }
-        Attribution context = new Attribution(annotated, index, quoted, new SpeakerResolver(entities, text, index));
+        Attribution context = new Attribution(annotated, index, quoted, titled, new SpeakerResolver(entities, text, index));
         FrameFinder finder = new FrameFinder(index, quoted);
         List<List<Frame>> frames = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {

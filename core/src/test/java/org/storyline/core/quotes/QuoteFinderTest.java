@@ -95,6 +95,14 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::text).contains("the king to chair the talks", "the harbour would reopen in spring");
     }
 
+    @Test void reportedSpeechMayNameATitleInQuotationMarks() {
+        var quotes = find("Omar Halim claimed that the \u201cCity Museum\u201d had offered to buy the painting.",
+                "Karin Holm said the plan was \u201ca reckless gamble\u201d with the town's savings.");
+        assertThat(quotes).extracting(Quote::kind, Quote::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(QuoteKind.INDIRECT, "the \u201cCity Museum\u201d had offered to buy the painting"),
+                org.assertj.core.groups.Tuple.tuple(QuoteKind.PARTIAL, "a reckless gamble"));
+    }
+
     @Test void aQuestionAfterACueIsReported() {
         var quotes = find("Senator Ellen Marsh asked whether the committee would vote on Friday.");
         assertThat(quotes).extracting(Quote::text).containsExactly("whether the committee would vote on Friday");
