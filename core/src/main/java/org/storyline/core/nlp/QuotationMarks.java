@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations in article text by their marks: curly and straight double quotes, guillemets, and
- * single quotes where they cannot be apostrophes. A quotation never crosses a paragraph break; one left
+ * Finds quotations in article text by their marks: curly and straight double quotes, guillemets, double
+ * marks typed as two apostrophes (''…''), and single quotes where they cannot be apostrophes. A quotation never crosses a paragraph break; one left
  * open at a paragraph's end is reported unclosed. Single quotes inside a double-quoted stretch are nested
  * quotes and stay part of it. Unbalanced or stray marks never throw; they are skipped.
  */
@@ -32,28 +32,42 @@ public final class QuotationMarks {
 
     private static void paragraph(String text, int from, int to, List<Quotation> out) {
         int open = -1;
+        int width = 1;
         boolean single = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0) {
-                if (opensDouble(text, i, from)) {
+                if (opensTwoApostrophes(text, i, from, to)) {
                     open = i;
+                    width = 2;
+                    single = false;
+                    i++;
+                } else if (opensDouble(text, i, from)) {
+                    open = i;
+                    width = 1;
                     single = false;
                 } else if (opensSingle(text, i, from, to)) {
                     open = i;
+                    width = 1;
                     single = true;
+                }
+            } else if (!single && width == 2) {
+                if (closesTwoApostrophes(text, i, to)) {
+                    add(out, open, i, true, false, 2);
+                    open = -1;
+                    i++;
                 }
             } else if (!single) {
                 if (closesDouble(c)) {
-                    add(out, open, i, true, false);
+                    add(out, open, i, true, false, 1);
                     open = -1;
                 } else if (c == '\u201c' || c == '\u201e' || c == '\u00ab') {
                     // A second opening mark: the first quotation was never closed.
-                    add(out, open, i, false, false);
+                    add(out, open, i, false, false, 1);
                     open = i;
                 }
             } else if (closesSingle(text, i, to)) {
-                add(out, open, i, true, true);
+                add(out, open, i, true, true, 1);
                 open = -1;
             } else if (c == '\u201c' || (c == '"' && isOpeningContext(text, i, from))) {
                 // An unclosed single mark was an apostrophe after all.
@@ -63,18 +77,33 @@ public final class QuotationMarks {
         }
         if (open >= 0 && !single) {
             int end = to;
-            while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > open + width && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            add(out, open, end, false, false);
+            add(out, open, end, false, false, width);
         }
     }
 
-    private static void add(List<Quotation> out, int open, int end, boolean closed, boolean single) {
-        Span inner = new Span(open + 1, Math.max(open + 1, end));
+    private static void add(List<Quotation> out, int open, int end, boolean closed, boolean single, int width) {
+        Span inner = new Span(open + width, Math.max(open + width, end));
         if (inner.length() > 0) {
-            out.add(new Quotation(inner, open, closed, single));
+            out.add(new Quotation(inner, open, closed, single, width));
         }
+    }
+
+    /**
+     * A double mark typed as two apostrophes, as some archives write quotations ({@code ''We will,'' she
+     * said}): opening where a quotation can open, before a letter, digit or a nested single mark.
+     */
+    private static boolean opensTwoApostrophes(String text, int i, int from, int to) {
+        return i + 2 < to && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'' && isOpeningContext(text, i, from)
+                && (Character.isLetterOrDigit(text.charAt(i + 2)) || text.charAt(i + 2) == '\'');
+    }
+
+    /** Two apostrophes closing such a quotation: after a word or punctuation, not before a letter. */
+    private static boolean closesTwoApostrophes(String text, int i, int to) {
+        return i + 1 < to && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+                && !Character.isWhitespace(text.charAt(i - 1)) && !(i + 2 < to && Character.isLetter(text.charAt(i + 2)));
     }
 
     private static boolean opensDouble(String text, int i, int from) {

@@ -46,6 +46,21 @@ class QuotedPiecesTest {
         var quotes = find("''I told the council, 'Not this winter,' and they listened,'' Karin Holm said.",
                 "'Harbour first.'", "The vote is on Monday.");
         assertThat(quotes).extracting(Quote::text).doesNotContain("Not this winter", "Harbour first.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("I told the council, 'Not this winter,' and they listened");
+            assertThat(q.speaker().name()).isEqualTo("Karin Holm");
+        });
+    }
+
+    @Test void twoApostrophesQuoteAsADoubleMarkDoes() {
+        var quotes = find("The mayor spoke at the harbour on Monday.",
+                "''It has been a very successful season,'' said Ivo Lask, the harbour master.",
+                "Karin Holm called the plan ''a reckless gamble'' and said she would vote against it.");
+        assertThat(quotes).extracting(Quote::kind, Quote::text).contains(
+                org.assertj.core.groups.Tuple.tuple(QuoteKind.DIRECT, "It has been a very successful season"),
+                org.assertj.core.groups.Tuple.tuple(QuoteKind.PARTIAL, "a reckless gamble"));
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT)
+                .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Ivo Lask"));
     }
 
     @Test void singleMarksQuoteWhereDoubleMarksAreCurly() {
