@@ -31,12 +31,13 @@ record PolnearDocument(String id, String split, Article article, List<Attributio
         }
 
         /**
-         * PolNeAR's direct quotes: the content holds a quotation mark. Double marks count, and the opening
-         * single mark (headlines quote with ‘…’); the closing single mark is also the apostrophe, so it
-         * alone says nothing.
+         * PolNeAR's direct quotes: the content holds a quotation mark. Double marks count, typed as two
+         * apostrophes too (the New York Times' articles write ''…''), and the opening single mark (headlines
+         * quote with ‘…’); the closing single mark is also the apostrophe, so it alone says nothing.
          */
         boolean isDirect() {
-            return contentText.chars().anyMatch(c -> c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018');
+            return contentText.contains("''")
+                    || contentText.chars().anyMatch(c -> c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018');
         }
     }
 
