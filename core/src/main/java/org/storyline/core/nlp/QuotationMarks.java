@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Finds quotations in article text by their marks: curly and straight double quotes, guillemets, double
- * marks typed as two apostrophes (''…''), and single quotes where they cannot be apostrophes. A quotation never crosses a paragraph break; one left
+ * marks typed as two apostrophes (''…'' or ``…''), and single quotes where they cannot be apostrophes. A quotation never crosses a paragraph break; one left
  * open at a paragraph's end is reported unclosed. Single quotes inside a double-quoted stretch are nested
  * quotes and stay part of it. Unbalanced or stray marks never throw; they are skipped.
  */
@@ -93,11 +93,13 @@ public final class QuotationMarks {
 
     /**
      * A double mark typed as two apostrophes, as some archives write quotations ({@code ''We will,'' she
-     * said}): opening where a quotation can open, before a letter, digit or a nested single mark.
+     * said}), or opened by two backticks as typeset wire copy does ({@code ``We will,'' she said}): opening
+     * where a quotation can open, before a letter, digit or a nested single mark.
      */
     private static boolean opensTwoApostrophes(String text, int i, int from, int to) {
-        return i + 2 < to && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'' && isOpeningContext(text, i, from)
-                && (Character.isLetterOrDigit(text.charAt(i + 2)) || text.charAt(i + 2) == '\'');
+        char c = text.charAt(i);
+        return i + 2 < to && (c == '\'' || c == '`') && text.charAt(i + 1) == c && isOpeningContext(text, i, from)
+                && (Character.isLetterOrDigit(text.charAt(i + 2)) || text.charAt(i + 2) == '\'' || text.charAt(i + 2) == '`');
     }
 
     /** Two apostrophes closing such a quotation: after a word or punctuation, not before a letter. */

@@ -63,6 +63,15 @@ class QuotedPiecesTest {
                 .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Ivo Lask"));
     }
 
+    @Test void backticksOpenAQuotationThatTwoApostrophesClose() {
+        var quotes = find("``The ferries will run on time this winter,'' said Ivo Lask, the harbour master.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(q.text()).isEqualTo("The ferries will run on time this winter");
+            assertThat(q.speaker().name()).isEqualTo("Ivo Lask");
+        });
+    }
+
     @Test void singleMarksQuoteWhereDoubleMarksAreCurly() {
         var quotes = find("\u201cWe listened,\u201d Karin Holm said.", "'Harbour first,' she added.");
         assertThat(quotes).extracting(Quote::text).contains("Harbour first");
