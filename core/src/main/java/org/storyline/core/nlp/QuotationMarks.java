@@ -132,7 +132,29 @@ public final class QuotationMarks {
             return false;
         }
         boolean letterAfter = i + 1 < to && Character.isLetter(text.charAt(i + 1));
-        return !letterAfter && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        return !letterAfter && i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && !isPluralPossessive(text, i, to);
+    }
+
+    /**
+     * Whether a closing single mark is the apostrophe of a plural possessive inside the quotation ("‘We’re proud
+     * of the crews’ work.’"): after an "s", before a lower-case word, with the quotation's own closing mark
+     * still to come and no new one opened before it.
+     */
+    private static boolean isPluralPossessive(String text, int i, int to) {
+        if (text.charAt(i) != '\u2019' || text.charAt(i - 1) != 's' || i + 2 >= to || text.charAt(i + 1) != ' '
+                || !Character.isLowerCase(text.charAt(i + 2))) {
+            return false;
+        }
+        for (int k = i + 1; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u2018' || c == '\u201c') {
+                return false;
+            }
+            if (c == '\u2019' && !(k + 1 < to && Character.isLetter(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpeningContext(String text, int i, int from) {

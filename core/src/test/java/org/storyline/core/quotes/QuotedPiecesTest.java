@@ -63,6 +63,13 @@ class QuotedPiecesTest {
                 .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Ivo Lask"));
     }
 
+    @Test void aPluralPossessiveInsideSingleMarksDoesNotCloseTheQuotation() {
+        var quotes = find("The minister said: \u2018We will not back down. The workers\u2019 union knows that.\u2019",
+                "Karin Holm called the owners \u2018the bosses\u2019 and left the room.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("We will not back down. The workers\u2019 union knows that.",
+                "the bosses");
+    }
+
     @Test void backticksOpenAQuotationThatTwoApostrophesClose() {
         var quotes = find("``The ferries will run on time this winter,'' said Ivo Lask, the harbour master.");
         assertThat(quotes).singleElement().satisfies(q -> {
