@@ -10,7 +10,8 @@ import org.storyline.core.model.Span;
  * @param closed whether a closing mark ends it; newswire leaves a quote open at a paragraph's end when
  *               the next paragraph goes on quoting the same speaker, and then this is {@code false}
  * @param single whether single marks ('…' or ‘…’) enclose it, as headlines and nested quotes use
- * @param markWidth how many characters each mark takes: 2 for a double mark typed as two apostrophes ('')
+ * @param markWidth how many characters each mark takes: 2 for a double mark typed as two apostrophes ('' or
+ *                  ``…'')
  */
 public record Quotation(Span inner, int open, boolean closed, boolean single, int markWidth) {
 

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Finds quotations in article text by their marks: curly and straight double quotes, guillemets, double
- * marks typed as two apostrophes (''…'' or ``…''), and single quotes where they cannot be apostrophes. A quotation never crosses a paragraph break; one left
- * open at a paragraph's end is reported unclosed. Single quotes inside a double-quoted stretch are nested
- * quotes and stay part of it. Unbalanced or stray marks never throw; they are skipped.
+ * marks typed as two apostrophes (''…'' or ``…''), and single quotes where they cannot be apostrophes. A
+ * quotation never crosses a paragraph break; one left open at a paragraph's end is reported unclosed. Single
+ * quotes inside a double-quoted stretch are nested quotes and stay part of it. Unbalanced or stray marks never
+ * throw; they are skipped.
  */
 public final class QuotationMarks {
 

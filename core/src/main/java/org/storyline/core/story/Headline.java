@@ -14,9 +14,10 @@ import org.storyline.core.model.ArticleAnalysis;
 
 /**
  * A story's title and place. The title is the headline closest to the whole coverage among the reports
- * central to it; with no headline, a short phrase cut from the lead sentence of the central report closest
- * to it ({@link ShortTitle}), passing over the lead of a printed document ("Following are excerpts from …")
- * while any report has one. The place is {@link StoryPlace}'s.
+ * central to it; with no headline, a short phrase cut from a central report's lead sentence ({@link
+ * ShortTitle}): of the leads closest to the coverage, the one whose cut is closest, passing over the lead of a
+ * printed document ("Following are excerpts from …") while any report has one. The place is {@link
+ * StoryPlace}'s.
  */
 final class Headline {
 
