@@ -138,20 +138,21 @@ public final class QuotationMarks {
 
     /**
      * Whether a closing single mark is the apostrophe of a plural possessive inside the quotation ("‘We’re proud
-     * of the crews’ work.’"): after an "s", before a lower-case word, with the quotation's own closing mark
-     * still to come and no new one opened before it.
+     * of the crews’ work.’", "'The workers' union knows that,'"): after an "s", before a lower-case word, with
+     * the quotation's own closing mark still to come and no new one opened before it.
      */
     private static boolean isPluralPossessive(String text, int i, int to) {
-        if (text.charAt(i) != '\u2019' || text.charAt(i - 1) != 's' || i + 2 >= to || text.charAt(i + 1) != ' '
-                || !Character.isLowerCase(text.charAt(i + 2))) {
+        char mark = text.charAt(i);
+        if (text.charAt(i - 1) != 's' || i + 2 >= to || text.charAt(i + 1) != ' ' || !Character.isLowerCase(text.charAt(i + 2))) {
             return false;
         }
         for (int k = i + 1; k < to; k++) {
             char c = text.charAt(k);
-            if (c == '\u2018' || c == '\u201c') {
+            boolean opens = c == '\u2018' || c == '\u201c' || c == '\'' && Character.isWhitespace(text.charAt(k - 1));
+            if (opens) {
                 return false;
             }
-            if (c == '\u2019' && !(k + 1 < to && Character.isLetter(text.charAt(k + 1)))) {
+            if (c == mark && !(k + 1 < to && Character.isLetter(text.charAt(k + 1)))) {
                 return true;
             }
         }

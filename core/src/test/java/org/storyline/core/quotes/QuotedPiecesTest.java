@@ -68,6 +68,8 @@ class QuotedPiecesTest {
                 "Karin Holm called the owners \u2018the bosses\u2019 and left the room.");
         assertThat(quotes).extracting(Quote::text).containsExactly("We will not back down. The workers\u2019 union knows that.",
                 "the bosses");
+        assertThat(find("'We will not back down. The workers' union knows that,' the minister said."))
+                .extracting(Quote::text).containsExactly("We will not back down. The workers' union knows that");
     }
 
     @Test void backticksOpenAQuotationThatTwoApostrophesClose() {
