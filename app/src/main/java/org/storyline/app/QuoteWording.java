@@ -26,6 +26,9 @@ public final class QuoteWording {
 
     /** The label a paraphrase carries where quotation marks would stand. */
     public static final String PARAPHRASE = "paraphrase";
+    /** How a page opens a paraphrase: a blockquote of its own class, labelled (close it with {@code </blockquote>}). */
+    public static final String PARAPHRASE_BLOCKQUOTE = "<blockquote class=\"paraphrase\"><span class=\"kind\">" + PARAPHRASE
+            + "</span>";
 
     private QuoteWording() {
     }

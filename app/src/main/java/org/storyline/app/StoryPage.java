@@ -199,7 +199,7 @@ final class StoryPage {
         }
         p.quotes().forEach(q -> {
             html.append(QuoteWording.isParaphrase(q.quoteKind())
-                    ? "<blockquote class=\"paraphrase\"><span class=\"kind\">" + QuoteWording.PARAPHRASE + "</span>" + e(q.text()) + " "
+                    ? QuoteWording.PARAPHRASE_BLOCKQUOTE + e(q.text()) + " "
                     : "<blockquote>\u201c" + e(q.text()) + "\u201d ");
             q.outlets().forEach(this::chip);
             html.append("</blockquote>");

@@ -31,8 +31,7 @@ final class Html {
     /** A quote's words: a blockquote, marked as a paraphrase when they are reported speech (see {@link QuoteWording}). */
     static String quote(QuoteKind kind, String words) {
         return QuoteWording.isParaphrase(kind)
-                ? "<blockquote class=\"paraphrase\"><span class=\"kind\">" + QuoteWording.PARAPHRASE + "</span>"
-                        + text(words) + "</blockquote>"
+                ? QuoteWording.PARAPHRASE_BLOCKQUOTE + text(words) + "</blockquote>"
                 : "<blockquote>" + text(QuoteWording.ownWords(words)) + "</blockquote>";
     }
 

@@ -26,6 +26,8 @@ public final class CalendarWords {
 
     private static final Set<String> WEEKDAY_NAMES = fullNames("weekdays.txt");
     private static final Set<String> MONTH_NAMES = fullNames("months.txt");
+    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years");
 
     private CalendarWords() {
     }
@@ -38,6 +40,11 @@ public final class CalendarWords {
     /** The twelve month names in full, lower-cased (no abbreviations). */
     public static Set<String> monthNames() {
         return MONTH_NAMES;
+    }
+
+    /** The units a span of time is counted in, singular and plural, lower-cased: "day", "weeks", "years". */
+    public static Set<String> timeUnits() {
+        return TIME_UNITS;
     }
 
     /** A regex alternation of {@code names} as written in a sentence, capitalised: "(?:Friday|Monday|...)". */

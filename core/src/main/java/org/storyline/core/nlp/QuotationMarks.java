@@ -38,7 +38,7 @@ public final class QuotationMarks {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0) {
-                if (opensTwoApostrophes(text, i, from, to)) {
+                if (opensDoubledMark(text, i, from, to)) {
                     open = i;
                     width = 2;
                     single = false;
@@ -53,7 +53,7 @@ public final class QuotationMarks {
                     single = true;
                 }
             } else if (!single && width == 2) {
-                if (closesTwoApostrophes(text, i, to)) {
+                if (closesDoubledMark(text, i, to)) {
                     add(out, open, i, true, false, 2);
                     open = -1;
                     i++;
@@ -97,14 +97,14 @@ public final class QuotationMarks {
      * said}), or opened by two backticks as typeset wire copy does ({@code ``We will,'' she said}): opening
      * where a quotation can open, before a letter, digit or a nested single mark.
      */
-    private static boolean opensTwoApostrophes(String text, int i, int from, int to) {
+    private static boolean opensDoubledMark(String text, int i, int from, int to) {
         char c = text.charAt(i);
         return i + 2 < to && (c == '\'' || c == '`') && text.charAt(i + 1) == c && isOpeningContext(text, i, from)
                 && (Character.isLetterOrDigit(text.charAt(i + 2)) || text.charAt(i + 2) == '\'' || text.charAt(i + 2) == '`');
     }
 
-    /** Two apostrophes closing such a quotation: after a word or punctuation, not before a letter. */
-    private static boolean closesTwoApostrophes(String text, int i, int to) {
+    /** Two apostrophes closing a quotation opened by a doubled mark: after a word or punctuation, not before a letter. */
+    private static boolean closesDoubledMark(String text, int i, int to) {
         return i + 1 < to && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
                 && !Character.isWhitespace(text.charAt(i - 1)) && !(i + 2 < to && Character.isLetter(text.charAt(i + 2)));
     }

@@ -6,6 +6,7 @@ import org.storyline.core.model.Sentence;
 import org.storyline.core.model.Span;
 import org.storyline.core.model.Speaker;
 import org.storyline.core.model.Token;
+import org.storyline.core.nlp.CalendarWords;
 import org.storyline.core.nlp.TokenIndex;
 import org.storyline.core.nlp.WordList;
 
@@ -28,8 +29,6 @@ final class Attribution {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "what", "who", "whom",
             "whose", "when", "where", "why", "which");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years");
     private static final Set<String> TIME_DIRECTIONS = Set.of("earlier", "later", "ago", "before");
     /** Dashes that may stand between a cue and what was said: AP's "_", and the spaced dashes. */
     private static final Set<String> DASHES = Set.of("_", "--", "-", "\u2013", "\u2014");
@@ -321,7 +320,7 @@ final class Attribution {
         if (i <= last && (index.get(i).pos().equals("DT") || index.get(i).pos().equals("CD"))) {
             i++;
         }
-        if (i > last || !TIME_UNITS.contains(lower(i))) {
+        if (i > last || !CalendarWords.timeUnits().contains(lower(i))) {
             return first;
         }
         i++;

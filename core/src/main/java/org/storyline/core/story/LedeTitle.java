@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.storyline.core.model.Token;
 import org.storyline.core.nlp.CalendarWords;
 
@@ -38,9 +40,11 @@ final class LedeTitle {
     private static final Set<String> DAY_GOVERNORS = Set.of("for", "by", "until", "till", "since", "from", "to",
             "before", "after", "of", "through", "between", "and", "or", "than", "every", "each", "a", "an", "the");
     private static final Set<String> TIME_RELATIONS = Set.of("after", "before", "since", "until", "when");
-    private static final Set<String> TIME_WORDS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years", "moment", "moments", "shortly", "just", "soon", "long", "only",
-            "immediately", "night", "morning");
+    private static final Set<String> TIME_WORDS = Stream.concat(CalendarWords.timeUnits().stream(),
+            Stream.of("moment", "moments", "shortly", "just", "soon", "long", "only", "immediately", "night", "morning"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Tags of the words a noun phrase is made of, for finding where one starts. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD");
     /** Words after a participle or adjective that opens a lead-in ("Worried that", "Eager to"); not "More than". */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("that", "to", "by", "about", "over", "with", "at",
             "from", "after", "for", "on", "in");
@@ -495,7 +499,7 @@ final class LedeTitle {
     /** Whether the noun at {@code noun} ends a passive's agent: the phrase it heads follows "by". */
     private static boolean isAgent(List<Token> t, int noun) {
         int k = noun;
-        while (k > 0 && Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD").contains(t.get(k - 1).pos())) {
+        while (k > 0 && NOUN_PHRASE_TAGS.contains(t.get(k - 1).pos())) {
             k--;
         }
         return k > 0 && lower(t.get(k - 1)).equals("by");
