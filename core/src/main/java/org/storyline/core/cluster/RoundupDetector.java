@@ -33,7 +33,20 @@ public final class RoundupDetector {
                     + "|\\bshopping list\\b"),
             headline("\\bround-?up\\b|\\bweek in review\\b|\\bthe week in\\b|\\b(weekly|daily|morning|evening)"
                     + " (digest|briefing|recap)\\b|\\bnewsletter\\b"),
-            headline("^\\s*how to\\b"));
+            headline("^\\s*how to\\b"),
+            // "Kotaku's Top 12 Games Of 2023, Ranked", "Top 100 men boxers", "NFL Power Rankings, Week 16"
+            headline("\\btop\\s+([5-9]|\\d{2,3})\\s+(?!(percent|per cent|%)\\b)|,\\s*ranked\\s*$|\\bpower rankings?\\b"),
+            // the year's lists: "the most joyous moments of 2023", "photos of the year"
+            headline("\\b(moments|photos|pictures|images|stories|songs|albums|movies|films|shows|games|books)"
+                    + "\\s+(of|from)\\s+(the year|\\d{4})\\b"),
+            // where and when to watch: "What channel is the game on today? Time, TV, streaming info"
+            headline("\\bwhat channel\\b|\\b(how|where) to (watch|stream)\\b|\\bstreaming info\\b"
+                    + "|\\btime,? tv\\b|\\btv channel\\b"),
+            // product reviews and service pieces: "Against the Storm review", "Tips and tricks"
+            headline("\\breview\\s*([:|\\u2013\\u2014-]|$)|^\\s*(a\\s+)?first look at\\b|\\bhands-on\\b"
+                    + "|\\btips,? (and|&) tricks\\b|\\bhidden features\\b"),
+            // data pages kept up to date: "The war in maps and charts: live tracker"
+            headline("\\blive tracker\\b|\\bin maps and charts\\b"));
 
     /** A shop price: a currency sign and an amount with cents, not followed by "million" and the like. */
     private static final Pattern SHOP_PRICE = Pattern.compile(

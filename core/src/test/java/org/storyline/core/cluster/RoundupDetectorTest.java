@@ -19,7 +19,17 @@ class RoundupDetectorTest {
             "Save $200 on the Varn X2 headphones",
             "Our holiday gift guide for cyclists",
             "The week in review: floods, trams and a strike",
-            "How to keep your pipes from freezing"})
+            "How to keep your pipes from freezing",
+            "Ostland Rovers' Top 20 goals of the season",
+            "Our 12 favourite albums, ranked",
+            "Football Power Rankings, Week 9: Rovers climb",
+            "The most surprising moments of 2031",
+            "What channel is Rovers vs. Port Ismay on? Time, TV, streaming info",
+            "Where to watch the Lindmoor marathon",
+            "Varn X2 headphones review: quiet, but heavy",
+            "A first look at the Varn tablet",
+            "Phone settings: hidden features, tips and tricks",
+            "The floods in maps and charts: live tracker"})
     void headlinesOfRoundupsDealsListsAndHowTosAreRoundups(String headline) {
         assertThat(detector.isRoundup(headline, "Some text.")).isTrue();
     }
@@ -30,7 +40,11 @@ class RoundupDetectorTest {
             "Best Buy cuts 300 jobs at its Lindmoor warehouse",
             "Council backs trade deal with Port Ismay after long talks",
             "Union says 5,000 dock workers will strike on Monday",
-            "How the council's tram vote was lost"})
+            "How the council's tram vote was lost",
+            "Top 2 officials quit over the Sella spill",
+            "Review finds failings at Lindmoor hospital",
+            "Council to review parking fees after protest",
+            "Rovers top 10,000 season tickets for the first time"})
     void headlinesOfCoverageAreNot(String headline) {
         assertThat(detector.isRoundup(headline, "Some text.")).isFalse();
     }
