@@ -46,4 +46,10 @@ class DatelineReaderTest {
         assertThat(datelines.read("The minister - who spoke on Monday - said the talks would go on.")).isNull();
         assertThat(datelines.read("EXCLUSIVE - Ferry unions plan a new strike for the summer season")).isNull();
     }
+
+    @Test
+    void fileMarkOfAPhotoCaptionIsNoPlace() {
+        assertThat(datelines.read("FILE - Ferry workers wait outside the Lindmoor town hall on May 3, 2030. "
+                + "(Photo/Ann Vale, File)")).isNull();
+    }
 }
