@@ -359,23 +359,17 @@ final class Attribution {
         if (f.inverted() || !LISTENER_CUES.contains(SpeakerNouns.lemma(index.get(f.cueLast())))) {
             return first;
         }
-        int i = first;
-        if (i <= last && index.get(i).pos().equals("PRP")) {
-            i++;
-        } else {
-            while (i <= last && (index.get(i).pos().equals("DT") || index.get(i).pos().equals("PRP$")
-                    || index.get(i).pos().startsWith("JJ")) && i < first + 3) {
-                i++;
+        int i = listenerEnd(first, last);
+        if (i == first) {
+            return first;
+        }
+        // "told PolitiFact and other fact-checkers that …": listeners joined by "and" are one listener
+        while (i < last && index.get(i).pos().equals("CC")) {
+            int next = listenerEnd(i + 1, last);
+            if (next == i + 1) {
+                break;
             }
-            int nouns = i;
-            while (i <= last && (index.get(i).pos().startsWith("NN") && !(i > nouns
-                    && index.get(i).pos().startsWith("NNP") && !index.get(i - 1).pos().startsWith("NNP"))
-                    || isPossessiveWithin(i, nouns, last))) {
-                i++; // "told reporters Smith would resign": the name opens what was said
-            }
-            if (i == nouns) {
-                return first;
-            }
+            i = next;
         }
         // "told the president a day earlier _ that he would …": when the listener heard it is no content either
         int after = afterOpenings(afterTimeAdverbial(i, last), last);
@@ -386,6 +380,25 @@ final class Attribution {
             return first;
         }
         return i;
+    }
+
+    /** The first token after the listener's noun phrase or pronoun opening at {@code first}; {@code first} when none does. */
+    private int listenerEnd(int first, int last) {
+        int i = first;
+        if (i <= last && index.get(i).pos().equals("PRP")) {
+            return i + 1;
+        }
+        while (i <= last && (index.get(i).pos().equals("DT") || index.get(i).pos().equals("PRP$")
+                || index.get(i).pos().startsWith("JJ")) && i < first + 3) {
+            i++;
+        }
+        int nouns = i;
+        while (i <= last && (index.get(i).pos().startsWith("NN") && !(i > nouns
+                && index.get(i).pos().startsWith("NNP") && !index.get(i - 1).pos().startsWith("NNP"))
+                || isPossessiveWithin(i, nouns, last))) {
+            i++; // "told reporters Smith would resign": the name opens what was said
+        }
+        return i == nouns ? first : i;
     }
 
     /** Whether token {@code i} is a possessive inside the listener's noun phrase: "told the magistrate's court …". */

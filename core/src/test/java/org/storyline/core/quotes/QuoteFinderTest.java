@@ -113,6 +113,13 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("Karim had been working toward toppling him");
     }
 
+    @Test void listenersJoinedByAndAreOneListener() {
+        var quotes = find("Water engineers have told the council and other regulators that the Sella dam is safe.",
+                "Karin Holm told reporters and the Varn Herald the lawyers had filed an appeal.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("the Sella dam is safe",
+                "the lawyers had filed an appeal");
+    }
+
     @Test void anUnnamedSpeakerIsTypedByItsHeadNotByWhatQualifiesIt() {
         var quotes = find("Ostwick radio said the talks had failed.",
                 "Police in the northern Varn province said 12 people were detained.",
