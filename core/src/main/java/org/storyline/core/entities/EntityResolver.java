@@ -45,6 +45,7 @@ public final class EntityResolver {
         }
         PlaceNames.absorb(drafts);
         MistypedNames.absorb(drafts);
+        OrganizationNames.absorb(drafts);
         MissedSurnames.recover(drafts, index);
         new Antecedents(index, quotations).resolve(drafts);
         List<Entity> out = new ArrayList<>();

@@ -53,6 +53,20 @@ class EntityResolverTest {
         assertThat(named(entities, "Mission Control").mentions()).isNotEmpty();
     }
 
+    @Test void oneWordPersonTheArticleAlsoCallsAnOrganisationIsTheOrganisation() {
+        var entities = resolve("Orvane shares fell on Monday after Orvane cut its forecast.",
+                "\u201cDemand is weak,\u201d Orvane said in a statement.", "Orvane announced 300 job cuts.");
+        assertThat(entities).filteredOn(e -> e.name().equals("Orvane")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test void firstWordOfACompanysNameIsTheCompany() {
+        var entities = resolve("Quellwork Inc. said profits fell.", "Quellwork said on Monday the plant would close.",
+                "\u201cWe are sorry,\u201d Quellwork wrote.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(named(entities, "Quellwork Inc.").mentions()).hasSize(3);
+    }
+
     @Test void keepsTitleAsRoleNotName() {
         var entities = resolve("U.S. Secretary of State Richard Marsh spoke in Oslo.");
         Entity marsh = named(entities, "Richard Marsh");
