@@ -19,6 +19,8 @@ import org.storyline.core.model.Quote;
 import org.storyline.core.model.QuotedPerson;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.ReportKind;
+import org.storyline.core.model.Span;
+import org.storyline.core.nlp.TokenIndex;
 
 /**
  * Who said what across a story. Quotes are grouped by the speaker's story-wide name; two quotes of one
@@ -112,7 +114,23 @@ final class PeopleWriter {
         if (WordList.PRONOUNS.contains(StoryCast.key(raw)) || !Character.isUpperCase(raw.charAt(0))) {
             return null;
         }
-        return q.speaker().kind() == null && namesNoOne(raw) && typesSpeakers(a) ? null : raw;
+        return q.speaker().kind() == null && (namesNoOne(raw) || isCommonNoun(a, q.speaker().mention()))
+                && typesSpeakers(a) ? null : raw;
+    }
+
+    /**
+     * Whether the speaker phrase is one common noun the tagger read as such, capitalised only because it opens
+     * the sentence: "Nobody", "Speculation", "Video" name no one. An analysis kept without its tokens says
+     * nothing.
+     */
+    private static boolean isCommonNoun(ArticleAnalysis a, Span mention) {
+        if (mention == null || a.annotated().sentences().isEmpty()) {
+            return false;
+        }
+        var index = new TokenIndex(a.annotated());
+        int[] range = index.within(mention);
+        return range[0] == range[1] && range[0] >= 0 && range[0] < index.size()
+                && index.get(range[0]).pos().equals("NN");
     }
 
     /**

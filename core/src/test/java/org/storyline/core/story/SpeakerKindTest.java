@@ -6,10 +6,14 @@ import static org.storyline.core.story.ArticleFixture.article;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storyline.core.entities.EntityResolver;
+import org.storyline.core.model.ArticleAnalysis;
 import org.storyline.core.model.EntityType;
 import org.storyline.core.model.QuoteKind;
 import org.storyline.core.model.QuotedPerson;
 import org.storyline.core.model.StoryView;
+import org.storyline.core.nlp.TestArticles;
+import org.storyline.core.quotes.QuoteFinder;
 import org.storyline.core.store.RecordJson;
 
 /** Who said what tells an organisation speaking from a person speaking. */
@@ -72,6 +76,20 @@ class SpeakerKindTest {
                 .published("2025-03-14").build();
         var story = new StoryAssembler().assemble("s", List.of(a), Map.of());
         assertThat(story.people()).extracting(QuotedPerson::name).containsExactlyInAnyOrder("Ilse Marr", "The Palestinians");
+    }
+
+    @Test
+    void aCommonNounOpeningTheSentenceIsNoSpeaker() {
+        var annotated = TestArticles.ANNOTATOR.annotate(TestArticles.article(
+                "Speculation suggests the Sella dam will close in the spring.",
+                "Nobody said the dam was safe on the night of the flood.",
+                "Ilse Marr said the company would pay for the repairs."));
+        var entities = new EntityResolver().resolve(annotated);
+        var quotes = new QuoteFinder().find(annotated, entities);
+        assertThat(quotes).extracting(q -> q.speaker().name()).contains("Speculation", "Nobody");
+        var story = new StoryAssembler().assemble("s", List.of(new ArticleAnalysis(annotated, entities, quotes,
+                List.of())), Map.of());
+        assertThat(story.people()).extracting(QuotedPerson::name).containsExactly("Ilse Marr");
     }
 
     @Test
