@@ -149,7 +149,7 @@ public final class EntityResolver {
         }
         Gender titled = type == EntityType.PERSON && nameFirst > 0 && index.sentence(nameFirst - 1) == index.sentence(nameFirst)
                 ? Gender.ofWord(index.get(nameFirst - 1).text()) : Gender.UNKNOWN;
-        Draft d = find(drafts, type, name, tokens, Gender.ofName(tokens).and(titled));
+        Draft d = find(drafts, type, name, tokens, Gender.ofName(tokens).and(titled), roles);
         String owner = Kin.ownerBefore(index, nameFirst);
         if (d != null && owner != null && d.tokens.contains(owner)) {
             d = null; // "Marsden's son, Hugo": a relative who shares a name with Hugo Marsden is not him
@@ -181,20 +181,26 @@ public final class EntityResolver {
 
     /**
      * The entity a name joins: for a person, the latest one whose name holds it or is held by it and whose gender
-     * agrees ("Mrs. Clinton" is not Bill Clinton, "Mr. Clinton" not Hillary Rodham Clinton); else by alias.
+     * agrees ("Mrs. Clinton" is not Bill Clinton, "Mr. Clinton" not Hillary Rodham Clinton), or, when the name
+     * comes with a title, the latest such one that holds the title ("President Herzog" after "President Isaac
+     * Herzog" and "First Lady Michal Herzog" is the president); else by alias.
      */
-    private static Draft find(List<Draft> drafts, EntityType type, String name, List<String> tokens, Gender gender) {
+    private static Draft find(List<Draft> drafts, EntityType type, String name, List<String> tokens, Gender gender,
+                              List<String> titles) {
+        Draft latest = null;
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             Gender known = d.titled != Gender.UNKNOWN ? d.titled : d.gender;
-            if (d.type == EntityType.PERSON && (type == EntityType.PERSON || tokens.size() == 1) && known.agrees(gender)) {
-                if (d.tokens.containsAll(tokens) || tokens.containsAll(d.tokens)) {
+            if (d.type == EntityType.PERSON && (type == EntityType.PERSON || tokens.size() == 1) && known.agrees(gender)
+                    && (d.tokens.containsAll(tokens) || tokens.containsAll(d.tokens))) {
+                if (titles.isEmpty() || holdsTitle(d, titles)) {
                     return d;
                 }
+                latest = latest == null ? d : latest;
             }
         }
-        if (type == EntityType.PERSON) {
-            return null;
+        if (latest != null || type == EntityType.PERSON) {
+            return latest;
         }
         String key = Aliases.key(name);
         for (Draft d : drafts) {
@@ -204,6 +210,20 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** Whether one of the person's roles ends in the last word of one of {@code titles} ("Israeli President", "President"). */
+    private static boolean holdsTitle(Draft d, List<String> titles) {
+        for (String title : titles) {
+            String[] words = SPACES.split(title.strip().toLowerCase(Locale.ROOT));
+            String last = words[words.length - 1];
+            for (String role : d.roles) {
+                if (role.toLowerCase(Locale.ROOT).endsWith(last)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -67,6 +67,15 @@ class EntityResolverTest {
         assertThat(named(entities, "Quellwork Inc.").mentions()).hasSize(3);
     }
 
+    @Test void aTitledSurnameJoinsThePersonWhoHoldsTheTitle() {
+        var entities = resolve("The visitors met Ostland's President Anders Varga on Thursday.",
+                "Later that evening they met President Varga, First Lady Greta Varga and families of the crew.",
+                "President Varga thanked them on Instagram for their support.");
+        assertThat(named(entities, "Anders Varga").mentions()).hasSize(3);
+        assertThat(named(entities, "Greta Varga").mentions()).hasSize(1);
+        assertThat(named(entities, "Greta Varga").roles()).containsExactly("First Lady");
+    }
+
     @Test void keepsTitleAsRoleNotName() {
         var entities = resolve("U.S. Secretary of State Richard Marsh spoke in Oslo.");
         Entity marsh = named(entities, "Richard Marsh");
