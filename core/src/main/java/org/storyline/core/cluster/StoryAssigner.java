@@ -333,29 +333,40 @@ public final class StoryAssigner {
     private double score(ReportedArticle article, double entityNorm, double keywordNorm, Story story) {
         double entities = TermStats.cosine(stats.dot(article.entities(), story.entities), entityNorm,
                 story.entityNorm(stats));
+        double keywords = TermStats.cosine(stats.dot(article.keywords(), story.keywords), keywordNorm,
+                story.keywordNorm(stats));
         return settings.embeddingWeight() * story.cosine(article.unit())
                 + settings.entityWeight() * entities
-                + settings.keywordWeight() * TermStats.cosine(stats.dot(article.keywords(), story.keywords),
-                        keywordNorm, story.keywordNorm(stats))
-                + timeliness(entities, gap(article.profile().time(), article.profile().time(), story))
+                + settings.keywordWeight() * keywords
+                + timeliness(entities, keywords, gap(article.profile().time(), article.profile().time(), story))
                 - eraClash(article.era(), story.era())
                 + (sharesDay(article.days(), story.days) ? settings.dayWeight() : 0)
                 - ((article.profile().time() == null) != (story.first == null) ? settings.undatedPenalty() : 0)
-                + weekdayCue(article.weekdays(), story.weekday());
+                + (bothDated(article.profile().time(), story.first) ? 0 : weekdayCue(article.weekdays(), story.weekday()));
     }
 
     private double storyScore(Story a, Story b) {
         double entities = TermStats.cosine(stats.dot(a.entities, b.entities), a.entityNorm(stats),
                 b.entityNorm(stats));
+        double keywords = TermStats.cosine(stats.dot(a.keywords, b.keywords), a.keywordNorm(stats),
+                b.keywordNorm(stats));
         return settings.embeddingWeight() * a.cosine(b)
                 + settings.entityWeight() * entities
-                + settings.keywordWeight() * TermStats.cosine(stats.dot(a.keywords, b.keywords),
-                        a.keywordNorm(stats), b.keywordNorm(stats))
-                + timeliness(entities, gap(a.first, a.last, b))
+                + settings.keywordWeight() * keywords
+                + timeliness(entities, keywords, gap(a.first, a.last, b))
                 - eraClash(a.era(), b.era())
                 + (sharesDay(a.days.keySet(), b.days) ? settings.dayWeight() : 0)
                 - ((a.first == null) != (b.first == null) ? settings.undatedPenalty() : 0)
-                + (a.weekday() == 0 ? 0 : weekdayCue(Set.of(a.weekday()), b.weekday()));
+                + (a.weekday() == 0 || bothDated(a.first, b.first) ? 0 : weekdayCue(Set.of(a.weekday()), b.weekday()));
+    }
+
+    /**
+     * Whether both sides carry a publication date, when the weekday cue says nothing the dates do not: every
+     * report of the same days names the same weekdays, whatever happened on them, while a follow-up names
+     * another ("on Tuesday" after "on Sunday").
+     */
+    private static boolean bothDated(Instant a, Instant b) {
+        return a != null && b != null;
     }
 
     /** The weekday term of {@link ClusterSettings}: the story's weekday among those the article names, or not. */
@@ -380,11 +391,15 @@ public final class StoryAssigner {
         return era > 0 && other > 0 && Math.abs(era - other) >= settings.eraGap() ? settings.eraPenalty() : 0;
     }
 
-    /** The timeliness term of {@link ClusterSettings}: dated, close in time and already sharing names. */
-    private double timeliness(double entityCosine, Duration gap) {
+    /**
+     * The timeliness term of {@link ClusterSettings}: dated, close in time and already sharing names, or a name
+     * and the subject's words.
+     */
+    private double timeliness(double entityCosine, double keywordCosine, Duration gap) {
         Duration cycle = settings.newsCycle();
-        if (gap == null || entityCosine < settings.timelyEntities() || cycle.isZero()
-                || gap.compareTo(cycle) >= 0) {
+        boolean sharesNames = entityCosine >= settings.timelyEntities()
+                || entityCosine > 0 && keywordCosine >= settings.timelyKeywords();
+        if (gap == null || !sharesNames || cycle.isZero() || gap.compareTo(cycle) >= 0) {
             return 0;
         }
         return settings.timelyWeight() * (1 - (double) gap.toMinutes() / cycle.toMinutes());

@@ -89,9 +89,17 @@ class EventCuesTest {
     }
 
     @Test
-    void aDatedDayOnTheStorysWeekdayGainsTheBonus() {
-        var second = article("second", PUBLISHED, Map.of("Lindsay Lohan", 2), List.of("2013-04-24"));
+    void aDatedDayOnTheStorysWeekdayGainsTheBonusWhenTheArticleIsUndated() {
+        var second = article("second", null, Map.of("Lindsay Lohan", 2), List.of("2013-04-24"));
         assertThat(weekdayEffect(second)).isCloseTo(0.09, within(1e-9));
+    }
+
+    @Test
+    void aDatedArticleAgainstADatedStoryHasNoWeekdayCue() {
+        var sameWeekday = article("same", PUBLISHED, Map.of("Lindsay Lohan", 2), List.of("2013-04-24"));
+        var otherWeekday = article("other", PUBLISHED, Map.of("Lindsay Lohan", 2), List.of("2013-04-26"));
+        assertThat(weekdayEffect(sameWeekday)).isCloseTo(0, within(1e-9));
+        assertThat(weekdayEffect(otherWeekday)).isCloseTo(0, within(1e-9));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,5 +70,42 @@ class TimelyJoinTest {
     void sameDayReportsSharingNoNameStayApart() {
         assertThat(together(report(MORNING, Set.of("Ansel Brook"), Set.of("Dunmere")),
                 analysis(MORNING.plus(Duration.ofHours(2))))).isFalse();
+    }
+
+    /** A next-day piece that names its own people and places far more than the one place it shares. */
+    private static ArticleProfile localAngle(Map<String, Integer> keywords) {
+        return new ArticleProfile("analysis", "Northshore Herald", MORNING.plus(Duration.ofHours(20)),
+                new float[] {1f, 0.2f, 1.6f, 0, 0, 0, 0, 0},
+                Map.of(EntityType.PERSON, Set.of("Piet Holloway", "Mara Lindqvist", "Tobias Wren"),
+                        EntityType.ORGANIZATION, Set.of("Eastwick Harbour Board", "Northshore Rowing Club"),
+                        EntityType.PLACE, Set.of("Port Varen", "Eastwick")),
+                keywords,
+                Map.of("Piet Holloway", 4, "Mara Lindqvist", 3, "Eastwick Harbour Board", 4, "Eastwick", 3,
+                        "Port Varen", 1), List.of());
+    }
+
+    /** What the timeliness term adds to the local piece's score against the report. */
+    private static double timelinessOf(ArticleProfile local) {
+        return scoreAgainstReport(local, 0.12) - scoreAgainstReport(local, 0);
+    }
+
+    private static double scoreAgainstReport(ArticleProfile local, double timelyWeight) {
+        StoryAssigner assigner = new StoryAssigner(ClusterSettings.DEFAULTS.withThresholds(-10, 10)
+                .withTimeliness(Duration.ofDays(2), timelyWeight, ClusterSettings.DEFAULTS.timelyEntities()));
+        assigner.assign(report(MORNING, Set.of("Odile Marchetti"), Set.of("Port Varen")));
+        return assigner.assign(local).score();
+    }
+
+    @Test
+    void aLocalAngleSharingOneNameAndTheSubjectIsTimelyAndJoins() {
+        var local = localAngle(Map.of("ferri", 2, "fare", 2, "subsidi", 1, "harbour", 2, "rowing", 1));
+        assertThat(timelinessOf(local)).isGreaterThan(0.05);
+        assertThat(together(report(MORNING, Set.of("Odile Marchetti"), Set.of("Port Varen")), local)).isTrue();
+    }
+
+    @Test
+    void aSameDayPieceSharingOneNameButNotTheSubjectIsNotTimely() {
+        var local = localAngle(Map.of("rowing", 3, "regatta", 2, "club", 2, "harbour", 1, "ferri", 1));
+        assertThat(timelinessOf(local)).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
     }
 }
