@@ -80,12 +80,25 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             paragraphs.add(0, standfirst);
         }
         if (length(paragraphs) < MIN_BODY_CHARS) {
-            throw new ExtractionException("no article text in the HTML page");
+            throw new ExtractionException(withoutText(page));
         }
         DatelineReader.Dateline dateline = DatelineReader.standard().read(paragraphs.get(0));
         return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
                 credits(jsonLd, meta, byline, hints), published, dateline == null ? null : dateline.place(),
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
+    }
+
+    /** Why a page yields no text: a frameset's text lies in the pages its frames load, which a reader must fetch. */
+    private static String withoutText(Document page) {
+        var frames = new ArrayList<String>();
+        for (Element frame : page.select("frameset frame[src]")) {
+            frames.add(frame.attr("src"));
+        }
+        if (frames.isEmpty()) {
+            return "no article text in the HTML page";
+        }
+        return "no article text in the HTML page: a frameset whose text is in the pages its frames load ("
+                + String.join(", ", frames.subList(0, Math.min(3, frames.size()))) + ")";
     }
 
     /** The body read from {@code body} once {@code cleaner} has taken what it holds for furniture. */
