@@ -107,6 +107,16 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsTheSectionsOfALongReadEachAfterADivider() throws Exception {
+        String section = "<section class=\"section\"><div class=\"section-divider\"><hr></div><div class=\"section-content\">"
+                + "<h3>%s</h3><p>%s</p><p>%s</p></div></section>";
+        Article a = extract("<main><section class=\"section\"><div class=\"section-content\"><h1>Ferry terminal delayed again"
+                + "</h1><p>" + P1 + "</p></div></section>" + String.format(section, "The steel", P2, P3)
+                + String.format(section, "The council", Q1, Q2) + "</main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The steel", P2, P3, "The council", Q1, Q2);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
