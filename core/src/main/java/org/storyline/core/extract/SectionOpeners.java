@@ -29,12 +29,35 @@ final class SectionOpeners {
         double before = 0;
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
-            if (before > 0 && before >= total - before && opens(block) && !storyGoesOn(run, i)) {
+            if (before > 0 && before >= total - before && opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
         }
         return run;
+    }
+
+    /**
+     * Whether the opener at {@code at} heads another story: right under it a heading it ranks above, then prose ("Also in
+     * the news", then the next story's headline as an {@code <h3>}). A flat page prints that story where the first one's
+     * paragraphs sit, so their parent says nothing; a subheading of the story after a box of links the cleaner took
+     * ranks with the opener or above it.
+     */
+    private static boolean headsAStory(List<TextBlock> run, int at) {
+        if (at + 2 >= run.size() || ContentScorer.prose(run.get(at + 2)) == 0) {
+            return false;
+        }
+        int opener = rank(run.get(at));
+        int headline = rank(run.get(at + 1));
+        return opener > 0 && headline > opener;
+    }
+
+    /** The level of a heading block's {@code <h1>}-{@code <h6>} (3 for an {@code <h3>}), or 0. */
+    private static int rank(TextBlock block) {
+        String tag = block.owner().normalName();
+        boolean heading = block.kind() == TextBlock.Kind.HEADING && tag.length() == 2 && tag.charAt(0) == 'h'
+                && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        return heading ? tag.charAt(1) - '0' : 0;
     }
 
     /** Whether prose after block {@code at} has the parent that most of the prose before it has. */

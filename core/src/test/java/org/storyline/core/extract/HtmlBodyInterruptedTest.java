@@ -117,6 +117,22 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsAtASecondStoryUnderALabelOverItsOwnHeadline() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><hr><h2>Also in the news</h2><h3>Two libraries to close</h3><p>" + Q1 + "</p><p>" + Q2
+                + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void goesOnPastARelatedLabelWhoseLinksWereTakenToTheStorysNextSection() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h3>Related stories</h3><ul><li><a href=\"/a\">Pier repairs</a></li><li><a href=\"/b\">"
+                + "Steel prices</a></li></ul><h3>What the operator says</h3><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, "What the operator says", P4);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
