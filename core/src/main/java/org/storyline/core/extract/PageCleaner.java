@@ -125,6 +125,9 @@ final class PageCleaner {
      */
     private static Set<Element> aroundHeadline(Element root) {
         var h1s = root.getElementsByTag("h1");
+        if (h1s.size() > 1) {
+            h1s.removeIf(PageCleaner::namesTheSite);
+        }
         if (h1s.size() != 1) {
             return Set.of();
         }
@@ -133,6 +136,24 @@ final class PageCleaner {
             around.add(e);
         }
         return around;
+    }
+
+    /**
+     * Whether an {@code <h1>} is the site's name over its logo, a link to the home page ("/"), which many themes print
+     * beside the story's own headline.
+     */
+    private static boolean namesTheSite(Element h1) {
+        Element link = h1.closest("a[href]");
+        if (link == null) {
+            link = h1.selectFirst("a[href]");
+            if (link == null || link.text().length() < h1.text().length()) {
+                return false;
+            }
+        }
+        String href = link.attr("href");
+        int host = href.indexOf("//");
+        String path = host < 0 ? href : href.indexOf('/', host + 2) < 0 ? "" : href.substring(href.indexOf('/', host + 2));
+        return path.isEmpty() || path.equals("/");
     }
 
     /**
