@@ -133,6 +133,14 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsThePartOfAStoryInASectionNamedForTheAdsItHolds() throws Exception {
+        String part = "<section class=\"o-section%s\"><div class=\"article-copy\"><p>%s</p><p>%s</p></div></section>";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1>" + String.format(part, " o-section--has-ads", P1, P2)
+                + String.format(part, "", P3, P4) + String.format(part, "", Q1, Q2) + "</main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
