@@ -77,3 +77,23 @@ TEASE = [("Library to open on Sundays from January", "The central library will o
          ("Swimming pool roof to be replaced", "The leisure centre's pool will close for three months next year while its roof is replaced, after engineers found rust in the steel frame. Swimmers will be offered free sessions at the pool in the next town while the work goes on.")]
 b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="body">' + ps(S) + '</div></article><div class="more"><h2>More from the town</h2><ul>' + "".join(f'<li><h3><a href="/news/{hid(t)}">{esc(t)}</a></h3><p>{esc(s)}</p></li>' for t, s in TEASE) + '</ul></div></main>' + FOOT
 write("r13i_long_teasers_plain_list", TITLE, b, S)
+
+# 13j. Comments printed after the story inside its own container under a count, with no comment classes
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="entry">' + ps(S) + '<h3>3 Comments</h3>' + "".join(f'<div class="c"><p><strong>{n}</strong> says:</p><p>{esc(t)}</p></div>' for n, t in [("Margaret", "About time too. That depot has been an eyesore for as long as I can remember, and the town needs the homes."), ("Dev", "Forty homes and not one parking space each? The streets round there are full already, and nobody has thought about it."), ("Lucy B.", "I hope they keep the clock tower. My grandfather drove the number 9 bus out of that depot for thirty years.")]) + '</div></article></main>' + FOOT
+write("r13j_comments_under_a_count_in_the_entry", TITLE, b, S)
+
+# 13k. A related article's card with a long summary in the middle of the story, inside the story's container
+CARD = '<div class="embed-card"><a href="/news/housing-plan"><h4>Town sets out ten-year housing plan</h4><p>The council has named twelve sites for new homes over the next ten years, among them two old schools, a car park behind the station and the bus depot, which it bought from the bus company in 2018 for a little under a million pounds.</p></a></div>'
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-body">' + ps(S[:3]) + CARD + ps(S[3:]) + '</div></article></main>' + FOOT
+write("r13k_linked_card_long_summary_inside", TITLE, b, S)
+
+# 13l. "Recommended" after the story in its own container: a heading and linked lines with long titles
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-body">' + ps(S) + '<h2>Recommended</h2>' + "".join(f'<p><a href="/news/{hid(t)}">{esc(t)}</a></p>' for t, _ in TEASE) + '</div></article></main>' + FOOT
+write("r13l_recommended_links_in_body", TITLE, b, S)
+
+# 13m. A second story printed after the first in the same article container, under a plain <h2> headline with a byline
+S3 = ["The county's last dairy on the river will close in the spring after the family that has run it for five generations failed to find a buyer.",
+      "Ruth Calder, who milks eighty cows with her two sons, said rising feed costs and the low price paid for milk had made the farm impossible to keep going.",
+      "The land is expected to be sold to a neighbouring farm that grows barley and potatoes."]
+b = NAV + '<main><div class="article-body"><h1>' + esc(TITLE) + '</h1><p class="byline">By Sam Ortiz</p>' + ps(S) + '<h2>Last dairy on the river to close</h2><p class="byline">By Nia Hughes</p>' + ps(S3) + '</div></main>' + FOOT
+write("r13m_second_story_with_byline_same_container", TITLE, b, S)
