@@ -16,6 +16,11 @@ final class SectionOpeners {
 
     private static final Set<String> OPENERS = WordList.load("section-openers.txt");
     private static final int MAX_LENGTH = 60;
+    /** How a theme counts replies in words: "One thought on", "Ein Kommentar", "Une réponse". */
+    private static final Set<String> COUNTS = Set.of("one", "ein", "eine", "un", "une", "no", "keine");
+    private static final Set<String> REPLIES = Set.of("comment", "comments", "response", "responses", "reply", "replies",
+            "thought", "thoughts", "kommentar", "kommentare", "antwort", "antworten", "commentaire", "commentaires", "réponse",
+            "réponses");
 
     private SectionOpeners() {
     }
@@ -84,11 +89,28 @@ final class SectionOpeners {
         return OPENERS.contains(BodyAssembler.fold(block.text()));
     }
 
+    /**
+     * Whether a heading counts the readers' replies under the story ("3 Comments", "One thought on ...", "12 Antworten
+     * auf ..."): blog themes print it over the comments, which a cleaner finds by their classes only where a theme
+     * gives them any.
+     */
+    private static boolean countsReplies(String folded) {
+        int space = folded.indexOf(' ');
+        if (space < 0 || !COUNTS.contains(folded.substring(0, space)) && !folded.substring(0, space).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int next = folded.indexOf(' ', space + 1);
+        return REPLIES.contains(next < 0 ? folded.substring(space + 1) : folded.substring(space + 1, next));
+    }
+
     static boolean opens(TextBlock block) {
         if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
             return false;
         }
         String folded = BodyAssembler.fold(block.text());
+        if (countsReplies(folded)) {
+            return true;
+        }
         for (String opener : OPENERS) {
             if (folded.equals(opener) || folded.startsWith(opener + " ")) {
                 return true;

@@ -141,6 +141,23 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsAtTheCommentsUnderTheirCountInTheStorysContainer() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p><h3>2 Comments</h3><div class=\"c\"><p><strong>Margaret</strong> says:</p><p>About time they told us the "
+                + "truth about the pier; we have waited two years for that terminal.</p></div><div class=\"c\"><p><strong>Dev</strong>"
+                + " says:</p><p>Another year of the old boat, then. At least it still floats, which is more than the pier does.</p>"
+                + "</div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void goesOnPastASubheadingThatCountsTheStorysOwnThoughts() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p><h3>3 thoughts on the delay</h3><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "3 thoughts on the delay", P4);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
