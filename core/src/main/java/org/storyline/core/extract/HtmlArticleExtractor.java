@@ -105,9 +105,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private BodyAssembler.Body story(Element body, String title, Consumer<Element> cleaner) {
         LeftOpenLinks.repair(body);
         Set<Element> headed = FollowingStories.headed(body);
+        Set<Element> bylined = BylinedHeadings.find(body);
         cleaner.accept(body);
         List<TextBlock> blocks = BlockReader.read(body);
-        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title);
+        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title, bylined);
     }
 
     private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {

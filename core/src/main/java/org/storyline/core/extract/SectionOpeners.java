@@ -25,8 +25,11 @@ final class SectionOpeners {
     private SectionOpeners() {
     }
 
-    /** The blocks of {@code run} before the first section opener in its second half, or all of them. */
-    static List<TextBlock> storyPart(List<TextBlock> run) {
+    /**
+     * The blocks of {@code run} before the first section opener in its second half, or before a headline there with a
+     * byline of its own ({@code headlines}), or all of them.
+     */
+    static List<TextBlock> storyPart(List<TextBlock> run, Set<Element> headlines) {
         double total = 0;
         for (TextBlock block : run) {
             total += ContentScorer.prose(block);
@@ -34,7 +37,8 @@ final class SectionOpeners {
         double before = 0;
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
-            if (before > 0 && before >= total - before && opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i))) {
+            if (before > 0 && before >= total - before && (headlines.contains(block.owner())
+                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);

@@ -158,6 +158,21 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsAtASecondStoryWithABylineOfItsOwnInTheFirstOnesContainer() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p class=\"byline\">By Sam Ortiz"
+                + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h2>Two libraries to close</h2><p class=\"byline\">By Nia "
+                + "Hughes</p><p>" + Q1 + "</p><p>" + Q2 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void goesOnPastASubheadingOverASentenceThatOpensWithBy() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>The old boat</h2><p>By now the old boat is forty years old.</p><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "The old boat", "By now the old boat is forty years old.", P4);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
