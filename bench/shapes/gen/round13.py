@@ -97,3 +97,23 @@ S3 = ["The county's last dairy on the river will close in the spring after the f
       "The land is expected to be sold to a neighbouring farm that grows barley and potatoes."]
 b = NAV + '<main><div class="article-body"><h1>' + esc(TITLE) + '</h1><p class="byline">By Sam Ortiz</p>' + ps(S) + '<h2>Last dairy on the river to close</h2><p class="byline">By Nia Hughes</p>' + ps(S3) + '</div></main>' + FOOT
 write("r13m_second_story_with_byline_same_container", TITLE, b, S)
+
+# 13n. A poll embedded between the story's paragraphs: a question, its options and a vote button
+POLL = '<div class="poll-embed"><p class="poll-question">Should the depot become homes?</p><ul class="poll-options"><li><label><input type="radio" name="p"> Yes</label></li><li><label><input type="radio" name="p"> No</label></li><li><label><input type="radio" name="p"> Not sure</label></li></ul><button>Vote</button></div>'
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-body">' + ps(S[:3]) + POLL + ps(S[3:]) + '</div></article></main>' + FOOT
+write("r13n_poll_between_paragraphs", TITLE, b, S)
+
+# 13o. Results under a heading of their own after the story's paragraphs, in the story's container
+intro2 = ["Harbour Rowing Club won the winter league by three points after beating Estuary Oars in the last race of the season on Saturday.",
+          "The club's women's eight also won their race, the first time the club has taken both titles in the same year."]
+b = NAV + '<main><article><h1>Harbour club take the winter title</h1><div class="entry-content">' + ps(intro2) + '<h2>Final table</h2><table><thead><tr><th>Pos</th><th>Club</th><th>Pts</th></tr></thead><tbody>' + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS) + '</tbody></table></div></article></main>' + FOOT
+write("r13o_results_table_under_own_heading", "Harbour club take the winter title", b, intro2 + ["Final table", "Pos", "Club", "Pts"] + [c for r in ROWS for c in r])
+
+# 13p. The rest of a story in an element named for subscribers, visible on the page
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-body">' + ps(S[:2]) + '<div class="premium-content locked">' + ps(S[2:]) + '</div></div></article></main>' + FOOT
+write("r13p_rest_in_premium_element", TITLE, b, S)
+
+# 13q. A partner widget of teasers with summaries after the story, inside the article
+PW = '<div class="partner-recs"><h3>From around the web</h3>' + "".join(f'<div class="rec"><a href="https://partner.example.net/{hid(t)}"><span class="rec-title">{esc(t)}</span></a><p>{esc(s[:160])}</p></div>' for t, s in TEASE) + '</div>'
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-body">' + ps(S) + '</div>' + PW + '</article></main>' + FOOT
+write("r13q_partner_recs_with_summaries", TITLE, b, S)
