@@ -96,7 +96,7 @@ final class PageCleaner {
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
         }
-        if (EmbeddedPosts.isEmbeddedPost(e)) {
+        if (EmbeddedPosts.isEmbeddedPost(e) || isChoice(e)) {
             return true;
         }
         if (ClassHints.discussion(e)) {
@@ -105,6 +105,11 @@ final class PageCleaner {
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
+    }
+
+    /** Whether {@code e} is the label of a choice in a poll or a form (a radio button's or a check box's), no line of text. */
+    private static boolean isChoice(Element e) {
+        return e.normalName().equals("label") && e.selectFirst("input[type=radio], input[type=checkbox]") != null;
     }
 
     /**

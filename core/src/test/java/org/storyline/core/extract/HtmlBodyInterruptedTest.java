@@ -173,6 +173,24 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void leavesOutTheChoicesOfAPollBetweenParagraphs() throws Exception {
+        String poll = "<div class=\"embed\"><ul><li><label><input type=\"radio\" name=\"q\"> Yes, open it now</label></li><li><label>"
+                + "<input type=\"radio\" name=\"q\"> No, wait for the repairs</label></li></ul></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p>" + poll + "<p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void stopsAtTeasersFromAroundTheWebAfterTheStory() throws Exception {
+        String rec = "<div class=\"rec\"><a href=\"https://partner.example.net/%s\"><span>%s</span></a><p>%s</p></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p></div><div class=\"recs\"><h3>From around the web</h3>" + String.format(rec, "a", "Libraries", Q1)
+                + String.format(rec, "b", "Petition", Q2) + "</div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
