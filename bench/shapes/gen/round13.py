@@ -117,3 +117,19 @@ write("r13p_rest_in_premium_element", TITLE, b, S)
 PW = '<div class="partner-recs"><h3>From around the web</h3>' + "".join(f'<div class="rec"><a href="https://partner.example.net/{hid(t)}"><span class="rec-title">{esc(t)}</span></a><p>{esc(s[:160])}</p></div>' for t, s in TEASE) + '</div>'
 b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-body">' + ps(S) + '</div>' + PW + '</article></main>' + FOOT
 write("r13q_partner_recs_with_summaries", TITLE, b, S)
+
+# 13r. The story's first paragraphs in an element the theme names its intro, the rest in the text element after it
+b = NAV + '<main><article><h1>' + esc(TITLE) + '</h1><div class="article-intro">' + ps(S[:2]) + '</div><div class="ad-slot"></div><div class="article-text">' + ps(S[2:]) + '</div></article></main>' + FOOT
+write("r13r_first_part_in_intro_element", TITLE, b, S)
+
+# 13s. A deals roundup whose products sit in boxes a plug-in names "product-widget", each a name, a line and a price button
+DEALS = [("Harbour 2 headphones", "Twenty hours of battery and a case that folds flat; the best pair we have tested under a hundred pounds."),
+         ("Quayside kettle", "Boils a litre in under three minutes and keeps quiet about it, with a filter that lifts out for cleaning."),
+         ("Tide lamp", "A bedside lamp that dims slowly over half an hour, with a warm setting that does not keep you awake.")]
+b = NAV + '<main><article><h1>Three deals worth having this weekend</h1><div class="entry-content"><p>Prices move fast over the holiday weekend, so these are the three we would buy now.</p>'
+gold = ["Prices move fast over the holiday weekend, so these are the three we would buy now."]
+for n, d in DEALS:
+    b += f'<div class="product-widget"><h3>{esc(n)}</h3><p>{esc(d)}</p><a class="btn" href="https://shop.example.com/{hid(n)}">£49 at Shopmart</a></div>'
+    gold += [n, d]
+b += '</div></article></main>' + FOOT
+write("r13s_deals_in_product_widgets", "Three deals worth having this weekend", b, gold)
