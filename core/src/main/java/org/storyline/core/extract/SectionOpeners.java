@@ -38,7 +38,7 @@ final class SectionOpeners {
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
             if (before > 0 && before >= total - before && (headlines.contains(block.owner())
-                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)))) {
+                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
@@ -59,6 +59,30 @@ final class SectionOpeners {
         int opener = rank(run.get(at));
         int headline = rank(run.get(at + 1));
         return opener > 0 && headline > opener;
+    }
+
+    /**
+     * Whether the heading at {@code at} opens a box of its own that the story's sections rank under: every heading before
+     * it but the run's opening headline is of a lower rank ({@code <h3>}s under this {@code <h2>}), and the element holding it does not hold the
+     * story's paragraphs (a story's own {@code <h2>} after {@code <h3>}s in boxes of products sits beside them).
+     * A site's box of quotations or tips after a piece told under {@code <h3>}s is no section of it.
+     */
+    private static boolean outranksTheStory(List<TextBlock> run, int at) {
+        int rank = rank(run.get(at));
+        if (rank < 2) {
+            return false;
+        }
+        int sections = 0;
+        for (int i = 0; i < at; i++) {
+            int r = rank(run.get(i));
+            if (r > 0 && r <= rank && (r > 1 || i > 0)) {
+                return false;
+            }
+            sections += r > rank ? 1 : 0;
+        }
+        Element story = StorySpine.spine(run.subList(0, at));
+        Element box = run.get(at).owner().parent();
+        return sections > 0 && story != null && box != null && !BodyAssembler.inside(story, box);
     }
 
     /** The level of a heading block's {@code <h1>}-{@code <h6>} (3 for an {@code <h3>}), or 0. */

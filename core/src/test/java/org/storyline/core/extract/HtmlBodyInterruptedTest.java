@@ -191,6 +191,22 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void leavesOutABoxUnderAHeadingThatOutranksTheStorysSections() throws Exception {
+        Article a = extract("<div id=\"content\"><h1>Thoughts for the week</h1><h3>Monday</h3><p>" + P1 + "</p><h3>Tuesday</h3><p>" + P2
+                + "</p><h3>Wednesday</h3><p>" + P3 + "</p><div class=\"quotes\"><h2>Quotes we love</h2><p>\u201cThe best way out is "
+                + "always through.\u201d \u2014 Robert Frost</p><p>\u201cWhat we think, we become.\u201d \u2014 Buddha</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly("Monday", P1, "Tuesday", P2, "Wednesday", P3);
+    }
+
+    @Test
+    void goesOnPastTheStorysOwnSectionAfterSubheadingsInBoxesOfProducts() throws Exception {
+        String item = "<div class=\"chart-item\"><h3>%s</h3><p>%s</p></div>";
+        Article a = extract("<article><h1>The best ferries of the year</h1><div class=\"body\">" + String.format(item, "Marigold", P1)
+                + String.format(item, "Puffin", P2) + "<h2>How we chose</h2><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, "How we chose", P3);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"
