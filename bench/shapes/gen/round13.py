@@ -133,3 +133,11 @@ for n, d in DEALS:
     gold += [n, d]
 b += '</div></article></main>' + FOOT
 write("r13s_deals_in_product_widgets", "Three deals worth having this weekend", b, gold)
+
+# 13t. Past winners as short lines with years under a heading of their own, right after the story's last paragraph
+W = ["Harbour Rowing Club won the club of the year award on Friday, the first time a rowing club has taken it since the award began.",
+     "The judges praised the club's junior squad, which has grown from eight rowers to forty in three years, and its work with the town's schools.",
+     "The club's captain, Dana Reid, said the award belonged to the volunteers who run the boathouse every weekend of the year."]
+PAST = ["2023: Harbour Rowing Club", "2022: Estuary Swimmers", "2021: North Quay Sailing", "2020: Island Cycling Club", "2019: Lighthouse Runners"]
+b = NAV + '<main><article><h1>Rowers named club of the year</h1><div class="entry-content">' + ps(W) + '<h3>Past winners</h3><ul>' + "".join(f"<li>{esc(x)}</li>" for x in PAST) + '</ul></div></article></main>' + FOOT
+write("r13t_past_winners_under_heading", "Rowers named club of the year", b, W + ["Past winners"] + PAST)
