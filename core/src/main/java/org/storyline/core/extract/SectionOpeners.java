@@ -10,17 +10,16 @@ import org.jsoup.nodes.Element;
  * {@code section-openers.txt}) when less of the run's prose follows it than precedes it and none of
  * that prose sits where the story's paragraphs sit (same parent element): a box of links inside the
  * story is followed by more of the story, a section after it is not. Related-story teasers carry
- * prose of their own, so the run alone does not stop before them.
+ * prose of their own, so the run alone does not stop before them. The story also ends, in the run's second half, at a
+ * heading that counts the readers' replies ("3 Comments"), at another story's headline (a label over it, or a byline
+ * under it) and at a box whose heading outranks the story's own sections.
  */
 final class SectionOpeners {
 
     private static final Set<String> OPENERS = WordList.load("section-openers.txt");
     private static final int MAX_LENGTH = 60;
-    /** How a theme counts replies in words: "One thought on", "Ein Kommentar", "Une réponse". */
-    private static final Set<String> COUNTS = Set.of("one", "ein", "eine", "un", "une", "no", "keine");
-    private static final Set<String> REPLIES = Set.of("comment", "comments", "response", "responses", "reply", "replies",
-            "thought", "thoughts", "kommentar", "kommentare", "antwort", "antworten", "commentaire", "commentaires", "réponse",
-            "réponses");
+    private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
+    private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
     private SectionOpeners() {
     }
