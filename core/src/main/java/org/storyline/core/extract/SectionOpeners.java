@@ -26,7 +26,7 @@ final class SectionOpeners {
 
     /**
      * The blocks of {@code run} before the first section opener in its second half, or before a headline there with a
-     * byline of its own ({@code headlines}), or all of them.
+     * byline of its own ({@code headlines}) when the run holds no other, or all of them.
      */
     static List<TextBlock> storyPart(List<TextBlock> run, Set<Element> headlines) {
         double total = 0;
@@ -34,15 +34,28 @@ final class SectionOpeners {
             total += ContentScorer.prose(block);
         }
         double before = 0;
+        boolean oneHeadline = bylined(run, headlines) == 1;
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
-            if (before > 0 && before >= total - before && (headlines.contains(block.owner())
+            if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
                     || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
         }
         return run;
+    }
+
+    /**
+     * How many of {@code run}'s headings have a byline of their own: one is another story's headline; several are a list
+     * article's items ("The Tide Clock", then "By Ann Lee": a roundup of books or records), which stay together.
+     */
+    private static int bylined(List<TextBlock> run, Set<Element> headlines) {
+        int n = 0;
+        for (TextBlock block : run) {
+            n += headlines.contains(block.owner()) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

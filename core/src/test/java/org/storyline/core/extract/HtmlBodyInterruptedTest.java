@@ -166,6 +166,15 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsEveryItemOfARoundupOfBooksEachWithItsAuthor() throws Exception {
+        String item = "<h3>%s</h3><p>By %s</p><p>%s</p>";
+        Article a = extract("<main><div class=\"article-body\"><h1>Three books for the winter</h1><p>" + P1 + "</p>"
+                + String.format(item, "The Tide Clock", "Ann Lee", P2) + String.format(item, "Salt Roads", "Tom Hale", P3)
+                + String.format(item, "Harbour Lights", "Nia Hughes", P4) + "</div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The Tide Clock", P2, "Salt Roads", P3, "Harbour Lights", P4);
+    }
+
+    @Test
     void goesOnPastASubheadingOverASentenceThatOpensWithBy() throws Exception {
         Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><h2>The old boat</h2><p>By now the old boat is forty years old.</p><p>" + P4 + "</p></div></main>");
