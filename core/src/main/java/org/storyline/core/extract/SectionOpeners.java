@@ -76,7 +76,8 @@ final class SectionOpeners {
     /**
      * Whether the heading at {@code at} opens a box of its own that the story's sections rank under: every heading before
      * it but the run's opening headline is of a lower rank ({@code <h3>}s under this {@code <h2>}), and the element holding it does not hold the
-     * story's paragraphs (a story's own {@code <h2>} after {@code <h3>}s in boxes of products sits beside them).
+     * story's paragraphs (a story's own {@code <h2>} after {@code <h3>}s in boxes of products sits beside them) nor
+     * headings of the story's sections (a list article's second group, its items under {@code <h3>}s as the first's).
      * A site's box of quotations or tips after a piece told under {@code <h3>}s is no section of it.
      */
     private static boolean outranksTheStory(List<TextBlock> run, int at) {
@@ -84,17 +85,18 @@ final class SectionOpeners {
         if (rank < 2) {
             return false;
         }
-        int sections = 0;
+        int section = 0;
         for (int i = 0; i < at; i++) {
             int r = rank(run.get(i));
             if (r > 0 && r <= rank && (r > 1 || i > 0)) {
                 return false;
             }
-            sections += r > rank ? 1 : 0;
+            section = r > rank ? r : section;
         }
         Element story = StorySpine.spine(run.subList(0, at));
         Element box = run.get(at).owner().parent();
-        return sections > 0 && story != null && box != null && !BodyAssembler.inside(story, box);
+        return section > 0 && story != null && box != null && !BodyAssembler.inside(story, box)
+                && box.getElementsByTag("h" + section).isEmpty();
     }
 
     /** The level of a heading block's {@code <h1>}-{@code <h6>} (3 for an {@code <h3>}), or 0. */

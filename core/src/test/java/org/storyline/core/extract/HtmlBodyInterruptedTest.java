@@ -208,6 +208,15 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsTheSecondGroupOfAListArticleUnderAHeadingOfItsOwn() throws Exception {
+        String item = "<div class=\"item\"><h3>%s</h3><p>%s</p></div>";
+        Article a = extract("<article><h1>The best gear for the harbour</h1><div class=\"body\"><div class=\"items\">"
+                + String.format(item, "Tide clock", P1) + String.format(item, "Deck boots", P2) + String.format(item, "Oilskin", P3)
+                + "</div><div class=\"group\"><h2>Binoculars</h2>" + String.format(item, "Harbour 8x42", P4) + "</div></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, "Binoculars", "Harbour 8x42", P4);
+    }
+
+    @Test
     void goesOnPastTheStorysOwnSectionAfterSubheadingsInBoxesOfProducts() throws Exception {
         String item = "<div class=\"chart-item\"><h3>%s</h3><p>%s</p></div>";
         Article a = extract("<article><h1>The best ferries of the year</h1><div class=\"body\">" + String.format(item, "Marigold", P1)
