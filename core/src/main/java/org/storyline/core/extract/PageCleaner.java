@@ -88,7 +88,7 @@ final class PageCleaner {
     private static boolean removable(Element e, long pageChars, Set<Element> aroundStory, Set<Element> aroundHeadline) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
-            return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
+            return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e) && !tellsTheStory(e);
         }
         if (hidden(e)) {
             return !heldBack(e) && !hiddenSlide(e);
@@ -105,6 +105,22 @@ final class PageCleaner {
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
+    }
+
+    /**
+     * Whether a {@code <header>} inside an {@code <article>} holds the story's paragraphs (three of 100 characters or more,
+     * few links): a theme that names each text block of a story its "description" sets it in a header of its own.
+     */
+    private static boolean tellsTheStory(Element e) {
+        if (!e.normalName().equals("header") || e.closest("article") == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            paragraphs += text.length() >= ProseRun.MIN_PARAGRAPH_CHARS && p.select("a").text().length() * 5 < text.length() ? 1 : 0;
+        }
+        return paragraphs >= 3;
     }
 
     /** Whether {@code e} is the label of a choice in a poll or a form (a radio button's or a check box's), no line of text. */

@@ -305,6 +305,20 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void keepsTheStoryAThemeSetsInAHeaderInsideItsArticle() throws Exception {
+        Article a = extract("<main><article class=\"image-text\"><header class=\"image-text__description\"><h1>Ferry terminal delayed "
+                + "again</h1><div class=\"richtext\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></header></article></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsTheLabelOverAnEmbedHeldBackForConsent() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><div class=\"embed-"
+                + "placeholder\"><p>External content</p></div><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsALayoutNamedSidebarThatHoldsTheHeadline() throws Exception {
         Article a = extract("<div class=\"layout-with-sidebar\"><header><h1>Ferry terminal delayed again</h1></header><div><p>"
                 + P1 + "</p><p>" + P2 + "</p></div></div>");
