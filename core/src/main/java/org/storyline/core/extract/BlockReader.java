@@ -44,6 +44,8 @@ final class BlockReader {
         private int timedChars;
         private int captionDepth;
         private int figureDepth;
+        /** Tables opened inside a figure: a block editor sets every table in a {@code <figure>}; its cells are text. */
+        private int figureTableDepth;
         private final ArrayList<Element> owners = new ArrayList<>();
 
         @Override
@@ -70,6 +72,9 @@ final class BlockReader {
                 if (tag.equals("figure")) {
                     figureDepth++;
                 }
+                if (tag.equals("table") && figureDepth > 0) {
+                    figureTableDepth++;
+                }
             }
         }
 
@@ -92,6 +97,9 @@ final class BlockReader {
                 }
                 if (tag.equals("figure")) {
                     figureDepth--;
+                }
+                if (tag.equals("table") && figureTableDepth > 0) {
+                    figureTableDepth--;
                 }
             }
         }
@@ -141,7 +149,7 @@ final class BlockReader {
             if (captionDepth > 0) {
                 return TextBlock.Kind.CAPTION;
             }
-            if (figureDepth > 0) {
+            if (figureDepth > 0 && figureTableDepth == 0) {
                 return TextBlock.Kind.FIGURE;
             }
             String tag = owner.normalName();

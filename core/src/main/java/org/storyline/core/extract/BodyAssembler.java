@@ -40,7 +40,8 @@ final class BodyAssembler {
     private BodyAssembler() {
     }
 
-    static Body assemble(Element container, List<TextBlock> blocks, String title) {
+    /** {@code headlines}: headings the page gave a byline of their own ({@link BylinedHeadings}), where another story begins. */
+    static Body assemble(Element container, List<TextBlock> blocks, String title, Set<Element> headlines) {
         var captions = new LinkedHashSet<String>();
         var paragraphs = new ArrayList<TextBlock>();
         String foldedTitle = title == null ? null : fold(title);
@@ -53,7 +54,7 @@ final class BodyAssembler {
         List<TextBlock> inside = CaptionedItems.read(within);
         List<TextBlock> story = SectionOpeners.storyPart(OpeningHeading.extend(inside,
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
-                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))));
+                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))), headlines);
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);

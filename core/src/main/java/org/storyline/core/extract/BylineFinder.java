@@ -20,6 +20,9 @@ final class BylineFinder {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(\\d|@|https?:|\\bupdated\\b|\\bpublished\\b|\\bminutes?\\b|\\bread\\b|\\bfollow\\b|\\bemail\\b|\\bstaff\\b|\\bview\\b|\\bposts\\b|\\bmore\\b|\\bcontributor\\b|\\breporter\\b|\\beditor\\b|\\bwriter\\b|\\bcorrespondent\\b).*");
     private static final int MAX_WORDS = 5;
 
+    /** A byline line under a headline: "By" and a name or three, perhaps a date. */
+    private static final int MAX_BYLINE_LINE = 100;
+
     private BylineFinder() {
     }
 
@@ -40,6 +43,12 @@ final class BylineFinder {
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /** Whether a short line is a byline of its own: "By" (or its word in another language) and names. */
+    static boolean isByline(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_BYLINE_LINE && LEAD.matcher(text).find() && !split(text).isEmpty();
     }
 
     /** The names in one byline text. */

@@ -17,6 +17,8 @@ final class ClassHints {
     private static final Set<String> CONTENT = WordList.load("content-class-words.txt");
     private static final Set<String> DISCUSSION = WordList.load("discussion-class-words.txt");
     private static final Set<String> STANDFIRST = WordList.load("standfirst-class-words.txt");
+    /** Words before another that say what an element holds or lacks, not what it is. */
+    private static final Set<String> HOLDS = Set.of("has", "without", "no");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -97,10 +99,19 @@ final class ClassHints {
         flush(word, into);
     }
 
+    /**
+     * Adds the word, unless the one before it says what the element holds or lacks, not what it is ("section--has-ads",
+     * "layout-with-sidebar", "no-comments"): the marker and its word both go.
+     */
     private static void flush(StringBuilder word, List<String> into) {
         if (word.length() > 0) {
-            into.add(word.toString().toLowerCase(Locale.ROOT));
+            String w = word.toString().toLowerCase(Locale.ROOT);
             word.setLength(0);
+            if (!into.isEmpty() && HOLDS.contains(into.get(into.size() - 1))) {
+                into.remove(into.size() - 1);
+            } else {
+                into.add(w);
+            }
         }
     }
 }

@@ -76,9 +76,13 @@ final class ClosingLines {
         return null;
     }
 
-    /** Whether {@code wrapper} holds no text but {@code inner}'s. */
+    /** Whether {@code wrapper} holds no text but {@code inner}'s and its own caption (a block editor's table figure). */
     private static boolean onlyHolds(Element wrapper, Element inner) {
-        return wrapper.text().length() == inner.text().length();
+        int captions = 0;
+        for (Element child : wrapper.children()) {
+            captions += child.normalName().equals("figcaption") ? child.text().length() + 1 : 0;
+        }
+        return wrapper.text().length() - captions <= inner.text().length();
     }
 
     /** How many lines from {@code from} on are results or standings lines on the spine: short, no links, a figure. */

@@ -60,7 +60,7 @@ final class HeadedEntries {
             }
             subheading = subheading < 0 ? topSubheading(e) : subheading;
             Element heading = openingHeading(sibling);
-            if (headed.contains(sibling) || proseOf(sibling, tally) == 0
+            if (headed.contains(sibling) || proseOf(sibling, tally) == 0 || opensOnABreak(sibling)
                     || !e.normalName().equals("article") && (heading == null || rank(heading) > subheading)) {
                 return false;
             }
@@ -109,6 +109,22 @@ final class HeadedEntries {
     private static double proseOf(Element e, Map<Element, double[]> tally) {
         double[] t = tally.get(e);
         return t == null ? 0 : t[0];
+    }
+
+    /**
+     * Whether {@code e} opens on a thematic break ({@code <hr>}) before any text: a long read's sections, each after a
+     * divider (Medium's "section-divider"), are one story's parts, not entries of their own.
+     */
+    private static boolean opensOnABreak(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("hr")) {
+                return true;
+            }
+            if (d != e && !d.ownText().isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The heading {@code e}'s first text is in, or {@code null}. */

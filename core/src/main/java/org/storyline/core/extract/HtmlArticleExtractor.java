@@ -80,7 +80,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             paragraphs.add(0, standfirst);
         }
         if (length(paragraphs) < MIN_BODY_CHARS) {
-            throw new ExtractionException("no article text in the HTML page");
+            throw new ExtractionException(withoutText(page));
         }
         DatelineReader.Dateline dateline = DatelineReader.standard().read(paragraphs.get(0));
         return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
@@ -88,13 +88,27 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
     }
 
+    /** Why a page yields no text: a frameset's text lies in the pages its frames load, which a reader must fetch. */
+    private static String withoutText(Document page) {
+        var frames = new ArrayList<String>();
+        for (Element frame : page.select("frameset frame[src]")) {
+            frames.add(frame.attr("src"));
+        }
+        if (frames.isEmpty()) {
+            return "no article text in the HTML page";
+        }
+        return "no article text in the HTML page: a frameset whose text is in the pages its frames load ("
+                + String.join(", ", frames.subList(0, Math.min(3, frames.size()))) + ")";
+    }
+
     /** The body read from {@code body} once {@code cleaner} has taken what it holds for furniture. */
     private BodyAssembler.Body story(Element body, String title, Consumer<Element> cleaner) {
         LeftOpenLinks.repair(body);
         Set<Element> headed = FollowingStories.headed(body);
+        Set<Element> bylined = BylinedHeadings.find(body);
         cleaner.accept(body);
         List<TextBlock> blocks = BlockReader.read(body);
-        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title);
+        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title, bylined);
     }
 
     private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {

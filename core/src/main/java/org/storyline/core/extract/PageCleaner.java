@@ -88,7 +88,7 @@ final class PageCleaner {
     private static boolean removable(Element e, long pageChars, Set<Element> aroundStory, Set<Element> aroundHeadline) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
-            return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e);
+            return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e) && !tellsTheStory(e);
         }
         if (hidden(e)) {
             return !heldBack(e) && !hiddenSlide(e);
@@ -96,7 +96,7 @@ final class PageCleaner {
         if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
         }
-        if (EmbeddedPosts.isEmbeddedPost(e)) {
+        if (EmbeddedPosts.isEmbeddedPost(e) || isChoice(e)) {
             return true;
         }
         if (ClassHints.discussion(e)) {
@@ -105,6 +105,27 @@ final class PageCleaner {
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
+    }
+
+    /**
+     * Whether a {@code <header>} inside an {@code <article>} holds the story's paragraphs (three of 100 characters or more,
+     * few links): a theme that names each text block of a story its "description" sets it in a header of its own.
+     */
+    private static boolean tellsTheStory(Element e) {
+        if (!e.normalName().equals("header") || e.closest("article") == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            paragraphs += text.length() >= ProseRun.MIN_PARAGRAPH_CHARS && p.select("a").text().length() * 5 < text.length() ? 1 : 0;
+        }
+        return paragraphs >= 3;
+    }
+
+    /** Whether {@code e} is the label of a choice in a poll or a form (a radio button's or a check box's), no line of text. */
+    private static boolean isChoice(Element e) {
+        return e.normalName().equals("label") && e.selectFirst("input[type=radio], input[type=checkbox]") != null;
     }
 
     /**
@@ -125,6 +146,9 @@ final class PageCleaner {
      */
     private static Set<Element> aroundHeadline(Element root) {
         var h1s = root.getElementsByTag("h1");
+        if (h1s.size() > 1) {
+            h1s.removeIf(PageCleaner::namesTheSite);
+        }
         if (h1s.size() != 1) {
             return Set.of();
         }
@@ -133,6 +157,24 @@ final class PageCleaner {
             around.add(e);
         }
         return around;
+    }
+
+    /**
+     * Whether an {@code <h1>} is the site's name over its logo, a link to the home page ("/"), which many themes print
+     * beside the story's own headline.
+     */
+    private static boolean namesTheSite(Element h1) {
+        Element link = h1.closest("a[href]");
+        if (link == null) {
+            link = h1.selectFirst("a[href]");
+            if (link == null || link.text().length() < h1.text().length()) {
+                return false;
+            }
+        }
+        String href = link.attr("href");
+        int host = href.indexOf("//");
+        String path = host < 0 ? href : href.indexOf('/', host + 2) < 0 ? "" : href.substring(href.indexOf('/', host + 2));
+        return path.isEmpty() || path.equals("/");
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The page's longest run of story paragraphs: the parent of the most prose in long {@code <p>}s with few links,
@@ -33,7 +35,7 @@ final class ProseRun {
             String text = p.text();
             if (text.length() >= MIN_PARAGRAPH_CHARS && linkChars(p) < MAX_LINK_SHARE * text.length()) {
                 int[] run = byParent.computeIfAbsent(p.parent(), k -> new int[2]);
-                run[0]++;
+                run[0] += Math.max(1, longLines(p));
                 run[1] += text.length();
                 all += text.length();
             }
@@ -55,6 +57,27 @@ final class ProseRun {
             around.add(e);
         }
         return around;
+    }
+
+    /**
+     * How many lines of a paragraph's length {@code p} holds between its {@code <br>}s: a page builder may print a whole
+     * story as one {@code <p>} whose paragraphs only line breaks part.
+     */
+    private static int longLines(Element p) {
+        if (p.getElementsByTag("br").isEmpty()) {
+            return 1;
+        }
+        int lines = 0;
+        int chars = 0;
+        for (Node node : p.childNodes()) {
+            if (node instanceof Element e && e.normalName().equals("br")) {
+                lines += chars >= MIN_PARAGRAPH_CHARS ? 1 : 0;
+                chars = 0;
+            } else {
+                chars += node instanceof TextNode t ? t.text().strip().length() : node instanceof Element e ? e.text().length() : 0;
+            }
+        }
+        return lines + (chars >= MIN_PARAGRAPH_CHARS ? 1 : 0);
     }
 
     private static int linkChars(Element p) {

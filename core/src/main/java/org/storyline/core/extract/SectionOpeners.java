@@ -10,31 +10,101 @@ import org.jsoup.nodes.Element;
  * {@code section-openers.txt}) when less of the run's prose follows it than precedes it and none of
  * that prose sits where the story's paragraphs sit (same parent element): a box of links inside the
  * story is followed by more of the story, a section after it is not. Related-story teasers carry
- * prose of their own, so the run alone does not stop before them.
+ * prose of their own, so the run alone does not stop before them. The story also ends, in the run's second half, at a
+ * heading that counts the readers' replies ("3 Comments"), at another story's headline (a label over it, or a byline
+ * under it) and at a box whose heading outranks the story's own sections.
  */
 final class SectionOpeners {
 
     private static final Set<String> OPENERS = WordList.load("section-openers.txt");
     private static final int MAX_LENGTH = 60;
+    private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
+    private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
     private SectionOpeners() {
     }
 
-    /** The blocks of {@code run} before the first section opener in its second half, or all of them. */
-    static List<TextBlock> storyPart(List<TextBlock> run) {
+    /**
+     * The blocks of {@code run} before the first section opener in its second half, or before a headline there with a
+     * byline of its own ({@code headlines}) when the run holds no other, or all of them.
+     */
+    static List<TextBlock> storyPart(List<TextBlock> run, Set<Element> headlines) {
         double total = 0;
         for (TextBlock block : run) {
             total += ContentScorer.prose(block);
         }
         double before = 0;
+        boolean oneHeadline = bylined(run, headlines) == 1;
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
-            if (before > 0 && before >= total - before && opens(block) && !storyGoesOn(run, i)) {
+            if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
+                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
         }
         return run;
+    }
+
+    /**
+     * How many of {@code run}'s headings have a byline of their own: one is another story's headline; several are a list
+     * article's items ("The Tide Clock", then "By Ann Lee": a roundup of books or records), which stay together.
+     */
+    private static int bylined(List<TextBlock> run, Set<Element> headlines) {
+        int n = 0;
+        for (TextBlock block : run) {
+            n += headlines.contains(block.owner()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the opener at {@code at} heads another story: right under it a heading it ranks above, then prose ("Also in
+     * the news", then the next story's headline as an {@code <h3>}). A flat page prints that story where the first one's
+     * paragraphs sit, so their parent says nothing; a subheading of the story after a box of links the cleaner took
+     * ranks with the opener or above it.
+     */
+    private static boolean headsAStory(List<TextBlock> run, int at) {
+        if (at + 2 >= run.size() || ContentScorer.prose(run.get(at + 2)) == 0) {
+            return false;
+        }
+        int opener = rank(run.get(at));
+        int headline = rank(run.get(at + 1));
+        return opener > 0 && headline > opener;
+    }
+
+    /**
+     * Whether the heading at {@code at} opens a box of its own that the story's sections rank under: every heading before
+     * it but the run's opening headline is of a lower rank ({@code <h3>}s under this {@code <h2>}), and the element holding it does not hold the
+     * story's paragraphs (a story's own {@code <h2>} after {@code <h3>}s in boxes of products sits beside them) nor
+     * headings of the story's sections (a list article's second group, its items under {@code <h3>}s as the first's).
+     * A site's box of quotations or tips after a piece told under {@code <h3>}s is no section of it.
+     */
+    private static boolean outranksTheStory(List<TextBlock> run, int at) {
+        int rank = rank(run.get(at));
+        if (rank < 2) {
+            return false;
+        }
+        int section = 0;
+        for (int i = 0; i < at; i++) {
+            int r = rank(run.get(i));
+            if (r > 0 && r <= rank && (r > 1 || i > 0)) {
+                return false;
+            }
+            section = r > rank ? r : section;
+        }
+        Element story = StorySpine.spine(run.subList(0, at));
+        Element box = run.get(at).owner().parent();
+        return section > 0 && story != null && box != null && !BodyAssembler.inside(story, box)
+                && box.getElementsByTag("h" + section).isEmpty();
+    }
+
+    /** The level of a heading block's {@code <h1>}-{@code <h6>} (3 for an {@code <h3>}), or 0. */
+    private static int rank(TextBlock block) {
+        String tag = block.owner().normalName();
+        boolean heading = block.kind() == TextBlock.Kind.HEADING && tag.length() == 2 && tag.charAt(0) == 'h'
+                && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        return heading ? tag.charAt(1) - '0' : 0;
     }
 
     /** Whether prose after block {@code at} has the parent that most of the prose before it has. */
@@ -61,11 +131,28 @@ final class SectionOpeners {
         return OPENERS.contains(BodyAssembler.fold(block.text()));
     }
 
+    /**
+     * Whether a heading counts the readers' replies under the story ("3 Comments", "One thought on ...", "12 Antworten
+     * auf ..."): blog themes print it over the comments, which a cleaner finds by their classes only where a theme
+     * gives them any.
+     */
+    private static boolean countsReplies(String folded) {
+        int space = folded.indexOf(' ');
+        if (space < 0 || !COUNTS.contains(folded.substring(0, space)) && !folded.substring(0, space).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int next = folded.indexOf(' ', space + 1);
+        return REPLIES.contains(next < 0 ? folded.substring(space + 1) : folded.substring(space + 1, next));
+    }
+
     static boolean opens(TextBlock block) {
         if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
             return false;
         }
         String folded = BodyAssembler.fold(block.text());
+        if (countsReplies(folded)) {
+            return true;
+        }
         for (String opener : OPENERS) {
             if (folded.equals(opener) || folded.startsWith(opener + " ")) {
                 return true;

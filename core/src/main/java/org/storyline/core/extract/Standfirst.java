@@ -60,6 +60,9 @@ final class Standfirst {
                 }
                 continue;
             }
+            if (storyParagraphs(e) >= 2) {
+                return null;
+            }
             if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()) {
                 return text;
             }
@@ -70,6 +73,18 @@ final class Standfirst {
     /** Whether {@code e} is grouped with the headline in an {@code <hgroup>}, which HTML gives a heading's subtitle. */
     private static boolean subtitle(Element e, Element h1) {
         return e.parent() == h1.parent() && h1.parent() != null && h1.parent().normalName().equals("hgroup");
+    }
+
+    /**
+     * How many of the story's own paragraphs {@code e} holds: a theme may name the element holding the story's first
+     * paragraphs its "intro", which is then the story begun, not a standfirst over it.
+     */
+    private static int storyParagraphs(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            n += storyParagraph(p, p.text()) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Whether {@code e} is a paragraph of the story itself: the standfirst comes before those. */

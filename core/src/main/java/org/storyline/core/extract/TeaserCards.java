@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -46,8 +47,12 @@ final class TeaserCards {
                 }
             }
         }
+        Map<Element, Integer> blocksOf = new IdentityHashMap<>();
         for (TextBlock block : story) {
-            if (ContentScorer.prose(block) > 0 && isExcerpt(block)) {
+            blocksOf.merge(block.owner(), 1, Integer::sum);
+        }
+        for (TextBlock block : story) {
+            if (blocksOf.get(block.owner()) == 1 && ContentScorer.prose(block) > 0 && isExcerpt(block)) {
                 summaries.add(block);
             }
         }
@@ -59,6 +64,8 @@ final class TeaserCards {
      * other reflections under the one asked for): the card holds its one paragraph and, under it, a short link to another
      * page of this site ("Read more", "Continue reading"), nothing else, and beside it a card of its tag and class holds
      * such a link too. A story whose every paragraph a theme wraps in an element of its own links inside the paragraphs.
+     * Only a block alone in its element is asked: the lines of a post set with {@code <br>}s share one element, and
+     * reading the cards around each of them again made a long such page quadratic.
      */
     private static boolean isExcerpt(TextBlock block) {
         Element card = block.owner().parent();

@@ -3,7 +3,9 @@ package org.storyline.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -161,5 +163,20 @@ class HtmlArticleExtractorTest {
     void survivesBrokenJsonLd() throws Exception {
         String head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": [[[</script>";
         assertThat(extract(page(head, "<div><p>" + P1 + "</p></div>")).paragraphs()).containsExactly(P1);
+    }
+
+    @Test
+    void readsALongPostSetWithLineBreaksInLinearTime() {
+        String lines = (P1 + "<br><br>" + P2 + "<br><br>").repeat(10_000);
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> extract(page("", "<h1>Ferry</h1><div>" + lines + "</div>")));
+        assertThat(a.paragraphs()).hasSize(20_000);
+    }
+
+    @Test
+    void namesTheFramesOfAFramesetPage() {
+        String frameset = "<!doctype html><html><head><title>Gazette</title></head><frameset cols=\"20%,80%\">"
+                + "<frame src=\"menu.html\"><frame src=\"ferry.html\"></frameset></html>";
+        assertThatThrownBy(() -> extract(frameset)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("frameset").hasMessageContaining("ferry.html");
     }
 }

@@ -287,6 +287,38 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsASidebarBesideAShortPostWhenTheSitesNameIsAnotherHeadline() throws Exception {
+        Article a = extract("<div class=\"wrap\"><div class=\"banner\"><h1><a href=\"/\">The Elling Gazette</a></h1></div>"
+                + "<div class=\"column\"><h1>Ferry terminal delayed again</h1><div><p>" + P1 + "</p><p>" + P2 + "</p></div></div>"
+                + sidebar() + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void keepsAStoryOfLinesPartedByBreaksInAWrapperNamedWidget() throws Exception {
+        String card = "<article class=\"post\"><h3><a href=\"/%1$s\">Another post from this blog</a></h3><div class=\"excerpt\">"
+                + "<p>%2$s</p></div><a class=\"read-more\" href=\"/%1$s\">Read more</a></article>";
+        Article a = extract("<div class=\"page\"><div class=\"widget-container\"><h1>Ferry terminal delayed again</h1></div>"
+                + "<div class=\"widget-container\"><p>" + P1 + "<br>" + P2 + "<br>" + P3 + "</p></div><div class=\"posts\">"
+                + String.format(card, "a", S1) + String.format(card, "b", S2) + String.format(card, "c", S3) + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheStoryAThemeSetsInAHeaderInsideItsArticle() throws Exception {
+        Article a = extract("<main><article class=\"image-text\"><header class=\"image-text__description\"><h1>Ferry terminal delayed "
+                + "again</h1><div class=\"richtext\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></header></article></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsTheLabelOverAnEmbedHeldBackForConsent() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><div class=\"embed-"
+                + "placeholder\"><p>External content</p></div><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsALayoutNamedSidebarThatHoldsTheHeadline() throws Exception {
         Article a = extract("<div class=\"layout-with-sidebar\"><header><h1>Ferry terminal delayed again</h1></header><div><p>"
                 + P1 + "</p><p>" + P2 + "</p></div></div>");

@@ -107,6 +107,124 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void keepsTheSectionsOfALongReadEachAfterADivider() throws Exception {
+        String section = "<section class=\"section\"><div class=\"section-divider\"><hr></div><div class=\"section-content\">"
+                + "<h3>%s</h3><p>%s</p><p>%s</p></div></section>";
+        Article a = extract("<main><section class=\"section\"><div class=\"section-content\"><h1>Ferry terminal delayed again"
+                + "</h1><p>" + P1 + "</p></div></section>" + String.format(section, "The steel", P2, P3)
+                + String.format(section, "The council", Q1, Q2) + "</main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The steel", P2, P3, "The council", Q1, Q2);
+    }
+
+    @Test
+    void stopsAtASecondStoryUnderALabelOverItsOwnHeadline() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><hr><h2>Also in the news</h2><h3>Two libraries to close</h3><p>" + Q1 + "</p><p>" + Q2
+                + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void goesOnPastARelatedLabelWhoseLinksWereTakenToTheStorysNextSection() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h3>Related stories</h3><ul><li><a href=\"/a\">Pier repairs</a></li><li><a href=\"/b\">"
+                + "Steel prices</a></li></ul><h3>What the operator says</h3><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, "What the operator says", P4);
+    }
+
+    @Test
+    void keepsThePartOfAStoryInASectionNamedForTheAdsItHolds() throws Exception {
+        String part = "<section class=\"o-section%s\"><div class=\"article-copy\"><p>%s</p><p>%s</p></div></section>";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1>" + String.format(part, " o-section--has-ads", P1, P2)
+                + String.format(part, "", P3, P4) + String.format(part, "", Q1, Q2) + "</main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4);
+    }
+
+    @Test
+    void stopsAtTheCommentsUnderTheirCountInTheStorysContainer() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p><h3>2 Comments</h3><div class=\"c\"><p><strong>Margaret</strong> says:</p><p>About time they told us the "
+                + "truth about the pier; we have waited two years for that terminal.</p></div><div class=\"c\"><p><strong>Dev</strong>"
+                + " says:</p><p>Another year of the old boat, then. At least it still floats, which is more than the pier does.</p>"
+                + "</div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void goesOnPastASubheadingThatCountsTheStorysOwnThoughts() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p><h3>3 thoughts on the delay</h3><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "3 thoughts on the delay", P4);
+    }
+
+    @Test
+    void stopsAtASecondStoryWithABylineOfItsOwnInTheFirstOnesContainer() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p class=\"byline\">By Sam Ortiz"
+                + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h2>Two libraries to close</h2><p class=\"byline\">By Nia "
+                + "Hughes</p><p>" + Q1 + "</p><p>" + Q2 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsEveryItemOfARoundupOfBooksEachWithItsAuthor() throws Exception {
+        String item = "<h3>%s</h3><p>By %s</p><p>%s</p>";
+        Article a = extract("<main><div class=\"article-body\"><h1>Three books for the winter</h1><p>" + P1 + "</p>"
+                + String.format(item, "The Tide Clock", "Ann Lee", P2) + String.format(item, "Salt Roads", "Tom Hale", P3)
+                + String.format(item, "Harbour Lights", "Nia Hughes", P4) + "</div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The Tide Clock", P2, "Salt Roads", P3, "Harbour Lights", P4);
+    }
+
+    @Test
+    void goesOnPastASubheadingOverASentenceThatOpensWithBy() throws Exception {
+        Article a = extract("<main><div class=\"article-body\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>The old boat</h2><p>By now the old boat is forty years old.</p><p>" + P4 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "The old boat", "By now the old boat is forty years old.", P4);
+    }
+
+    @Test
+    void leavesOutTheChoicesOfAPollBetweenParagraphs() throws Exception {
+        String poll = "<div class=\"embed\"><ul><li><label><input type=\"radio\" name=\"q\"> Yes, open it now</label></li><li><label>"
+                + "<input type=\"radio\" name=\"q\"> No, wait for the repairs</label></li></ul></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p>" + poll + "<p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void stopsAtTeasersFromAroundTheWebAfterTheStory() throws Exception {
+        String rec = "<div class=\"rec\"><a href=\"https://partner.example.net/%s\"><span>%s</span></a><p>%s</p></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p></div><div class=\"recs\"><h3>From around the web</h3>" + String.format(rec, "a", "Libraries", Q1)
+                + String.format(rec, "b", "Petition", Q2) + "</div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void leavesOutABoxUnderAHeadingThatOutranksTheStorysSections() throws Exception {
+        Article a = extract("<div id=\"content\"><h1>Thoughts for the week</h1><h3>Monday</h3><p>" + P1 + "</p><h3>Tuesday</h3><p>" + P2
+                + "</p><h3>Wednesday</h3><p>" + P3 + "</p><div class=\"quotes\"><h2>Quotes we love</h2><p>\u201cThe best way out is "
+                + "always through.\u201d \u2014 Robert Frost</p><p>\u201cWhat we think, we become.\u201d \u2014 Buddha</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly("Monday", P1, "Tuesday", P2, "Wednesday", P3);
+    }
+
+    @Test
+    void keepsTheSecondGroupOfAListArticleUnderAHeadingOfItsOwn() throws Exception {
+        String item = "<div class=\"item\"><h3>%s</h3><p>%s</p></div>";
+        Article a = extract("<article><h1>The best gear for the harbour</h1><div class=\"body\"><div class=\"items\">"
+                + String.format(item, "Tide clock", P1) + String.format(item, "Deck boots", P2) + String.format(item, "Oilskin", P3)
+                + "</div><div class=\"group\"><h2>Binoculars</h2>" + String.format(item, "Harbour 8x42", P4) + "</div></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, "Binoculars", "Harbour 8x42", P4);
+    }
+
+    @Test
+    void goesOnPastTheStorysOwnSectionAfterSubheadingsInBoxesOfProducts() throws Exception {
+        String item = "<div class=\"chart-item\"><h3>%s</h3><p>%s</p></div>";
+        Article a = extract("<article><h1>The best ferries of the year</h1><div class=\"body\">" + String.format(item, "Marigold", P1)
+                + String.format(item, "Puffin", P2) + "<h2>How we chose</h2><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, "How we chose", P3);
+    }
+
+    @Test
     void keepsEveryItemOfAListArticle() throws Exception {
         String item = "<article class=\"list-item\"><h2>%s</h2><p>%s</p><p>%s</p><p>%s</p></article>";
         Article a = extract("<main><h1>Three stories of the week</h1><div class=\"items\">"

@@ -284,6 +284,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheTableThatEndsTheStoryInABlockEditorsFigure() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1
+                + "</p><figure class=\"wp-block-table\">" + TABLE + "<figcaption>Crossings by boat</figcaption></figure></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "Boat", "Crossings", "Marigold", "412", "Puffin", "388")
+                .doesNotContain("Crossings by boat");
+    }
+
+    @Test
     void keepsTheTableThatEndsTheStoryInsideAWrapperOfItsOwn() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1
                 + "</p><div class=\"table-wrapper\"><div class=\"scroll\">" + TABLE + "</div></div></div></article>");

@@ -38,6 +38,13 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void takesNoStandfirstFromAnIntroThatHoldsTheStorysFirstParagraphs() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"article-intro\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div><div class=\"article-text\"><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void opensTheBodyWithTheIntroUnderTheHeadline() throws Exception {
         Article a = extract("<header><h1>Ferry terminal delayed again</h1><div class=\"article-intro\">" + DEK
                 + "</div></header>" + story());
