@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * A local angle names its own people and places far more than the event's ("the council's website was among
  * those exposed by the Quillpress flaw" shares only the product, entity cosine 0.03), so a shared name counts
  * too when the words agree (keyword cosine at least {@code timelyKeywords}): a shared subject, not one name
- * two unrelated reports of the same day both mention.
+ * two unrelated reports of the same day both mention. The term is whole when the names or the words agree at
+ * {@code timelyFull} or more and shrinks in proportion below: in a dense week of news, same-day reports that
+ * share only the week's dominant names ("Trump", "Biden") took the whole term and ran into one event.
  *
  * <p><b>Event cues.</b> Two reports of one event come out days apart at most; twin events (another
  * earthquake in the same region, another rehab stay of a celebrity) are months or years apart and happen to
@@ -98,6 +100,8 @@ import java.util.function.Consumer;
  * @param earlyPieceThreshold least story-to-story score for that
  * @param timelyKeywords  least keyword cosine for the timeliness term to count when the two share a name but
  *                        fall under {@code timelyEntities}
+ * @param timelyFull      the entity or keyword cosine from which the timeliness term is whole; below it the term
+ *                        shrinks in proportion; 0 keeps it whole
  */
 public record ClusterSettings(Duration window, double embeddingWeight, double entityWeight, double keywordWeight,
                               double joinThreshold, double mergeThreshold, int nearestStories, int termStories,
@@ -105,11 +109,12 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
                               int hashBits, Duration newsCycle, double timelyWeight, double timelyEntities,
                               int eraGap, double eraPenalty, double dayWeight, int fadeArrivals,
                               double undatedPenalty, double mergeReach, double weekdayBonus, double weekdayPenalty,
-                              int earlyPieceSize, double earlyPieceThreshold, double timelyKeywords) {
+                              int earlyPieceSize, double earlyPieceThreshold, double timelyKeywords,
+                              double timelyFull) {
 
     public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofDays(7),
             0.425, 0.35, 0.325, 0.425, 0.575, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(2), 0.12, 0.1, 2, 0.075,
-            0.025, 1000, 0.145, 0.3, 0.09, 0.033, 0, 1, 0.35);
+            0.025, 1000, 0.145, 0.3, 0.09, 0.033, 0, 1, 0.35, 0.3);
 
     /**
      * How an article joins a storyline (see {@link StorylineAssigner}): the same score over storylines, with
@@ -120,7 +125,7 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
      */
     public static final ClusterSettings STORYLINES = new ClusterSettings(Duration.ofDays(50),
             0.40, 0.3, 0.25, 0.40, 0.35, 12, 12, 12, 400, 600, 12, 6, Duration.ofDays(14), 0.05, 0.1, 2, 0,
-            0, 1000, 0.195, 0.35, 0, 0, 3, 0.35, 0.35);
+            0, 1000, 0.195, 0.35, 0, 0, 3, 0.35, 0.35, 0);
 
     public ClusterSettings {
         if (window.isNegative() || nearestStories < 1 || termStories < 0 || hashTables < 1
@@ -193,6 +198,10 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
         return with(d -> d.timelyKeywords = leastKeywords);
     }
 
+    public ClusterSettings withTimelyFull(double full) {
+        return with(d -> d.timelyFull = full);
+    }
+
     public ClusterSettings withWeekday(double bonus, double penalty) {
         return with(d -> {
             d.weekdayBonus = bonus;
@@ -208,7 +217,7 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
                 d.mergeThreshold, d.nearestStories, d.termStories, d.indexedKeywords, d.maxPostings,
                 d.maxStoryTerms, d.hashTables, d.hashBits, d.newsCycle, d.timelyWeight, d.timelyEntities, d.eraGap,
                 d.eraPenalty, d.dayWeight, d.fadeArrivals, d.undatedPenalty, d.mergeReach, d.weekdayBonus,
-                d.weekdayPenalty, d.earlyPieceSize, d.earlyPieceThreshold, d.timelyKeywords);
+                d.weekdayPenalty, d.earlyPieceSize, d.earlyPieceThreshold, d.timelyKeywords, d.timelyFull);
     }
 
     /** A changeable copy of every component, for the {@code with…} methods. */
@@ -240,6 +249,7 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
         int earlyPieceSize;
         double earlyPieceThreshold;
         double timelyKeywords;
+        double timelyFull;
 
         Draft(ClusterSettings s) {
             window = s.window;
@@ -269,6 +279,7 @@ public record ClusterSettings(Duration window, double embeddingWeight, double en
             earlyPieceSize = s.earlyPieceSize;
             earlyPieceThreshold = s.earlyPieceThreshold;
             timelyKeywords = s.timelyKeywords;
+            timelyFull = s.timelyFull;
         }
     }
 }

@@ -393,7 +393,7 @@ public final class StoryAssigner {
 
     /**
      * The timeliness term of {@link ClusterSettings}: dated, close in time and already sharing names, or a name
-     * and the subject's words.
+     * and the subject's words; whole from {@link ClusterSettings#timelyFull()} agreement on, less below it.
      */
     private double timeliness(double entityCosine, double keywordCosine, Duration gap) {
         Duration cycle = settings.newsCycle();
@@ -402,7 +402,9 @@ public final class StoryAssigner {
         if (gap == null || !sharesNames || cycle.isZero() || gap.compareTo(cycle) >= 0) {
             return 0;
         }
-        return settings.timelyWeight() * (1 - (double) gap.toMinutes() / cycle.toMinutes());
+        double agreement = settings.timelyFull() <= 0 ? 1
+                : Math.min(1, Math.max(entityCosine, keywordCosine) / settings.timelyFull());
+        return agreement * settings.timelyWeight() * (1 - (double) gap.toMinutes() / cycle.toMinutes());
     }
 
     /** Time between the span {@code from..to} and the story's span; {@code null} when either is undated. */

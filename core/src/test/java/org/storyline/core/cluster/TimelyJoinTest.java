@@ -108,4 +108,17 @@ class TimelyJoinTest {
         var local = localAngle(Map.of("rowing", 3, "regatta", 2, "club", 2, "harbour", 1, "ferri", 1));
         assertThat(timelinessOf(local)).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
     }
+
+    /** A same-day piece that shares a name it barely mentions: the term shrinks with how little they share. */
+    @Test
+    void aPieceSharingLittleGetsLessOfTheTerm() {
+        var piece = new ArticleProfile("analysis", "Northshore Herald", MORNING.plus(Duration.ofHours(20)),
+                new float[] {1f, 0.2f, 1.6f, 0, 0, 0, 0, 0},
+                Map.of(EntityType.PERSON, Set.of("Odile Marchetti", "Piet Holloway"),
+                        EntityType.PLACE, Set.of("Eastwick")),
+                Map.of("rowing", 3, "regatta", 2, "club", 2),
+                Map.of("Odile Marchetti", 1, "Piet Holloway", 4, "Eastwick", 3), List.of());
+        double whole = 0.12 * (1 - 20.0 / 48);
+        assertThat(timelinessOf(piece)).isGreaterThan(0).isLessThan(whole - 0.01);
+    }
 }
