@@ -285,5 +285,10 @@ public final class EntityResolver {
             this.name = name;
             this.tokens = tokens;
         }
+
+        /** A person the article names by one word only, with no title or role anywhere: often a misread name. */
+        boolean isBareOneWordPerson() {
+            return type == EntityType.PERSON && tokens.size() == 1 && roles.isEmpty() && titled == Gender.UNKNOWN;
+        }
     }
 }

@@ -27,8 +27,7 @@ final class OrganizationNames {
     static void absorb(List<EntityResolver.Draft> drafts) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             EntityResolver.Draft person = drafts.get(i);
-            if (person.type != EntityType.PERSON || person.tokens.size() != 1 || !person.roles.isEmpty()
-                    || person.titled != Gender.UNKNOWN) {
+            if (!person.isBareOneWordPerson()) {
                 continue;
             }
             EntityResolver.Draft organization = namesake(drafts, person.tokens.get(0));

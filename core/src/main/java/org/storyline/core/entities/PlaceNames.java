@@ -20,8 +20,7 @@ final class PlaceNames {
     static void absorb(List<EntityResolver.Draft> drafts) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             EntityResolver.Draft person = drafts.get(i);
-            if (person.type != EntityType.PERSON || person.tokens.size() != 1 || !person.roles.isEmpty()
-                    || person.titled != Gender.UNKNOWN) {
+            if (!person.isBareOneWordPerson()) {
                 continue;
             }
             EntityResolver.Draft place = drafts.stream()
