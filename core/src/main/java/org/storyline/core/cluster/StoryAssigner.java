@@ -30,8 +30,9 @@ import java.util.Set;
  * cosines taken over idf-weighted vectors with document frequencies learnt from the stream so far
  * (a story's vector sums its articles'), plus the timeliness term of {@link ClusterSettings} for a dated
  * article close in time to a story it already shares names with, plus the event cues (a calendar day in
- * common, a clash of eras, the weekday named, one side undated). The article joins the highest-scoring
- * story when the score reaches {@link ClusterSettings#joinThreshold()}, else starts a story.
+ * common, a clash of eras, the weekday named where one side is undated, one side undated). The article joins
+ * the highest-scoring story when the score reaches {@link ClusterSettings#joinThreshold()}, else starts a
+ * story.
  *
  * <p><b>Merges.</b> The article may be the link between coverage that began apart: each other candidate
  * within {@link ClusterSettings#mergeReach()} of the join threshold whose score against the joined story
