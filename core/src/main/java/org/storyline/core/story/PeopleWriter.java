@@ -20,7 +20,7 @@ import org.storyline.core.model.QuotedPerson;
 import org.storyline.core.model.Report;
 import org.storyline.core.model.ReportKind;
 import org.storyline.core.model.Span;
-import org.storyline.core.nlp.TokenIndex;
+import org.storyline.core.model.Token;
 
 /**
  * Who said what across a story. Quotes are grouped by the speaker's story-wide name; two quotes of one
@@ -124,13 +124,24 @@ final class PeopleWriter {
      * nothing.
      */
     private static boolean isCommonNoun(ArticleAnalysis a, Span mention) {
-        if (mention == null || a.annotated().sentences().isEmpty()) {
+        if (mention == null) {
             return false;
         }
-        var index = new TokenIndex(a.annotated());
-        int[] range = index.within(mention);
-        return range[0] == range[1] && range[0] >= 0 && range[0] < index.size()
-                && index.get(range[0]).pos().equals("NN");
+        Token only = null;
+        for (var sentence : a.annotated().sentences()) {
+            if (!sentence.span().overlaps(mention)) {
+                continue;
+            }
+            for (var token : sentence.tokens()) {
+                if (token.span().overlaps(mention)) {
+                    if (only != null) {
+                        return false;
+                    }
+                    only = token;
+                }
+            }
+        }
+        return only != null && only.pos().equals("NN");
     }
 
     /**
