@@ -56,6 +56,7 @@ final class BodyAssembler {
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
                         ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))), headlines);
         Set<TextBlock> teasers = TeaserCards.summaries(story);
+        teasers.addAll(SectionOpeners.labelledBoxes(story));
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {

@@ -1,5 +1,8 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -96,7 +99,29 @@ final class SectionOpeners {
         Element story = StorySpine.spine(run.subList(0, at));
         Element box = run.get(at).owner().parent();
         return section > 0 && story != null && box != null && !BodyAssembler.inside(story, box)
-                && box.getElementsByTag("h" + section).isEmpty();
+                && box.getElementsByTag("h" + section).isEmpty() && !sectionsGoOn(run, at, box, section);
+    }
+
+    /**
+     * Whether the story's sections go on after the box at {@code at}: a heading of their rank where one of them sits
+     * (the same parent), over prose. A box of the site's most-read stories set between two items of a list article is
+     * no end of it.
+     */
+    private static boolean sectionsGoOn(List<TextBlock> run, int at, Element box, int section) {
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < at; i++) {
+            if (rank(run.get(i)) == section) {
+                parents.add(run.get(i).owner().parent());
+            }
+        }
+        for (int i = at + 1; i + 1 < run.size(); i++) {
+            TextBlock block = run.get(i);
+            if (rank(block) == section && !BodyAssembler.inside(block.owner(), box) && parents.contains(block.owner().parent())
+                    && ContentScorer.prose(run.get(i + 1)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The level of a heading block's {@code <h1>}-{@code <h6>} (3 for an {@code <h3>}), or 0. */
@@ -107,15 +132,60 @@ final class SectionOpeners {
         return heading ? tag.charAt(1) - '0' : 0;
     }
 
-    /** Whether prose after block {@code at} has the parent that most of the prose before it has. */
+    /**
+     * Whether prose after block {@code at} has the parent that most of the prose before it has, or a container alike with
+     * no headline over it (the story's next part, not the next story).
+     */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
         Element story = StorySpine.spine(run.subList(0, at));
+        boolean headlined = false;
         for (TextBlock block : run.subList(at + 1, run.size())) {
-            if (block.owner().parent() == story && ContentScorer.prose(block) > 0) {
+            int rank = rank(block);
+            headlined |= rank == 1 || rank == 2;
+            if (ContentScorer.prose(block) > 0 && (block.owner().parent() == story || !headlined && twins(block.owner().parent(), story))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The blocks of the boxes that a label inside the story heads ("Keep reading", then a teaser for another story), when
+     * the story goes on past them: what else the label's element holds after it, unless that holds a paragraph where the
+     * story's paragraphs sit.
+     */
+    static Set<TextBlock> labelledBoxes(List<TextBlock> story) {
+        Set<TextBlock> boxed = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (story.stream().noneMatch(SectionOpeners::labels)) {
+            return boxed;
+        }
+        Element spine = StorySpine.spine(story);
+        for (int i = 0; i < story.size(); i++) {
+            if (!labels(story.get(i))) {
+                continue;
+            }
+            Element box = story.get(i).owner().parent();
+            if (box == null || spine == null || box == spine || BodyAssembler.inside(spine, box) || twins(box, spine)) {
+                continue;
+            }
+            var inBox = new ArrayList<TextBlock>();
+            for (int j = i + 1; j < story.size() && BodyAssembler.inside(story.get(j).owner(), box); j++) {
+                inBox.add(story.get(j));
+            }
+            if (inBox.stream().noneMatch(b -> b.owner().parent() == spine || twins(b.owner().parent(), spine))) {
+                boxed.addAll(inBox);
+            }
+        }
+        return boxed;
+    }
+
+    /**
+     * Whether two elements are parts of one story's text that the page set apart (the same tag and classes): a page
+     * builder prints a story in several containers alike, a box of other stories between two of them.
+     */
+    private static boolean twins(Element part, Element story) {
+        return part != null && story != null && part != story && !story.className().isEmpty()
+                && part.normalName().equals(story.normalName()) && part.className().equals(story.className());
     }
 
     /**

@@ -662,4 +662,29 @@ class HtmlBodyInterruptedTest {
                 + "</p><p>" + P4 + "</p></div></article>");
         assertThat(a.paragraphs()).contains(SUMMARY);
     }
+    @Test
+    void goesOnPastABoxWhoseHeadingOutranksTheItemsWhenTheItemsGoOnAfterIt() throws Exception {
+        String item = "<h3>%s</h3><p>%s</p>";
+        Article a = extract("<article><h1>Five ferries to ride this winter</h1><div class=\"x7f3a\">" + String.format(item, "Marigold", P1)
+                + String.format(item, "Puffin", P2) + String.format(item, "Osprey", P3) + "<div class=\"x91c2\"><h2>Most read stories</h2>"
+                + links(5) + "</div>" + String.format(item, "Kittiwake", P4) + "</div></article>");
+        assertThat(a.paragraphs()).containsSubsequence("Osprey", P3, "Kittiwake", P4);
+    }
+
+    @Test
+    void goesOnInTheNextContainerAlikeAfterABoxOfPopularStories() throws Exception {
+        Article a = extract("<article><h1>Ferry fares rise</h1><div class=\"x7f3a\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"x55e0\"><div>Most popular</div><div>Travel</div><div>Harbour board story about the quay and the"
+                + " mooring fees</div><div>Travel</div><div>Pier story about the lights, the rails and the paint</div></div>"
+                + "<div class=\"x7f3a\"><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void leavesOutTheTeaserOfABoxThatALabelHeadsInsideTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry fares rise</h1><div class=\"x7f3a\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=\"x12bb\"><div>Keep reading</div><div><a href=\"/harbours\">The latest on harbours</a>, from ferries "
+                + "and quays to fishing fleets and more</div></div><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
 }
