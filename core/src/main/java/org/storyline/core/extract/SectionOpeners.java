@@ -41,7 +41,8 @@ final class SectionOpeners {
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
             if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
-                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i))) {
+                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i)
+                    || endsWithItsAuthor(run, i))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
@@ -122,6 +123,20 @@ final class SectionOpeners {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the block at {@code at} is the author's bio after the story ("Jane Roe is a staff writer at ..."), set apart
+     * from the story's paragraphs, with no more of the story after it: what follows is the site's (another story printed
+     * whole, teasers). A bio-like line among the story's own paragraphs, about a reporter in the news, is the story's.
+     */
+    private static boolean endsWithItsAuthor(List<TextBlock> run, int at) {
+        TextBlock block = run.get(at);
+        if (block.kind() == TextBlock.Kind.HEADING || AuthorBio.standard().subject(block.text()) == null) {
+            return false;
+        }
+        Element story = StorySpine.spine(run.subList(0, at));
+        return story != null && block.owner().parent() != story && !storyGoesOn(run, at);
     }
 
     /** The level of a heading block's {@code <h1>}-{@code <h6>} (3 for an {@code <h3>}), or 0. */

@@ -687,4 +687,12 @@ class HtmlBodyInterruptedTest {
                 + "and quays to fishing fleets and more</div></div><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
+    @Test
+    void endsAtTheAuthorsBioWhenTheSiteAppendsAnotherStoryWhole() throws Exception {
+        Article a = extract("<div class=\"x1\"><h1>Ferry terminal delayed again</h1><div class=\"x2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div><div class=\"x3\"><div>Ann Lee is a staff writer at the Gazette, where "
+                + "she covers transport and the harbour.</div></div><div class=\"x4\"><div>Two libraries to close</div><p>" + Q1
+                + "</p><p>" + Q2 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
 }
