@@ -82,7 +82,8 @@ final class SectionOpeners {
      * it but the run's opening headline is of a lower rank ({@code <h3>}s under this {@code <h2>}), and the element holding it does not hold the
      * story's paragraphs (a story's own {@code <h2>} after {@code <h3>}s in boxes of products sits beside them) nor
      * headings of the story's sections (a list article's second group, its items under {@code <h3>}s as the first's).
-     * A site's box of quotations or tips after a piece told under {@code <h3>}s is no section of it.
+     * A site's box of quotations or tips after a piece told under {@code <h3>}s is no section of it; one that the story's
+     * paragraphs or sections go on after (a box of most-read stories mid-article) is no end of it.
      */
     private static boolean outranksTheStory(List<TextBlock> run, int at) {
         int rank = rank(run.get(at));
@@ -100,7 +101,8 @@ final class SectionOpeners {
         Element story = StorySpine.spine(run.subList(0, at));
         Element box = run.get(at).owner().parent();
         return section > 0 && story != null && box != null && !BodyAssembler.inside(story, box)
-                && box.getElementsByTag("h" + section).isEmpty() && !sectionsGoOn(run, at, box, section);
+                && box.getElementsByTag("h" + section).isEmpty() && !sectionsGoOn(run, at, box, section)
+                && !storyGoesOn(run, at);
     }
 
     /**

@@ -695,4 +695,11 @@ class HtmlBodyInterruptedTest {
                 + "</p><p>" + Q2 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
+    @Test
+    void goesOnPastABoxWhoseHeadingOutranksTheSectionsWhenTheParagraphsGoOnAfterIt() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"x7f3a\"><h3>The delay</h3><p>" + P1
+                + "</p><h3>The cost</h3><p>" + P2 + "</p><p>" + P3 + "</p><div class=\"x91c2\"><h2>Most read business stories</h2>"
+                + links(4) + "</div><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, P4);
+    }
 }
