@@ -13,10 +13,10 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Removes what can never be article text before the content is scored: code, forms' controls,
- * embedded media, navigation and asides by their tag, hidden elements, and elements whose class or
- * id names page furniture ({@link ClassHints}). An element that the page itself marks as the article
- * ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) or that holds one is kept, and so is one
- * holding the page's longest run of story paragraphs ({@link ProseRun}) whatever its class says.
+ * embedded media, navigation and asides by their tag, hidden elements, the site's consent boxes and appeals
+ * ({@link SiteNotices}), and elements whose class or id names page furniture ({@link ClassHints}). An element that the
+ * page itself marks as the article ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) or that holds one
+ * is kept, and so is one holding the page's longest run of story paragraphs ({@link ProseRun}) whatever its class says.
  */
 final class PageCleaner {
 
@@ -52,6 +52,7 @@ final class PageCleaner {
         Set<Element> aroundStory = ProseRun.around(root);
         Set<Element> aroundHeadline = aroundHeadline(root);
         Set<Element> playerFrames = PlayerFrames.around(root);
+        Set<Element> notices = SiteNotices.find(root, aroundHeadline, aroundStory);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -59,7 +60,7 @@ final class PageCleaner {
                 boolean doomed = node instanceof Comment
                         || node instanceof Element e && node != root
                         && !kept.contains(e)
-                        && (playerFrames.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
+                        && (playerFrames.contains(e) || notices.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);

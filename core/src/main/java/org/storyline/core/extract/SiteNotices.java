@@ -1,0 +1,105 @@
+package org.storyline.core.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the boxes a site prints about itself whatever their markup is named: a cookie consent box and an appeal for
+ * money ("Support our newsroom by contributing as little as $1"). Sites name these boxes in words no list holds
+ * ("cli-support-huffpost", generated class names), but their sentences say what they are. A box is the widest element
+ * around two or more such sentences that is at least half made of them and does not hold the page's headline; a
+ * consent box must also hold a consent control (a check box, an "Allow all" button), since an article about cookies
+ * holds none.
+ */
+final class SiteNotices {
+
+    /** Sentences shorter than this are labels and buttons ("Accept all"), counted with the box, not what finds it. */
+    private static final int MIN_SENTENCE_CHARS = 40;
+    /** A box says what it is more than once: one sentence about giving or cookies is a story's own. */
+    private static final int MIN_SENTENCES = 2;
+    /** The share of a box's text the notice's sentences must make up. */
+    private static final double MIN_SHARE = 0.5;
+    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
+    private static final Pattern CONSENT_CONTEXT = Pattern.compile("(?i)\\b(?:consent|accept|preferences|opt[- ]out|browser"
+            + "|personal (?:data|information)|privacy|necessary|tracking|settings|third[- ]part(?:y|ies)|advertis|analytics|visit"
+            + "|website|einwilligung"
+            + "|datenschutz|zustimm|consentement|navigateur)");
+    private static final Pattern CONSENT_BUTTON = Pattern.compile("(?i)\\b(?:accept|allow|agree|reject|decline|deny|save"
+            + "|manage|settings|preferences|got it|ok|confirm|akzeptieren|zustimmen|ablehnen|einstellungen|accepter|refuser)");
+    private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
+            + "\\bas little as\\s*[$€£]\\s*\\d"
+            + "|\\b(?:support|fund|donate to|contribute to) (?:our|independent|quality|public[- ]interest|nonprofit|non-profit) "
+            + "(?:journalism|newsroom|reporting|news)\\b"
+            + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b");
+
+    private SiteNotices() {
+    }
+
+    /**
+     * The notice boxes under {@code root}. None holds an element of {@code aroundHeadline}, and no appeal holds the
+     * page's run of story paragraphs ({@code aroundStory}, {@link ProseRun}): a short story and the appeal after it in one
+     * container are still a story.
+     */
+    static Set<Element> find(Element root, Set<Element> aroundHeadline, Set<Element> aroundStory) {
+        Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters and count of notice sentences below
+        Map<Element, Boolean> consentOf = new IdentityHashMap<>();
+        for (Element e : root.getAllElements()) {
+            String own = e.ownText();
+            if (own.length() < MIN_SENTENCE_CHARS) {
+                continue;
+            }
+            boolean consent = COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
+            if (!consent && !APPEAL.matcher(own).find()) {
+                continue;
+            }
+            for (Element up = e; up != null && up != root; up = up.parent()) {
+                long[] tally = tallies.computeIfAbsent(up, k -> new long[2]);
+                tally[0] += own.length();
+                tally[1]++;
+                consentOf.merge(up, consent, Boolean::logicalOr);
+            }
+        }
+        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var entry : tallies.entrySet()) {
+            Element box = entry.getKey();
+            if (isBox(box, entry.getValue(), aroundHeadline, aroundStory, consentOf.get(box))
+                    && !(box.parent() != null && tallies.containsKey(box.parent())
+                    && isBox(box.parent(), tallies.get(box.parent()), aroundHeadline, aroundStory,
+                    consentOf.get(box.parent())))) {
+                boxes.add(box);
+            }
+        }
+        return boxes;
+    }
+
+    private static boolean isBox(Element e, long[] tally, Set<Element> aroundHeadline, Set<Element> aroundStory,
+            boolean consent) {
+        long chars = tally[0];
+        long sentences = tally[1];
+        if (aroundHeadline.contains(e) || e.normalName().equals("body") || e.normalName().equals("html")) {
+            return false;
+        }
+        return sentences >= MIN_SENTENCES && chars >= MIN_SHARE * e.text().length() && (consent ? holdsControl(e) : !aroundStory.contains(e));
+    }
+
+    /**
+     * Whether {@code e} holds a consent control: a switch or check box for a kind of cookie, or a button that accepts,
+     * rejects or saves ("Allow all", "Save settings"). An article's share buttons are none of these.
+     */
+    private static boolean holdsControl(Element e) {
+        if (e.selectFirst("input[type=checkbox], [role=switch], [role=checkbox]") != null) {
+            return true;
+        }
+        for (Element button : e.select("button, [role=button], input[type=button], input[type=submit]")) {
+            String label = button.text().isEmpty() ? button.attr("value") : button.text();
+            if (CONSENT_BUTTON.matcher(label).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

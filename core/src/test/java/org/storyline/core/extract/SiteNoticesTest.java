@@ -1,0 +1,74 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.RawDocument;
+
+/** A site's consent box and its appeal for money stay out of the body when their markup names nothing. */
+class SiteNoticesTest {
+
+    private static final String CONSENT = "<div class=\"q81\"><h3>Your privacy</h3>"
+            + "<p>When you visit our website, we store cookies on your browser to collect information about you and your device.</p>"
+            + "<p>Strictly necessary cookies cannot be switched off, as the site needs them to work and to remember your settings.</p>"
+            + "<p>Targeting cookies may be set by our advertising partners to build a profile of your interests across sites.</p>"
+            + "<p>Performance cookies let us count visits so that we can measure and improve how our pages work.</p>"
+            + "<label><input type=\"checkbox\"> Targeting</label><button>Allow all</button><button>Save settings</button></div>";
+
+    private static final String APPEAL = "<div class=\"q82\"><h4>Support the Gazette</h4>"
+            + "<p>Help keep our news free for everyone by giving as little as $2. Your contribution goes a long way.</p>"
+            + "<p>Support our newsroom by contributing as little as $2 a month, and cancel whenever you like.</p>"
+            + "<a href=\"/give\">Contribute</a></div>";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private Article extract(String body) throws ExtractionException {
+        return extractor.extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page("", body),
+                new DocumentHints("https://www.elling-gazette.example/news/ferry", null, null, null, null)));
+    }
+
+    @Test
+    void leavesOutAConsentBoxWhoseClassesNameNothing() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div></div>" + CONSENT);
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void keepsAnArticleAboutCookiesWhoseButtonsShareIt() throws Exception {
+        String p1 = "The browser maker said on Tuesday it would stop third-party cookies for all of its users next year, ending a "
+                + "tracking method advertisers have used for decades.";
+        String p2 = "Privacy campaigners welcomed the step but said the cookies would be replaced by other ways of following "
+                + "people across sites, which regulators should examine.";
+        String p3 = "Advertisers said the change, which needs no consent from users, would cut the income of small publishers "
+                + "who rely on cookies to show targeted advertising.";
+        Article a = extract("<div class=\"q1\"><h1>Browser to drop cookies</h1></div><div class=\"q2\"><p>" + p1 + "</p><p>" + p2
+                + "</p><p>" + p3 + "</p><button>Share</button><button>Copy link</button></div><div class=\"q5\"><p>The Elling Gazette "
+                + "has reported on the harbour towns of the west coast since 1884. It is owned by a trust and published every weekday, "
+                + "with a weekend edition on Saturdays.</p><p>Our newsroom of twelve reporters covers the council, the courts, "
+                + "the schools and the fleets, and our photographers cover every match.</p></div>");
+        assertThat(a.paragraphs()).containsSubsequence(p1, p2, p3);
+    }
+
+    @Test
+    void leavesOutAnAppealForMoneyBesideTheStorysParagraphs() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
+                + "<div class=\"q3\"><p>" + P2 + "</p></div><div class=\"q3\"><p>" + P3 + "</p></div>" + APPEAL + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsOneSentenceOfTheStoryThatAsksForDonations() throws Exception {
+        String appeal = "Residents can support the lifeboat crew by giving as little as $5 at the harbour office, the charity said.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
+                + "<div class=\"q3\"><p>" + appeal + "</p></div><div class=\"q3\"><p>" + P2 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, appeal, P2);
+    }
+}
