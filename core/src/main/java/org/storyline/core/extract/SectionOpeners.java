@@ -20,7 +20,13 @@ import org.jsoup.nodes.Element;
 final class SectionOpeners {
 
     private static final Set<String> OPENERS = WordList.load("section-openers.txt");
+    private static final Set<String> THREADS = WordList.load("thread-headings.txt");
     private static final int MAX_LENGTH = 60;
+    /**
+     * How much prose must precede a heading over the comments for it to end the story wherever it stands: a count of
+     * comments by the byline ("13 Comments", a link to them) stands above the story.
+     */
+    private static final double MIN_STORY_ABOVE_REPLIES = 300;
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
@@ -42,7 +48,9 @@ final class SectionOpeners {
             TextBlock block = run.get(i);
             if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
                     || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i)
-                    || endsWithItsAuthor(run, i))) {
+                    || endsWithItsAuthor(run, i))
+                    || before >= MIN_STORY_ABOVE_REPLIES && block.kind() == TextBlock.Kind.HEADING && headsTheReplies(block)
+                    && !storyGoesOn(run, i)) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
@@ -212,10 +220,8 @@ final class SectionOpeners {
      * budget") is the story's.
      */
     static boolean labels(TextBlock block) {
-        if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
-            return false;
-        }
-        return OPENERS.contains(BodyAssembler.fold(block.text()));
+        String folded = BodyAssembler.fold(block.text());
+        return isShortLine(block) && (OPENERS.contains(folded) || THREADS.contains(folded));
     }
 
     /**
@@ -233,14 +239,28 @@ final class SectionOpeners {
     }
 
     static boolean opens(TextBlock block) {
-        if (block.length() > MAX_LENGTH || block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE) {
+        return isShortLine(block) && (startsWithOneOf(BodyAssembler.fold(block.text()), OPENERS) || headsTheReplies(block));
+    }
+
+    /**
+     * Whether {@code block} heads the readers' comments ("8 Comments", "Leave a reply", {@code thread-headings.txt}). As a
+     * heading after the story's first paragraphs it ends the story in either half of the run: a long thread outweighs the
+     * story above it.
+     */
+    private static boolean headsTheReplies(TextBlock block) {
+        if (!isShortLine(block)) {
             return false;
         }
         String folded = BodyAssembler.fold(block.text());
-        if (countsReplies(folded)) {
-            return true;
-        }
-        for (String opener : OPENERS) {
+        return countsReplies(folded) || startsWithOneOf(folded, THREADS);
+    }
+
+    private static boolean isShortLine(TextBlock block) {
+        return block.length() <= MAX_LENGTH && block.kind() != TextBlock.Kind.CAPTION && block.kind() != TextBlock.Kind.FIGURE;
+    }
+
+    private static boolean startsWithOneOf(String folded, Set<String> openers) {
+        for (String opener : openers) {
             if (folded.equals(opener) || folded.startsWith(opener + " ")) {
                 return true;
             }

@@ -332,4 +332,26 @@ class HtmlBodyFurnitureTest {
                 + "</p></div></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+    @Test
+    void endsAtTheHeadingOverALongerThreadOfComments() throws Exception {
+        var thread = new StringBuilder("<h4>8 Comments</h4>");
+        for (int i = 1; i <= 6; i++) {
+            thread.append("<div class=\"q9\"><div class=\"q10\">Reader ").append(i).append("</div><p>I have taken that ferry every ")
+                    .append("morning for twenty years and the pier has been falling apart for at least ten of them, whatever the ")
+                    .append("authority says now about storms and steel.</p></div>");
+        }
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + thread + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void goesOnPastACountOfCommentsByTheByline() throws Exception {
+        String lede = "Storms and a shortage of steel push the opening of the new terminal to March, two years late, and the "
+                + "harbour authority now says the old pier will have to carry the island's ferries through one more winter, "
+                + "whatever the cost of its repairs.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><p>" + lede + "</p><h4>By Ann Lee</h4>"
+                + "<h4>12 Comments</h4><div class=\"q2\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
+    }
 }
