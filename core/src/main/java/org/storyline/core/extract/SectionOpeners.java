@@ -220,8 +220,11 @@ final class SectionOpeners {
      * budget") is the story's.
      */
     static boolean labels(TextBlock block) {
+        if (!isShortLine(block)) {
+            return false;
+        }
         String folded = BodyAssembler.fold(block.text());
-        return isShortLine(block) && (OPENERS.contains(folded) || THREADS.contains(folded));
+        return OPENERS.contains(folded) || THREADS.contains(folded);
     }
 
     /**
@@ -239,7 +242,11 @@ final class SectionOpeners {
     }
 
     static boolean opens(TextBlock block) {
-        return isShortLine(block) && (startsWithOneOf(BodyAssembler.fold(block.text()), OPENERS) || headsTheReplies(block));
+        if (!isShortLine(block)) {
+            return false;
+        }
+        String folded = BodyAssembler.fold(block.text());
+        return startsWithOneOf(folded, OPENERS) || namesTheReplies(folded);
     }
 
     /**
@@ -251,7 +258,10 @@ final class SectionOpeners {
         if (!isShortLine(block)) {
             return false;
         }
-        String folded = BodyAssembler.fold(block.text());
+        return namesTheReplies(BodyAssembler.fold(block.text()));
+    }
+
+    private static boolean namesTheReplies(String folded) {
         return countsReplies(folded) || startsWithOneOf(folded, THREADS);
     }
 

@@ -1,11 +1,15 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the boxes a site prints about itself whatever their markup is named: a cookie consent box and an appeal for
@@ -47,16 +51,17 @@ final class SiteNotices {
     static Set<Element> find(Element root, Set<Element> aroundHeadline, Set<Element> aroundStory) {
         Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters and count of notice sentences below
         Map<Element, Boolean> consentOf = new IdentityHashMap<>();
-        for (Element e : root.getAllElements()) {
-            String own = e.ownText();
-            if (own.length() < MIN_SENTENCE_CHARS) {
+        for (TextNode node : textNodes(root)) {
+            String raw = node.getWholeText();
+            if (raw.length() < MIN_SENTENCE_CHARS || !mayBeNotice(raw)) {
                 continue;
             }
+            String own = node.text();
             boolean consent = COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
             if (!consent && !APPEAL.matcher(own).find()) {
                 continue;
             }
-            for (Element up = e; up != null && up != root; up = up.parent()) {
+            for (Element up = node.parent(); up != null && up != root; up = up.parent()) {
                 long[] tally = tallies.computeIfAbsent(up, k -> new long[2]);
                 tally[0] += own.length();
                 tally[1]++;
@@ -74,6 +79,22 @@ final class SiteNotices {
             }
         }
         return boxes;
+    }
+
+    private static List<TextNode> textNodes(Element root) {
+        var nodes = new ArrayList<TextNode>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                nodes.add(t);
+            }
+        }, root);
+        return nodes;
+    }
+
+    /** A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting"). */
+    private static boolean mayBeNotice(String sentence) {
+        return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
+                || sentence.contains("ews") || sentence.contains("eporting");
     }
 
     private static boolean isBox(Element e, long[] tally, Set<Element> aroundHeadline, Set<Element> aroundStory,
