@@ -354,4 +354,11 @@ class HtmlBodyFurnitureTest {
                 + "<h4>12 Comments</h4><div class=\"q2\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
     }
+    @Test
+    void endsAtAnAuthorBoxHeadedInGerman() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>F\u00e4hrterminal versp\u00e4tet sich</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"q4\"><h3>\u00dcber den Autor</h3><p>Anna Lehmann schreibt seit zwanzig Jahren "
+                + "\u00fcber Schifffahrt, H\u00e4fen und die Inseln der K\u00fcste.</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
