@@ -17,8 +17,8 @@ import org.storyline.core.model.RawDocument;
 /**
  * How much the body rules lean on the words a site's markup happens to use: {@code bench/run NamelessMarkup [sharedDir]
  * [pages]} (default ../shared, 25) reads the newspaper4k and trafilatura pages twice, as they are and with every class
- * name, id and {@code data-} attribute replaced by a token that names nothing ("x1f3a"; one name always gives the same
- * token, as generated CSS does). Standard markup stays: tags, {@code itemprop}, {@code role}, {@code aria-}. Prints
+ * name, id and {@code data-} attribute replaced by a token that names nothing ("x1f3a"; one class name always gives the
+ * same token, as generated CSS does). Standard markup stays: tags, {@code itemprop}, {@code role}, {@code aria-}. Prints
  * body P/R/F1 and the snippet shares of both readings, and the newspaper4k pages that lose the most. A site the rules
  * have never seen names its boxes in words the lists lack; this is that case at its limit.
  */
@@ -67,7 +67,11 @@ public final class NamelessMarkup {
         Document page = Jsoup.parse(html, url == null ? "" : url);
         for (Element e : page.getAllElements()) {
             if (e.hasAttr("class")) {
-                e.attr("class", token('x', e.attr("class")));
+                var tokens = new ArrayList<String>();
+                for (String name : e.classNames()) {
+                    tokens.add(token('x', name));
+                }
+                e.attr("class", String.join(" ", tokens));
             }
             if (e.hasAttr("id")) {
                 e.attr("id", token('y', e.attr("id")));

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
  */
 final class SpineTwins {
 
+    private static final int MIN_TWIN_PARAGRAPH_CHARS = 60;
+
     private SpineTwins() {
     }
 
@@ -40,7 +42,7 @@ final class SpineTwins {
         for (TextBlock block : blocks) {
             Element parent = block.owner().parent();
             if (parent != null && parent != spine && sameKind(parent, model) && !seen.contains(parent)
-                    && storyParagraph(block) && !BodyAssembler.inside(parent, spine)
+                    && twinParagraph(block) && !BodyAssembler.inside(parent, spine)
                     && !BodyAssembler.inside(spine, parent)) {
                 twins.add(parent);
                 seen.add(parent);
@@ -91,15 +93,16 @@ final class SpineTwins {
     }
 
     /**
-     * An element of the tag and class of the story's twins: the spine, unless the spine holds one story paragraph (a list
-     * article's introduction) and parents of one tag and class, one of them reached by the run, hold more together (the
-     * list's items, each holding one paragraph in a wrapper of its own, boxes of shop links between them); {@code null}
-     * when the one chosen has no class. Teasers after a story of many paragraphs are no twins of it.
+     * An element of the tag and class of the story's twins: the spine, unless the spine holds one sentence of a short
+     * paragraph's length at most (a list article's introduction) and parents of one tag and class, one of them reached by
+     * the run, hold more together (the list's items, each holding one paragraph in a wrapper of its own, boxes of shop
+     * links between them); {@code null} when the one chosen has no class. Teasers after a story of many paragraphs are no
+     * twins of it.
      */
     private static Element twinModel(List<TextBlock> blocks, List<TextBlock> run, Element spine) {
         int onSpine = 0;
         for (TextBlock block : blocks) {
-            onSpine += block.owner().parent() == spine && storyParagraph(block) ? 1 : 0;
+            onSpine += block.owner().parent() == spine && twinParagraph(block) ? 1 : 0;
         }
         Element best = spine.className().isBlank() ? null : spine;
         if (onSpine > 1) {
@@ -141,9 +144,17 @@ final class SpineTwins {
         return e.normalName().equals(model.normalName()) && e.className().equals(model.className());
     }
 
-    /** A sentence of a paragraph's length, not a heading: what a twin must hold to carry the story. */
+    /** A sentence of a paragraph's length, not a heading: what tells where the story's paragraphs sit. */
     static boolean storyParagraph(TextBlock block) {
-        return block.kind() != TextBlock.Kind.HEADING && block.length() >= ProseRun.MIN_PARAGRAPH_CHARS
+        return block.length() >= ProseRun.MIN_PARAGRAPH_CHARS && twinParagraph(block);
+    }
+
+    /**
+     * A sentence, not a heading, of a short paragraph's length at least: what a twin must hold to carry the story once the
+     * spine's own paragraphs have set its kind. A list article's items often hold one or two short sentences each.
+     */
+    static boolean twinParagraph(TextBlock block) {
+        return block.kind() != TextBlock.Kind.HEADING && block.length() >= MIN_TWIN_PARAGRAPH_CHARS
                 && ContentScorer.prose(block) > 0 && ClosingLines.isSentence(block.text());
     }
 }

@@ -101,7 +101,7 @@ final class StorySpine {
      */
     private static boolean onSpine(TextBlock block, Element spine, Map<Element, Element> parts) {
         Element parent = block.owner().parent();
-        return parent == spine ? ContentScorer.prose(block) > 0 : parts.containsKey(parent) && SpineTwins.storyParagraph(block);
+        return parent == spine ? ContentScorer.prose(block) > 0 : parts.containsKey(parent) && SpineTwins.twinParagraph(block);
     }
 
     private static int indexOf(List<TextBlock> blocks, TextBlock block) {

@@ -702,4 +702,23 @@ class HtmlBodyInterruptedTest {
                 + links(4) + "</div><p>" + P4 + "</p></div></article>");
         assertThat(a.paragraphs()).containsSubsequence(P3, P4);
     }
+    @Test
+    void carriesAListOfShortItemsPastABoxOfLinksWhoseClassesNameNothing() throws Exception {
+        String[][] items = {{"Paris", "The queues at the big museums are a fraction of their summer length now."},
+            {"Lisbon", "The sun still shines most days, and the trams to the castle are quiet."},
+            {"Vienna", "The Christmas markets open in the middle of the month, and the cafes are warm."},
+            {"Edinburgh", "Short days mean long evenings in the pubs of the Old Town, by open fires."},
+            {"Seville", "The orange trees are heavy with fruit, and the heat of summer is long gone."}};
+        var page = new StringBuilder("<article><h1>Five cities to visit in November</h1><div class=\"q6\"><p>November is the best "
+                + "month for a city break: the crowds are gone, the prices are down and the weather is often kind.</p>");
+        for (int n = 0; n < items.length; n++) {
+            page.append("<div class=\"q7\"><h2>").append(n + 1).append(". ").append(items[n][0]).append("</h2><p>")
+                    .append(items[n][1]).append("</p><p>Book a table in the old town, where a set lunch is still cheap here.</p></div>");
+            if (n == 2) {
+                page.append(links(8));
+            }
+        }
+        Article a = extract(page.append("</div></article>").toString());
+        assertThat(a.paragraphs()).contains(items[3][1], items[4][1]);
+    }
 }
