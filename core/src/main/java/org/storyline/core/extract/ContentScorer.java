@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
 
     private static final double SHORT_LINE_WEIGHT = 0.25;
+    /** A lone paragraph over this many plain short lines beside it is the introduction of a page of short lines. */
+    private static final int MIN_SHORT_LINES = 3;
 
     /** An element the page names as article text ({@code <article>}, "post-content") counts half again. */
     private static final double CONTENT_BONUS = 1.5;
@@ -64,7 +66,7 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        Element story = widenedToArticle(beyondLoneParagraph(best, tally, root), tally);
+        Element story = widenedToArticle(beyondLoneParagraph(best, tally, root, blocks), tally);
         Element whole = ContinuedStory.widened(TwinContainers.widened(story, tally), tally, headed);
         return HeadedArticle.story(FollowingStories.first(whole, tally, headed), blocks, tally, headed);
     }
@@ -74,9 +76,11 @@ final class ContentScorer {
      * one: a lone paragraph wins when the story around it is interrupted by link lists or product boxes that
      * outweigh its other paragraphs, but one paragraph is never the story (a disclaimer, a teaser). When no element
      * holds another, a lone sentence shorter than a paragraph is furniture on a page of short lines (a poem, lyrics, a
-     * fact sheet), and the article the page marks around it is taken.
+     * fact sheet), and the article the page marks around it is taken; where the page marks none, a paragraph with three
+     * or more plain short lines beside it (the results it introduces) is read with its parent.
      */
-    private static Element beyondLoneParagraph(Element chosen, Map<Element, double[]> tally, Element root) {
+    private static Element beyondLoneParagraph(Element chosen, Map<Element, double[]> tally, Element root,
+            List<TextBlock> blocks) {
         double[] own = tally.get(chosen);
         if (own == null || own[2] > 1) {
             return chosen;
@@ -94,7 +98,23 @@ final class ContentScorer {
                 }
             }
         }
-        return chosen;
+        Element parent = chosen.parent();
+        return parent != null && parent != root && shortLinesBeside(chosen, parent, blocks) >= MIN_SHORT_LINES ? parent : chosen;
+    }
+
+    /**
+     * How many lines of plain text, not prose and not links, sit in {@code parent} beside {@code chosen}: the results, a
+     * poem's lines, a fact sheet's entries that a lone introductory paragraph stands over.
+     */
+    private static int shortLinesBeside(Element chosen, Element parent, List<TextBlock> blocks) {
+        int lines = 0;
+        for (TextBlock block : blocks) {
+            if (block.owner().parent() == parent && block.owner() != chosen && block.kind() == TextBlock.Kind.PARAGRAPH
+                    && block.linkDensity() <= 0.4 && prose(block) == 0) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /**

@@ -721,4 +721,11 @@ class HtmlBodyInterruptedTest {
         Article a = extract(page.append("</div></article>").toString());
         assertThat(a.paragraphs()).contains(items[3][1], items[4][1]);
     }
+    @Test
+    void readsTheResultsALoneParagraphIntroducesWhereNoClassNamesTheStory() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Saturday's results in full</h1><div class=\"q2\"><p>A full round of matches on "
+                + "Saturday saw the leaders win again and two sides climb out of the bottom three.</p><p>Elling 2-1 Port Rowan</p>"
+                + "<p>Harrowby 0-0 Eastmere</p><p>Calder Vale 3-2 Wick</p><p>Northgate 1-4 Lindmoor</p></div></div>");
+        assertThat(a.paragraphs()).contains("Harrowby 0-0 Eastmere", "Northgate 1-4 Lindmoor");
+    }
 }
