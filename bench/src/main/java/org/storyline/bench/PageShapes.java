@@ -17,7 +17,9 @@ import org.storyline.core.model.RawDocument;
  * page of short reflections beside the site's snippets), and beside each its gold ({@code .gold}, one paragraph a line;
  * {@code shapes/gen/} writes both). {@code bench/run PageShapes [dir] [name]}: every page's P and R, the kept lines the
  * gold lacks ({@code +}) and the gold lines not kept ({@code -}) for pages under 0.97, and the average; with a name part,
- * only the pages whose names hold it, each in full. A check of page shapes, not a measurement set.
+ * only the pages whose names hold it, each in full. Each page is also read with its class names and ids made meaningless
+ * ({@link NamelessMarkup}), as a site the rules have never seen names its boxes. A check of page shapes, not a
+ * measurement set.
  */
 public final class PageShapes {
 
@@ -31,6 +33,7 @@ public final class PageShapes {
         String only = args.length > 1 ? args[1] : null;
         var extractor = new HtmlArticleExtractor();
         var scores = new ArrayList<ShingleOverlap.Score>();
+        var nameless = new ArrayList<ShingleOverlap.Score>();
         List<Path> pages;
         try (var files = Files.list(dir)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
@@ -41,10 +44,15 @@ public final class PageShapes {
                 continue;
             }
             String gold = Files.readString(dir.resolve(name + ".gold"));
-            List<String> kept = extract(extractor, name, Files.readString(page));
+            String html = Files.readString(page);
+            List<String> kept = extract(extractor, name, html);
             ShingleOverlap.Score s = ShingleOverlap.score(String.join("\n", kept), gold);
             scores.add(s);
-            System.out.printf("%-40s P %.3f R %.3f%n", name, s.precision(), s.recall());
+            ShingleOverlap.Score n = ShingleOverlap.score(String.join("\n",
+                    extract(extractor, name, NamelessMarkup.withoutNames(html, url(name)))), gold);
+            nameless.add(n);
+            System.out.printf("%-40s P %.3f R %.3f   nameless P %.3f R %.3f%n", name, s.precision(), s.recall(),
+                    n.precision(), n.recall());
             if (only != null || s.precision() < GOOD || s.recall() < GOOD) {
                 List<String> wanted = List.of(gold.split("\n"));
                 kept.stream().filter(p -> !wanted.contains(p)).forEach(p -> System.out.println("   + " + p));
@@ -52,6 +60,9 @@ public final class PageShapes {
             }
         }
         ShingleOverlap.Score all = ShingleOverlap.average(scores);
+        ShingleOverlap.Score none = ShingleOverlap.average(nameless);
+        System.out.printf("nameless markup (NamelessMarkup): body P %.4f  R %.4f  F1 %.4f%n", none.precision(),
+                none.recall(), ShingleOverlap.f1(none.precision(), none.recall()));
         System.out.printf("all %d pages  body P %.4f  R %.4f  F1 %.4f%n", scores.size(), all.precision(), all.recall(),
                 ShingleOverlap.f1(all.precision(), all.recall()));
     }
@@ -59,9 +70,13 @@ public final class PageShapes {
     private static List<String> extract(HtmlArticleExtractor extractor, String name, String html) {
         try {
             return extractor.extract(new RawDocument(name, name + ".html", DocumentFormat.HTML, html,
-                    new DocumentHints("https://www.site.example/2019/11/" + name, null, null, null, null))).paragraphs();
+                    new DocumentHints(url(name), null, null, null, null))).paragraphs();
         } catch (ExtractionException e) {
             return List.of();
         }
+    }
+
+    private static String url(String name) {
+        return "https://www.site.example/2019/11/" + name;
     }
 }
