@@ -361,4 +361,15 @@ class HtmlBodyFurnitureTest {
                 + "\u00fcber Schifffahrt, H\u00e4fen und die Inseln der K\u00fcste.</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+    @Test
+    void endsAtABlogsPopularPostsWidget() throws Exception {
+        var widget = new StringBuilder("<div class=\"q8\"><h2>Popular Posts</h2><ul>");
+        for (int i = 1; i <= 4; i++) {
+            widget.append("<li><div><a href=\"/p").append(i).append("\">Post number ").append(i).append("</a></div><div>The council's ")
+                    .append("plan to repaint the bandstands is welcome, but the real problem is the drains and the paths.</div></li>");
+        }
+        Article a = extract("<div class=\"q1\"><h3>Ferry terminal delayed again</h3><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + widget + "</ul></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
