@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the boxes a site prints about itself whatever their markup is named: a cookie consent box and an appeal for
@@ -69,16 +71,64 @@ final class SiteNotices {
             }
         }
         Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (tallies.isEmpty()) {
+            return boxes;
+        }
+        Map<Element, long[]> lengths = textLengths(root, tallies);
         for (var entry : tallies.entrySet()) {
             Element box = entry.getKey();
-            if (isBox(box, entry.getValue(), aroundHeadline, aroundStory, consentOf.get(box))
-                    && !(box.parent() != null && tallies.containsKey(box.parent())
-                    && isBox(box.parent(), tallies.get(box.parent()), aroundHeadline, aroundStory,
-                    consentOf.get(box.parent())))) {
+            Element parent = box.parent();
+            if (isBox(box, entry.getValue(), lengths.get(box)[0], aroundHeadline, aroundStory, consentOf.get(box))
+                    && !(parent != null && tallies.containsKey(parent) && isBox(parent, tallies.get(parent),
+                    lengths.get(parent)[0], aroundHeadline, aroundStory, consentOf.get(parent)))) {
                 boxes.add(box);
             }
         }
         return boxes;
+    }
+
+    /**
+     * The length of the text each element of {@code wanted} holds, whitespace runs counted once, in one walk of the page:
+     * asking each element for its text costs the depth of the page again for every element.
+     */
+    private static Map<Element, long[]> textLengths(Element root, Map<Element, long[]> wanted) {
+        Map<Element, long[]> lengths = new IdentityHashMap<>();
+        for (Element e : wanted.keySet()) {
+            lengths.put(e, new long[1]);
+        }
+        var open = new ArrayList<long[]>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && lengths.containsKey(e)) {
+                    open.add(lengths.get(e));
+                } else if (node instanceof TextNode t) {
+                    long n = visibleLength(t.getWholeText());
+                    for (long[] length : open) {
+                        length[0] += n;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && lengths.containsKey(e)) {
+                    open.remove(open.size() - 1);
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
+    private static long visibleLength(String text) {
+        long n = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            boolean blank = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+            n += blank && space ? 0 : 1;
+            space = blank;
+        }
+        return n;
     }
 
     private static List<TextNode> textNodes(Element root) {
@@ -97,14 +147,14 @@ final class SiteNotices {
                 || sentence.contains("ews") || sentence.contains("eporting");
     }
 
-    private static boolean isBox(Element e, long[] tally, Set<Element> aroundHeadline, Set<Element> aroundStory,
-            boolean consent) {
+    private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,
+            Set<Element> aroundStory, boolean consent) {
         long chars = tally[0];
         long sentences = tally[1];
         if (aroundHeadline.contains(e) || e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
-        return sentences >= MIN_SENTENCES && chars >= MIN_SHARE * e.text().length() && (consent ? holdsControl(e) : !aroundStory.contains(e));
+        return sentences >= MIN_SENTENCES && chars >= MIN_SHARE * textLength && (consent ? holdsControl(e) : !aroundStory.contains(e));
     }
 
     /**
