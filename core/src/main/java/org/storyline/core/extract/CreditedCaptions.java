@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Photo captions a page prints as plain paragraphs of its story: the picture sits in a {@code <div>} with no
  * caption class, and its caption reads as one more paragraph, except that it ends with the photo's credit
  * ("... in Mount Kisco, N.Y. (AP)", "... despite launching in 2015. Credit: Microsoft"). The credit forms are
- * {@code caption-credits.txt}.
+ * {@code caption-credits.txt}. A wire photo's caption may carry its credit apart, but opens on "FILE -".
  */
 final class CreditedCaptions {
 
@@ -15,15 +15,23 @@ final class CreditedCaptions {
     private static final int MAX_LENGTH = 400;
     /** Credits are short: only the paragraph's end is read. */
     private static final int CREDIT_WINDOW = 110;
+    /**
+     * How AP and Reuters open the caption of an archive photo ("FILE - A fan holds a sign ...", "FILE PHOTO: ..."); no
+     * paragraph of a story opens so.
+     */
+    private static final Pattern FILE_PHOTO = Pattern.compile("FILE(?: PHOTO)?\\s*[-\u2013\u2014:]\\s");
     private static final List<Pattern> CREDITS = RuleFile.lines("caption-credits.txt").stream().map(Pattern::compile).toList();
 
     private CreditedCaptions() {
     }
 
-    /** Whether the paragraph ends with a photo credit. */
+    /** Whether the paragraph ends with a photo credit, or opens as a wire photo's caption does. */
     static boolean isCaption(String paragraph) {
         if (paragraph.length() > MAX_LENGTH) {
             return false;
+        }
+        if (FILE_PHOTO.matcher(paragraph).lookingAt()) {
+            return true;
         }
         int from = Math.max(0, paragraph.length() - CREDIT_WINDOW);
         for (Pattern credit : CREDITS) {

@@ -245,6 +245,15 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesAWirePhotosArchiveCaptionAsCaption() throws Exception {
+        String caption = "FILE - Harbour workers inspect the damaged pier in Port Elling, Jan. 9, 2024.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><div class=\"q1\"><img src=\"pier.jpg\"><div>" + caption
+                + "</div></div><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(a.captions()).containsExactly(caption);
+    }
+
+    @Test
     void keepsParagraphEndingWithAnAsideInParentheses() throws Exception {
         String aside = "The board has asked for the repairs to be done before the summer. (The council has not said yes.)";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + aside + "</p><p>" + P2 + "</p></article>");
