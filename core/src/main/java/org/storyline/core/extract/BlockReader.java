@@ -156,6 +156,9 @@ final class BlockReader {
             if (HEADINGS.contains(tag)) {
                 return TextBlock.Kind.HEADING;
             }
+            if (PictureCaptions.isCaption(owner, text.length())) {
+                return TextBlock.Kind.CAPTION;
+            }
             return tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? TextBlock.Kind.LIST_ITEM
                     : TextBlock.Kind.PARAGRAPH;
         }

@@ -254,6 +254,33 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesALineAloneWithAPictureAsItsCaption() throws Exception {
+        String caption = "Harbour workers inspect the damaged pier in Port Elling.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\"><img src=\"pier.jpg\">"
+                + "<div class=\"q4\">" + caption + "</div></div><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(a.captions()).containsExactly(caption);
+    }
+
+    @Test
+    void keepsAListItemsTextUnderItsNameBesideItsPicture() throws Exception {
+        String item = "<div class=\"q5\"><h2>%s</h2><img src=\"%s.jpg\"><p>%s</p></div>";
+        String lisbon = "The sun still shines most days, and the trams up to the castle are quiet.";
+        Article a = extract("<div class=\"q1\"><h1>Three cities to visit</h1><div class=\"q2\"><p>" + P1 + "</p>"
+                + String.format(item, "Paris", "paris", P2) + String.format(item, "Lisbon", "lisbon", lisbon)
+                + String.format(item, "Vienna", "vienna", P3) + "</div></div>");
+        assertThat(a.paragraphs()).contains(P2, lisbon, P3);
+    }
+
+    @Test
+    void keepsAParagraphBesideAPictureAmongTheStorysOwn() throws Exception {
+        String more = "Passengers will be carried on a smaller boat from the old slipway until then, the authority said.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2 + "</p><div class=\"q3\">"
+                + "<img src=\"pier.jpg\"><p>" + P3 + "</p><p>" + more + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, more);
+    }
+
+    @Test
     void keepsParagraphEndingWithAnAsideInParentheses() throws Exception {
         String aside = "The board has asked for the repairs to be done before the summer. (The council has not said yes.)";
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + aside + "</p><p>" + P2 + "</p></article>");
