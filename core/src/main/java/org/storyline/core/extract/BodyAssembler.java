@@ -56,7 +56,7 @@ final class BodyAssembler {
                 AnnouncedList.extend(inside, WholeLists.extend(inside,
                         ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))), headlines);
         Set<TextBlock> teasers = TeaserCards.summaries(story);
-        teasers.addAll(SectionOpeners.labelledBoxes(story));
+        Set<TextBlock> boxed = SectionOpeners.labelledBoxes(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {
@@ -66,7 +66,7 @@ final class BodyAssembler {
                     if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
                     } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
-                            && !SectionOpeners.labels(block)) {
+                            && !boxed.contains(block) && !SectionOpeners.labels(block)) {
                         paragraphs.add(block);
                     }
                 }

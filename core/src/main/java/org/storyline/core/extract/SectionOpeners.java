@@ -13,9 +13,12 @@ import org.jsoup.nodes.Element;
  * {@code section-openers.txt}) when less of the run's prose follows it than precedes it and none of
  * that prose sits where the story's paragraphs sit (same parent element): a box of links inside the
  * story is followed by more of the story, a section after it is not. Related-story teasers carry
- * prose of their own, so the run alone does not stop before them. The story also ends, in the run's second half, at a
- * heading that counts the readers' replies ("3 Comments"), at another story's headline (a label over it, or a byline
- * under it) and at a box whose heading outranks the story's own sections.
+ * prose of their own, so the run alone does not stop before them. The story also ends, in the run's second half, at
+ * another story's headline (a label over it, or a byline under it), at a box whose heading outranks the story's own
+ * sections and at the author's bio set apart from the story; and, in either half once the story has begun, at a heading
+ * over the readers' comments ("8 Comments", {@code thread-headings.txt}). Where the story's paragraphs go on after such
+ * a box, in its element or in a container alike, the box is no end of it, and the lines a label heads in it are dropped
+ * ({@link #labelledBoxes}).
  */
 final class SectionOpeners {
 
