@@ -2,6 +2,8 @@ package org.storyline.core.extract;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,11 +13,18 @@ import org.jsoup.nodes.Element;
  * entry that held the page's headline ({@code <h1>}) is the story; the items of a list article sit under a headline
  * outside them, and stay together. An {@code <article>} marks an entry whatever it opens on (the cleaner may have taken
  * the {@code <header>} holding its headline). Entries inside an {@code <article>} stay together: it marks them as one
- * story's parts (a list article whose first item holds the headline).
+ * story's parts (a list article whose first item holds the headline), and so do entries opening on a number ("2. The
+ * north wall") or under a headline that counts them ("5 things to know today" over five entries).
  */
 final class HeadedEntries {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
+    /** A list item's heading: "2. The north wall", "3) Lisbon", "#4 Vienna", "No. 5: Seville". */
+    private static final Pattern NUMBERED = Pattern.compile("(?:#\\s?|No\\.\\s?)?\\d{1,3}(?:[.):]|\\s[-\u2013\u2014:])\\s*\\S");
+    /** A list a headline counts has three items at least: "2 hurt in crash" counts none. */
+    private static final int MIN_COUNTED_ITEMS = 3;
+    /** A headline that counts its items: "10 things ...", "The 5 best ...". */
+    private static final Pattern COUNTED = Pattern.compile("(?:The\\s+)?(\\d{1,3})\\s+\\p{L}");
 
     private HeadedEntries() {
     }
@@ -60,13 +69,34 @@ final class HeadedEntries {
             }
             subheading = subheading < 0 ? topSubheading(e) : subheading;
             Element heading = openingHeading(sibling);
+            if (heading != null && NUMBERED.matcher(heading.text()).lookingAt()) {
+                return false;
+            }
             if (headed.contains(sibling) || proseOf(sibling, tally) == 0 || opensOnABreak(sibling)
                     || !e.normalName().equals("article") && (heading == null || rank(heading) > subheading)) {
                 return false;
             }
             others++;
         }
-        return others > 0 && tellsInSentences(e);
+        return others > 0 && tellsInSentences(e) && !countsItsItems(e, others + 1);
+    }
+
+    /**
+     * Whether the headline in {@code e} opens on the count of the entries ("5 things to know today" over five entries, or
+     * over an introduction and five): a list article whose first item holds the headline, not one entry of a page of
+     * stories. A news headline opening on a number ("3 hurt in crash") rarely counts the stories after it.
+     */
+    private static boolean countsItsItems(Element e, int entries) {
+        Element headline = e.selectFirst("h1");
+        if (headline == null) {
+            return false;
+        }
+        Matcher count = COUNTED.matcher(headline.text());
+        if (!count.lookingAt()) {
+            return false;
+        }
+        int items = Integer.parseInt(count.group(1));
+        return items >= MIN_COUNTED_ITEMS && (items == entries || items == entries - 1);
     }
 
     /**

@@ -728,4 +728,29 @@ class HtmlBodyInterruptedTest {
                 + "<p>Harrowby 0-0 Eastmere</p><p>Calder Vale 3-2 Wick</p><p>Northgate 1-4 Lindmoor</p></div></div>");
         assertThat(a.paragraphs()).contains("Harrowby 0-0 Eastmere", "Northgate 1-4 Lindmoor");
     }
+    @Test
+    void keepsTheNumberedItemsOfAListWhoseFirstItemHoldsTheHeadline() throws Exception {
+        Article a = extract("<main><div class=\"q1\"><h1>Harbour walks for the winter</h1><p>" + P1 + "</p></div><div class=\"q1\">"
+                + "<h2>2. The north wall</h2><p>" + P2 + "</p></div><div class=\"q1\"><h2>3. The old pier</h2><p>" + P3
+                + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "2. The north wall", P2, "3. The old pier", P3);
+    }
+
+    @Test
+    void keepsTheItemsUnderAHeadlineThatCountsThem() throws Exception {
+        Article a = extract("<main><div class=\"q1\"><h1>3 things to know about the ferry</h1><p>" + P1 + "</p></div>"
+                + "<div class=\"q1\"><h2>The new timetable</h2><p>" + P2 + "</p></div><div class=\"q1\"><h2>The fares</h2><p>" + P3
+                + "</p></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "The new timetable", P2, "The fares", P3);
+    }
+
+    @Test
+    void stopsWhereTheNextStoryBeginsUnderAHeadlineOpeningOnANumber() throws Exception {
+        String first = "<div class=\"q1\"><h1>3 hurt as ferry hits the pier</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></div>";
+        String next = "<div class=\"q1\"><h2>Two libraries to close</h2><div class=\"q2\"><p>" + Q1 + "</p><p>" + Q2
+                + "</p><p>" + Q3 + "</p></div></div>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
