@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
 
     private static final double SHORT_LINE_WEIGHT = 0.25;
+    /** Above this share of its characters in links a block is a line of links, not prose or a plain line. */
+    private static final double LINK_LINE_DENSITY = 0.4;
     /** A lone paragraph over this many plain short lines beside it is the introduction of a page of short lines. */
     private static final int MIN_SHORT_LINES = 3;
 
@@ -110,7 +112,7 @@ final class ContentScorer {
         int lines = 0;
         for (TextBlock block : blocks) {
             if (block.owner().parent() == parent && block.owner() != chosen && block.kind() == TextBlock.Kind.PARAGRAPH
-                    && block.linkDensity() <= 0.4 && prose(block) == 0) {
+                    && block.linkDensity() <= LINK_LINE_DENSITY && prose(block) == 0) {
                 lines++;
             }
         }
@@ -150,7 +152,7 @@ final class ContentScorer {
             return 0;
         }
         int length = block.length();
-        if (block.linkDensity() > 0.4) {
+        if (block.linkDensity() > LINK_LINE_DENSITY) {
             return 0;
         }
         if (length >= 80 || length >= 25 && hasSentencePunctuation(block.text())) {
@@ -165,7 +167,7 @@ final class ContentScorer {
         }
         // Short lines without links (dates, labels, "Advertisement") weigh a little: enough that a
         // wrapper is not widened to take in a page header, too little to cut subheadings off.
-        return block.linkDensity() > 0.4 ? block.length() : SHORT_LINE_WEIGHT * block.length();
+        return block.linkDensity() > LINK_LINE_DENSITY ? block.length() : SHORT_LINE_WEIGHT * block.length();
     }
 
     private static boolean hasSentencePunctuation(String text) {

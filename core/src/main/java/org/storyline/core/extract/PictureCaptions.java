@@ -57,13 +57,7 @@ final class PictureCaptions {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = t.getWholeText();
-                    boolean space = true;
-                    for (int i = 0; i < text.length(); i++) {
-                        boolean blank = Character.isWhitespace(text.charAt(i));
-                        chars[0] += blank && space ? 0 : 1;
-                        space = blank;
-                    }
+                    chars[0] += Words.visibleLength(t.getWholeText());
                 }
                 return chars[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
             }

@@ -3,7 +3,6 @@ package org.storyline.core.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,23 +52,23 @@ final class SiteNotices {
     static Set<Element> find(Element root, Set<Element> aroundHeadline, Set<Element> aroundStory) {
         Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters and count of notice sentences below
         Map<Element, Boolean> consentOf = new IdentityHashMap<>();
-        for (TextNode node : textNodes(root)) {
-            String raw = node.getWholeText();
-            if (raw.length() < MIN_SENTENCE_CHARS || !mayBeNotice(raw)) {
-                continue;
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof TextNode text) || text.getWholeText().length() < MIN_SENTENCE_CHARS
+                    || !mayBeNotice(text.getWholeText())) {
+                return;
             }
-            String own = node.text();
+            String own = text.text();
             boolean consent = COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
             if (!consent && !APPEAL.matcher(own).find()) {
-                continue;
+                return;
             }
-            for (Element up = node.parent(); up != null && up != root; up = up.parent()) {
+            for (Element up = text.parent(); up != null && up != root; up = up.parent()) {
                 long[] tally = tallies.computeIfAbsent(up, k -> new long[2]);
                 tally[0] += own.length();
                 tally[1]++;
                 consentOf.merge(up, consent, Boolean::logicalOr);
             }
-        }
+        }, root);
         Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
         if (tallies.isEmpty()) {
             return boxes;
@@ -103,7 +102,7 @@ final class SiteNotices {
                 if (node instanceof Element e && lengths.containsKey(e)) {
                     open.add(lengths.get(e));
                 } else if (node instanceof TextNode t) {
-                    long n = visibleLength(t.getWholeText());
+                    long n = Words.visibleLength(t.getWholeText());
                     for (long[] length : open) {
                         length[0] += n;
                     }
@@ -120,27 +119,6 @@ final class SiteNotices {
         return lengths;
     }
 
-    private static long visibleLength(String text) {
-        long n = 0;
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            boolean blank = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
-            n += blank && space ? 0 : 1;
-            space = blank;
-        }
-        return n;
-    }
-
-    private static List<TextNode> textNodes(Element root) {
-        var nodes = new ArrayList<TextNode>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                nodes.add(t);
-            }
-        }, root);
-        return nodes;
-    }
-
     /** A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting"). */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
@@ -154,7 +132,8 @@ final class SiteNotices {
         if (aroundHeadline.contains(e) || e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
-        return sentences >= MIN_SENTENCES && chars >= MIN_SHARE * textLength && (consent ? holdsControl(e) : !aroundStory.contains(e));
+        return sentences >= MIN_SENTENCES && chars >= MIN_SHARE * textLength
+                && (consent ? holdsControl(e) : !aroundStory.contains(e));
     }
 
     /**

@@ -28,6 +28,22 @@ final class Words {
         return NON_LETTERS.split(text.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * How many characters the text shows once each run of whitespace is one space (a leading run counts none), measured
+     * as {@link BlockReader} measures a block: a no-break space is whitespace too.
+     */
+    static int visibleLength(String text) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            n += blank && space ? 0 : 1;
+            space = blank;
+        }
+        return n;
+    }
+
     /** The text with each run of whitespace made one space. */
     static String squash(String text) {
         return SPACE.matcher(text).replaceAll(" ");
