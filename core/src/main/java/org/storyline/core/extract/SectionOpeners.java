@@ -52,7 +52,7 @@ final class SectionOpeners {
             if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
                     || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i)
                     || endsWithItsAuthor(run, i))
-                    || before >= MIN_STORY_ABOVE_REPLIES && block.kind() == TextBlock.Kind.HEADING && headsTheReplies(block)
+                    || before >= MIN_STORY_ABOVE_REPLIES && headsTheReplies(block)
                     && !storyGoesOn(run, i)) {
                 return run.subList(0, i);
             }

@@ -346,6 +346,19 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void endsAtACountOfCommentsPrintedAsALineOverTheThread() throws Exception {
+        var thread = new StringBuilder("<div class=\"q7\"><a href=\"#c\">8 Comments</a> Comment from the forums</div>");
+        for (int i = 1; i <= 6; i++) {
+            thread.append("<div class=\"q9\">I have taken that ferry every morning for twenty years and the pier has been ")
+                    .append("falling apart for at least ten of them, whatever the authority says now about storms.</div>")
+                    .append("<div class=\"q8\"><a href=\"#r\">Reply</a></div>");
+        }
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + thread + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void goesOnPastACountOfCommentsByTheByline() throws Exception {
         String lede = "Storms and a shortage of steel push the opening of the new terminal to March, two years late, and the "
                 + "harbour authority now says the old pier will have to carry the island's ferries through one more winter, "
