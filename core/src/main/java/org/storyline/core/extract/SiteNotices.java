@@ -40,6 +40,13 @@ final class SiteNotices {
             + "|\\b(?:support|fund|donate to|contribute to) (?:our|independent|quality|public[- ]interest|nonprofit|non-profit) "
             + "(?:journalism|newsroom|reporting|news)\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b");
+    /**
+     * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
+     * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
+     * none finds a box alone, as a story about paywalls says as much.
+     */
+    private static final Pattern CAUSE = Pattern.compile("(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
+            + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b");
 
     private SiteNotices() {
     }
@@ -50,7 +57,7 @@ final class SiteNotices {
      * container are still a story.
      */
     static Set<Element> find(Element root, Set<Element> aroundHeadline, Set<Element> aroundStory) {
-        Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters and count of notice sentences below
+        Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters, sentences and sentences that find a box, below
         Map<Element, Boolean> consentOf = new IdentityHashMap<>();
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof TextNode text) || text.getWholeText().length() < MIN_SENTENCE_CHARS
@@ -59,13 +66,15 @@ final class SiteNotices {
             }
             String own = text.text();
             boolean consent = COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
-            if (!consent && !APPEAL.matcher(own).find()) {
+            boolean asks = !consent && APPEAL.matcher(own).find();
+            if (!consent && !asks && !CAUSE.matcher(own).find()) {
                 return;
             }
             for (Element up = text.parent(); up != null && up != root; up = up.parent()) {
-                long[] tally = tallies.computeIfAbsent(up, k -> new long[2]);
+                long[] tally = tallies.computeIfAbsent(up, k -> new long[3]);
                 tally[0] += own.length();
                 tally[1]++;
+                tally[2] += consent || asks ? 1 : 0;
                 consentOf.merge(up, consent, Boolean::logicalOr);
             }
         }, root);
@@ -122,13 +131,18 @@ final class SiteNotices {
     /** A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting"). */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
-                || sentence.contains("ews") || sentence.contains("eporting");
+                || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("free")
+                || sentence.contains("aywall") || sentence.contains("like you") || sentence.contains("contribution")
+                || sentence.contains("donation") || sentence.contains("gift");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,
             Set<Element> aroundStory, boolean consent) {
         long chars = tally[0];
         long sentences = tally[1];
+        if (tally[2] == 0) {
+            return false;
+        }
         if (aroundHeadline.contains(e) || e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }

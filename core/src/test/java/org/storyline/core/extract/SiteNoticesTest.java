@@ -65,6 +65,31 @@ class SiteNoticesTest {
     }
 
     @Test
+    void leavesOutAnAppealThatStatesItsCaseAtLength() throws Exception {
+        String variant = "<div class=\"q84\"><p>At the Gazette we believe everyone needs good local reporting, and that is why our "
+                + "stories stay free for everyone, even as other papers retreat behind expensive paywalls.</p><p>Our reporters sit "
+                + "through every council meeting, every court hearing and every match on the coast, and they answer to readers, "
+                + "not to owners far away.</p><p>Help keep our news free by giving as little as $2. Your contribution goes a long "
+                + "way.</p></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
+                + "<div class=\"q3\"><p>" + P2 + "</p></div><div class=\"q3\"><p>" + P3 + "</p></div><div class=\"q83\">"
+                + variant + variant.replace("$2", "$5") + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAStoryAboutPaywalls() throws Exception {
+        String p1 = "The Gazette's owners said on Monday that the paper would put its stories behind a paywall from March, "
+                + "ending more than a decade in which they were free for everyone.";
+        String p2 = "Readers who pay will get every story and the archive; a survey of <a href=\"/s\">the paper's readers</a> "
+                + "found most would rather pay a small sum each month than see the paywall cut the newsroom's reach.";
+        String p3 = "Other papers on the coast put up paywalls years ago, and two of them have since taken them down again.";
+        Article a = extract("<div class=\"q1\"><h1>Gazette to charge readers</h1><div class=\"q3\"><p>" + p1 + "</p></div>"
+                + "<div class=\"q3\"><p>" + p2 + "</p></div><div class=\"q3\"><p>" + p3 + "</p></div></div>");
+        assertThat(a.paragraphs()).hasSize(3).first().isEqualTo(p1);
+    }
+
+    @Test
     void keepsOneSentenceOfTheStoryThatAsksForDonations() throws Exception {
         String appeal = "Residents can support the lifeboat crew by giving as little as $5 at the harbour office, the charity said.";
         Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
