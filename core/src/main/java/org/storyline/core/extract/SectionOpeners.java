@@ -30,6 +30,8 @@ final class SectionOpeners {
      * comments by the byline ("13 Comments", a link to them) stands above the story.
      */
     private static final double MIN_STORY_ABOVE_REPLIES = 300;
+    /** How many of the story's paragraphs must sit together above a count of the comments printed as a plain line. */
+    private static final int MIN_PARAGRAPHS_ABOVE_REPLIES = 2;
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
@@ -52,8 +54,8 @@ final class SectionOpeners {
             if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
                     || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i)
                     || endsWithItsAuthor(run, i))
-                    || before >= MIN_STORY_ABOVE_REPLIES && headsTheReplies(block)
-                    && !storyGoesOn(run, i)) {
+                    || before >= MIN_STORY_ABOVE_REPLIES && headsTheReplies(block) && !storyGoesOn(run, i)
+                    && (block.kind() == TextBlock.Kind.HEADING || storyBegun(run, i))) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
@@ -175,6 +177,22 @@ final class SectionOpeners {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the story's paragraphs have begun above block {@code at}: two at least sit together there (a byline is none). A count of the
+     * comments printed as a plain line stands by the byline as often as over the thread; by the byline, only a standfirst
+     * or a disclosure stands above it.
+     */
+    private static boolean storyBegun(List<TextBlock> run, int at) {
+        List<TextBlock> above = run.subList(0, at);
+        Element spine = StorySpine.spine(above);
+        int paragraphs = 0;
+        for (TextBlock block : above) {
+            paragraphs += block.length() >= ProseRun.MIN_PARAGRAPH_CHARS && ContentScorer.prose(block) > 0
+                    && block.owner().parent() == spine ? 1 : 0;
+        }
+        return paragraphs >= MIN_PARAGRAPHS_ABOVE_REPLIES;
     }
 
     /**

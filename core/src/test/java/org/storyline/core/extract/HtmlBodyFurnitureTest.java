@@ -368,6 +368,17 @@ class HtmlBodyFurnitureTest {
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
     }
     @Test
+    void goesOnPastACountOfCommentsPrintedAsALinkUnderALongStandfirst() throws Exception {
+        String standfirst = "Storms and a shortage of steel push the opening of the new terminal to March, two years late, and the "
+                + "harbour authority now says the old pier will have to carry the island's ferries through one more winter, "
+                + "whatever the cost of its repairs, and whatever the crews who tie up there each night say of its state.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><p class=\"q5\">" + standfirst + "</p>"
+                + "<p class=\"q6\">By Ann Lee on May 2, 2024</p><div class=\"q7\"><a href=\"#c\">7 Comments</a></div>"
+                + "<div class=\"q2\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
+    }
+
+    @Test
     void endsAtAnAuthorBoxHeadedInGerman() throws Exception {
         Article a = extract("<div class=\"q1\"><h1>F\u00e4hrterminal versp\u00e4tet sich</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=\"q4\"><h3>\u00dcber den Autor</h3><p>Anna Lehmann schreibt seit zwanzig Jahren "
