@@ -70,7 +70,8 @@ final class ContentScorer {
         }
         Element story = widenedToArticle(beyondLoneParagraph(best, tally, root, blocks), tally);
         Element whole = ContinuedStory.widened(TwinContainers.widened(story, tally), tally, headed);
-        return HeadedArticle.story(FollowingStories.first(whole, tally, headed), blocks, tally, headed);
+        Element chosen = HeadedArticle.story(FollowingStories.first(whole, tally, headed), blocks, tally, headed);
+        return DeclaredBodyElement.within(chosen, root, tally);
     }
 
     /**

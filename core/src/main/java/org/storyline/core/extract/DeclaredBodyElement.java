@@ -1,0 +1,57 @@
+package org.storyline.core.extract;
+
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The element a page declares as its article's text in schema.org microdata ({@code itemprop="articleBody"}). Where the
+ * scorer chose a wider element, the teasers or the next stories beside the declared one outweighed it; the page's own
+ * word says where the story is, as its JSON-LD {@code articleBody} does ({@link DeclaredBody}). A page that declares
+ * several bodies (one per teaser, or one per paragraph) declares nothing usable. The declared body is widened to the
+ * ancestors that add little prose to it, or none but the lede the page declares ({@code itemprop="description"}).
+ */
+final class DeclaredBodyElement {
+
+    /** The declared body must hold this many of the chosen element's prose paragraphs. */
+    private static final int MIN_PARAGRAPHS = 2;
+
+    /**
+     * How much prose, against the declared body's, its ancestors may add and still be the story: a news plugin declares
+     * the text under the lede ("teaser-text" beside "articleBody"), and the lede is the story's.
+     */
+    private static final double MAX_PROSE_BESIDE = 0.3;
+
+    private DeclaredBodyElement() {
+    }
+
+    /** The one element under {@code chosen} declared as the article body, when it holds prose of its own; else {@code chosen}. */
+    static Element within(Element chosen, Element root, Map<Element, double[]> tally) {
+        Elements declared = root.getElementsByAttributeValue("itemprop", "articleBody");
+        if (declared.size() != 1) {
+            return chosen;
+        }
+        Element body = declared.first();
+        double[] own = tally.get(body);
+        if (body == chosen || own == null || own[2] < MIN_PARAGRAPHS || !BodyAssembler.inside(body, chosen)) {
+            return chosen;
+        }
+        Elements ledes = chosen.getElementsByAttributeValue("itemprop", "description");
+        Element story = body;
+        for (Element up = body.parent(); story != chosen && tally.get(up)[0] - own[0] - declared(ledes, up, tally)
+                <= MAX_PROSE_BESIDE * own[0]; up = up.parent()) {
+            story = up;
+        }
+        return story;
+    }
+
+    /** The prose of the ledes under {@code e} that the page declares as its description ({@code itemprop="description"}). */
+    private static double declared(Elements ledes, Element e, Map<Element, double[]> tally) {
+        double prose = 0;
+        for (Element lede : ledes) {
+            double[] t = tally.get(lede);
+            prose += t != null && BodyAssembler.inside(lede, e) ? t[0] : 0;
+        }
+        return prose;
+    }
+}
