@@ -13,6 +13,8 @@ final class CreditedCaptions {
 
     /** Captions are short; a long paragraph ending so is prose quoting a credit. */
     private static final int MAX_LENGTH = 400;
+    /** A wire photo's caption retells the story around the picture; its opening says what it is at any length. */
+    private static final int MAX_FILE_LENGTH = 1000;
     /** Credits are short: only the paragraph's end is read. */
     private static final int CREDIT_WINDOW = 110;
     /**
@@ -27,11 +29,11 @@ final class CreditedCaptions {
 
     /** Whether the paragraph ends with a photo credit, or opens as a wire photo's caption does. */
     static boolean isCaption(String paragraph) {
+        if (FILE_PHOTO.matcher(paragraph).lookingAt()) {
+            return paragraph.length() <= MAX_FILE_LENGTH;
+        }
         if (paragraph.length() > MAX_LENGTH) {
             return false;
-        }
-        if (FILE_PHOTO.matcher(paragraph).lookingAt()) {
-            return true;
         }
         int from = Math.max(0, paragraph.length() - CREDIT_WINDOW);
         for (Pattern credit : CREDITS) {

@@ -15,6 +15,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void galleryCounterIsBoilerplateButALineCountingThingsIsNot() {
+        assertThat(boilerplate.isBoilerplate("1 of 9 |")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Photo 3 of 12")).isTrue();
+        assertThat(boilerplate.isBoilerplate("3 of 9 ferries were late")).isFalse();
+    }
+
+    @Test
     void signUpBoxIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Sign up to receive the evening briefing from the Harbour Gazette.")).isTrue();
     }

@@ -254,6 +254,22 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesTheSlidesOfAWireGalleryOverTheStoryAsCaptions() throws Exception {
+        String retold = " The harbour authority said on Tuesday the new terminal would open in March, two years late, after storms "
+                + "damaged the pier twice and a shortage of steel kept crews waiting for most of last winter; the island's ferries "
+                + "will use the old pier until then, whatever the cost of its repairs. (AP Photo/Ann Lee, File)";
+        var gallery = new StringBuilder("<div class=\"q5\">");
+        for (int i = 1; i <= 3; i++) {
+            gallery.append("<div class=\"q6\"><img src=\"pier").append(i).append(".jpg\"><div class=\"q7\"><span>").append(i)
+                    .append(" of 3<span>&nbsp;|&nbsp;</span></span><span><p>FILE - Harbour workers inspect the damaged pier in ")
+                    .append("Port Elling, Jan. ").append(i + 8).append(", 2024.").append(retold).append("</p></span></div></div>");
+        }
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1>" + gallery + "</div><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void takesALineAloneWithAPictureAsItsCaption() throws Exception {
         String caption = "Harbour workers inspect the damaged pier in Port Elling.";
         Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\"><img src=\"pier.jpg\">"
