@@ -10,9 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * Finds where a story ends inside the run of blocks chosen as its text: at a short heading that opens a
  * section of other things ("More on Politics:", "Most read in Music", "About the author",
- * {@code section-openers.txt}) when less of the run's prose follows it than precedes it and none of
- * that prose sits where the story's paragraphs sit (same parent element): a box of links inside the
- * story is followed by more of the story, a section after it is not. Related-story teasers carry
+ * {@code section-openers.txt}, a line offering the site's newsletter) when less of the run's prose follows it than
+ * precedes it and none of that prose sits where the story's paragraphs sit (same parent element): a box of links inside
+ * the story is followed by more of the story, a section after it is not. Related-story teasers carry
  * prose of their own, so the run alone does not stop before them. The story also ends, in the run's second half, at
  * another story's headline (a label over it, or a byline under it), at a box whose heading outranks the story's own
  * sections and at the author's bio set apart from the story; and, in either half once the story has begun, at a heading
@@ -267,7 +267,16 @@ final class SectionOpeners {
             return false;
         }
         String folded = BodyAssembler.fold(block.text());
-        return startsWithOneOf(folded, OPENERS) || namesTheReplies(folded);
+        return startsWithOneOf(folded, OPENERS) || namesTheReplies(folded) || offersANewsletter(folded);
+    }
+
+    /**
+     * Whether a short line offers the site's newsletter ("Get the Space.com Newsletter", "Sign up for our newsletters"):
+     * the box it heads follows the story, and a subheading of the story seldom names one.
+     */
+    private static boolean offersANewsletter(String folded) {
+        int at = folded.indexOf("newsletter");
+        return at >= 0 && (at == 0 || folded.charAt(at - 1) == ' ');
     }
 
     /**

@@ -379,6 +379,24 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void endsAtTheBoxOfferingTheSitesNewsletter() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class=\"q6\"><h2 class=\"q3\">Get the Harbour Gazette Newsletter</h2><p class=\"q4\">"
+                + "Tides, timetables and the week's news from the quay, delivered to your inbox every Friday morning.</p><form>"
+                + "<input type=\"email\"><button>Sign me up</button></form></div><div class=\"q5\"><div>"
+                + "Ann Lee</div><p>Ann has covered the harbour, the ferries and the island's council for the Gazette since "
+                + "2015, and before that reported on shipping for a trade weekly in the city.</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsASubheadingAboutANewsletterThatTheStoryGoesOnUnder() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><h2>A newsletter for the island</h2><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3);
+    }
+
+    @Test
     void endsAtAnAuthorBoxHeadedInGerman() throws Exception {
         Article a = extract("<div class=\"q1\"><h1>F\u00e4hrterminal versp\u00e4tet sich</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=\"q4\"><h3>\u00dcber den Autor</h3><p>Anna Lehmann schreibt seit zwanzig Jahren "
