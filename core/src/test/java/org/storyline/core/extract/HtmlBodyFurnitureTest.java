@@ -359,6 +359,15 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void endsAtAReaderCommentsHeadingOverItsCount() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><h4 class=\"q3\"><a href=\"#c\">Reader comments</a></h4><div class=\"q4\">32</div>"
+                + "<section class=\"q5\">Ann Lee Ann Lee is the harbour reporter at the Gazette, covering ferries, fishing and the "
+                + "island's council.</section></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void goesOnPastACountOfCommentsByTheByline() throws Exception {
         String lede = "Storms and a shortage of steel push the opening of the new terminal to March, two years late, and the "
                 + "harbour authority now says the old pier will have to carry the island's ferries through one more winter, "
