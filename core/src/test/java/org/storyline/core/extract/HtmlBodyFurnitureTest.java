@@ -368,6 +368,24 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void startsUnderTheHeadlineWhenASignInBoxStandsAboveIt() throws Exception {
+        Article a = extract("<div class=\"q1\"><div class=\"q8\"><div class=\"q9\">Register</div><div class=\"q10\">No account "
+                + "yet? Registering is free, easy, and private. Discuss in the forum, save stories and build your own reading "
+                + "lists.</div></div><h1>Ferry terminal delayed again</h1><div class=\"q11\">posted on 2024-05-02 by Ann Lee</div>"
+                + "<div class=\"q2\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAnIntroductionSetWhereTheStorySitsAboveTheHeadline() throws Exception {
+        String intro = "Storms and a shortage of steel push the opening of the new terminal to March, two years late, the "
+                + "harbour authority said.";
+        Article a = extract("<div class=\"q1\"><div class=\"q2\"><p>" + intro + "</p><h1>Ferry terminal delayed again</h1><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(intro, P1, P2, P3);
+    }
+
+    @Test
     void goesOnPastACountOfCommentsByTheByline() throws Exception {
         String lede = "Storms and a shortage of steel push the opening of the new terminal to March, two years late, and the "
                 + "harbour authority now says the old pier will have to carry the island's ferries through one more winter, "
