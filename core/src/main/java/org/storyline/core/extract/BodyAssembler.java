@@ -122,7 +122,8 @@ final class BodyAssembler {
         if (folded.isEmpty() || block.length() <= FURNITURE_LINE_MAX && FURNITURE_LINES.contains(folded)) {
             return false;
         }
-        if (Boilerplate.html().isBoilerplate(block.text()) || DateStamp.isDateStamp(block.text())) {
+        if (Boilerplate.html().isBoilerplate(block.text()) || DateStamp.isDateStamp(block.text())
+                || PrintedMarkup.holds(block.text())) {
             return false;
         }
         return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));

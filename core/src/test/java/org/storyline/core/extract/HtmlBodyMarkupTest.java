@@ -270,6 +270,26 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void dropsMarkupPrintedAsText() throws Exception {
+        String embed = "Embed &lt;iframe src=\"https://www.elling-gazette.example/player/embed/ferry\" width=\"100%\" "
+                + "height=\"290\" frameborder=\"0\"&gt;&lt;/iframe&gt;";
+        String post = "&lt;a href=\"https://social.example/tags/ferry\"&gt;#ferry&lt;/a&gt; The harbour authority now says March, and "
+                + "nobody on the island believes it after two winters of promises about the new terminal and its pier.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\">" + embed
+                + "</div><p>" + P2 + "</p><blockquote class=\"q4\"><p>" + post + "</p></blockquote><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAParagraphThatNamesATag() throws Exception {
+        String tag = "Publishers that let readers copy an &lt;iframe&gt; tag to show the timetable elsewhere saw it spread to "
+                + "forty sites in a week, the harbour authority said.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + tag + "</p><p>" + P2
+                + "</p></div></div>");
+        assertThat(a.paragraphs()).hasSize(3).element(1).asString().startsWith("Publishers that let readers copy an <iframe> tag");
+    }
+
+    @Test
     void takesALineAloneWithAPictureAsItsCaption() throws Exception {
         String caption = "Harbour workers inspect the damaged pier in Port Elling.";
         Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\"><img src=\"pier.jpg\">"
