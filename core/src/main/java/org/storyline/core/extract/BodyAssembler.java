@@ -17,6 +17,8 @@ final class BodyAssembler {
 
     private static final Set<String> FURNITURE_LINES = WordList.load("furniture-lines.txt");
     private static final int FURNITURE_LINE_MAX = 60;
+    /** A paragraph shorter than this that opens a caption may be the story's own sentence. */
+    private static final int MIN_CAPTION_OPENING = 40;
     /** Inside the article, a line of links weighs double: related-story teasers must not extend the run. */
     private static final double RUN_FURNITURE_WEIGHT = 2;
     /** How many paragraphs from the end an author bio is looked for, and how much text may follow it. */
@@ -72,12 +74,28 @@ final class BodyAssembler {
                 }
             }
         }
-        paragraphs.removeIf(p -> captions.contains(p.text()));
+        paragraphs.removeIf(p -> captions.contains(p.text()) || opensACaption(p.text(), captions));
         List<String> body = withoutAuthorBio(dedupeAdjacent(paragraphs));
         if (endsOnAHeading(story, body)) {
             body = body.subList(0, body.size() - 1);
         }
         return new Body(body, List.copyOf(captions));
+    }
+
+    /**
+     * Whether {@code paragraph} is the opening of a caption taken apart: a page may print a picture's caption twice, once
+     * with its credit and once without.
+     */
+    private static boolean opensACaption(String paragraph, Set<String> captions) {
+        if (paragraph.length() < MIN_CAPTION_OPENING) {
+            return false;
+        }
+        for (String caption : captions) {
+            if (caption.length() > paragraph.length() && caption.startsWith(paragraph)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

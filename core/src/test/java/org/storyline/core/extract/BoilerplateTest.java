@@ -22,6 +22,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void photoCreditAloneIsBoilerplateButASlashBetweenWordsIsNot() {
+        assertThat(boilerplate.isBoilerplate("Jane Roe/Getty Images")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Ann Lee/NPR")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Biden/Harris")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Pass/fail grades return to the island school")).isFalse();
+    }
+
+    @Test
     void signUpBoxIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Sign up to receive the evening briefing from the Harbour Gazette.")).isTrue();
     }

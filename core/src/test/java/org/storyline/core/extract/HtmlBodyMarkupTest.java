@@ -290,6 +290,16 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesACaptionWithItsOwnHideButtonAndItsCopiesAsCaptions() throws Exception {
+        String caption = "Harbour workers inspect the damaged pier in Port Elling on a grey morning in January.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\"><img src=\"pier.jpg\">"
+                + "<div class=\"q4\"><p>" + caption + " Ann Lee/Harbour Gazette <b>hide caption</b></p></div><div class=\"q5\">toggle "
+                + "caption</div><div class=\"q6\">Ann Lee/Harbour Gazette</div><div class=\"q7\"><p>" + caption + "</p><div>Ann Lee/"
+                + "Harbour Gazette</div></div></div><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void takesALineAloneWithAPictureAsItsCaption() throws Exception {
         String caption = "Harbour workers inspect the damaged pier in Port Elling.";
         Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\"><img src=\"pier.jpg\">"
