@@ -30,6 +30,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void bylineWithItsTimeStampIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("By Ann Lee | 4:30 PM on May 2, 2024")).isTrue();
+        assertThat(boilerplate.isBoilerplate("By the pier | a ferry story")).isFalse();
+    }
+
+    @Test
+    void contributorDisclaimerIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("The opinions expressed by contributors are their own and do not necessarily "
+                + "represent the views of the Harbour Gazette.")).isTrue();
+    }
+
+    @Test
     void signUpBoxIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Sign up to receive the evening briefing from the Harbour Gazette.")).isTrue();
     }
