@@ -42,6 +42,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void embedHeldBackForCookiesIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Harbourcast This content is provided by Harbourcast, which may be using cookies and "
+                + "other technologies. To show you this content, we need your permission to use cookies. You can use the buttons "
+                + "below to amend your preferences to enable Harbourcast cookies or to allow those cookies just once.")).isTrue();
+    }
+
+    @Test
     void signUpBoxIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Sign up to receive the evening briefing from the Harbour Gazette.")).isTrue();
     }
