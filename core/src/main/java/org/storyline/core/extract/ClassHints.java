@@ -19,6 +19,12 @@ final class ClassHints {
     private static final Set<String> STANDFIRST = WordList.load("standfirst-class-words.txt");
     /** Words before another that say what an element holds or lacks, not what it is. */
     private static final Set<String> HOLDS = Set.of("has", "without", "no");
+    /**
+     * The ARIA landmark and widget roles of what is not the story: a sidebar, the page's footer, a dialog (a consent or
+     * sign-up box), a search form. Matched whole, as a role is one word; as class words "dialog" would match a Q&amp;A's
+     * "dialogue".
+     */
+    private static final Set<String> FURNITURE_ROLES = Set.of("complementary", "contentinfo", "dialog", "alertdialog", "search");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -27,7 +33,7 @@ final class ClassHints {
 
     /** Whether the element's class, id or role names page furniture. */
     static boolean boilerplate(Element e) {
-        return matches(tokens(e), BOILERPLATE);
+        return matches(tokens(e), BOILERPLATE) || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */

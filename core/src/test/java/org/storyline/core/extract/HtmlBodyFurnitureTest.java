@@ -424,6 +424,16 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void leavesOutWhatThePageMarksAsComplementaryOrADialog() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><div class=\"q3\" role=\"complementary\"><p>The Elling Gazette has reported on the harbour towns of the west "
+                + "coast since 1884, and is owned by a trust that its readers elect each spring.</p></div><p>" + P3 + "</p>"
+                + "<div class=\"q4\" role=\"dialog\"><p>Who are you? Tell us your name and your town before you join the "
+                + "conversation under this story, and keep it civil.</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void endsAtAnAuthorBoxHeadedInGerman() throws Exception {
         Article a = extract("<div class=\"q1\"><h1>F\u00e4hrterminal versp\u00e4tet sich</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=\"q4\"><h3>\u00dcber den Autor</h3><p>Anna Lehmann schreibt seit zwanzig Jahren "
