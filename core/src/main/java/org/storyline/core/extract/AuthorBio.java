@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 final class AuthorBio {
 
     private static final int MAX_LENGTH = 1200;
+    /**
+     * A long bio says what its subject does near its start ("... is a senior correspondent"); a long paragraph about a
+     * politician ("Trump has been known to ...") names a writer somewhere by chance. A short bio is read whole.
+     */
+    private static final int LONG = 600;
+    private static final int WORDS_WITHIN = 400;
     /** A name of up to three words, the first of which may be an initial ("L. Jane Roe"). */
     private static final String NAME = "\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
 
@@ -46,7 +52,8 @@ final class AuthorBio {
         if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")) {
             return null;
         }
-        for (String word : Words.letters(paragraph)) {
+        String read = paragraph.length() > LONG ? paragraph.substring(0, WORDS_WITHIN) : paragraph;
+        for (String word : Words.letters(read)) {
             if (words.contains(word)) {
                 return m.group(1);
             }

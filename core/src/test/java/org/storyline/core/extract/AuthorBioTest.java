@@ -20,6 +20,30 @@ class AuthorBioTest {
     }
 
     @Test
+    void longParagraphAboutAPoliticianThatNamesAWriterLateIsNoBio() {
+        String paragraph = "Sorvik has been known to change his mind on the pier, and when he was questioned by the harbour "
+                + "board about the cost of its repairs this spring he would not answer at all. So what will happen if the "
+                + "terminal opens late again next winter, with the island's crossings cut to two a day and the old boats "
+                + "worn out? Maybe, with time on his hands after the election, he will write a book about his years in "
+                + "office. If so, he might do as a famous singer once did when asked about the memoir credited to her and "
+                + "to the writer who had helped her tell it, and say she had never read the thing herself, though her name "
+                + "was on its cover and the story inside it was hers.";
+        assertThat(bios.subject(paragraph)).isNull();
+    }
+
+    @Test
+    void longBioThatNamesTheWorkInItsFirstSentencesIsABio() {
+        String bio = "Maria has been helping readers on the islands find ferries that actually run for more than five years, "
+                + "sifting through hundreds of timetables each season to find the crossings worth the wait at the quay. "
+                + "Since joining the Gazette's travel desk in 2021, she has covered every timetable change, every strike "
+                + "and every storm that kept the boats in harbour, and she writes the weekly crossing guide. She is also "
+                + "passionate about lighthouses, having visited all forty on the coast to write about their keepers. She "
+                + "previously worked at a shipping newsletter and has contributed to travel titles across the north, from the "
+                + "fjords to the Baltic.";
+        assertThat(bios.subject(bio)).isEqualTo("Maria");
+    }
+
+    @Test
     void politicianProfileIsNoBio() {
         assertThat(bios.subject("Sorvik is a former harbour pilot who became port minister in 2021.")).isNull();
     }
