@@ -100,6 +100,10 @@ final class PageCleaner {
         if (EmbeddedPosts.isEmbeddedPost(e) || isChoice(e)) {
             return true;
         }
+        if (isReplyForm(e)) {
+            return !aroundStory.contains(e) && !aroundHeadline.contains(e) && !holdsArticle(e)
+                    && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
+        }
         if (ClassHints.discussion(e)) {
             return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
@@ -122,6 +126,15 @@ final class PageCleaner {
             paragraphs += text.length() >= ProseRun.MIN_PARAGRAPH_CHARS && p.select("a").text().length() * 5 < text.length() ? 1 : 0;
         }
         return paragraphs >= 3;
+    }
+
+    /**
+     * Whether {@code e} is a form to write in ({@code <form>} around a {@code <textarea>}): a reply under the story, a
+     * letter to the desk. Its labels ("Who are you?", "Leave a reply") are what is left of it once its fields go. A page
+     * that sets everything in one form (ASP.NET) holds the story and the headline in it, and the form stays.
+     */
+    private static boolean isReplyForm(Element e) {
+        return e.normalName().equals("form") && e.selectFirst("textarea") != null;
     }
 
     /** Whether {@code e} is the label of a choice in a poll or a form (a radio button's or a check box's), no line of text. */

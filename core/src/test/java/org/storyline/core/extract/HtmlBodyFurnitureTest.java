@@ -434,6 +434,25 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void leavesOutAFormToReplyInWhoseMarkupNamesNothing() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><form class=\"q3\" action=\"/reply\"><p>Who are you? Your name and town are shown with "
+                + "your reply, and your e-mail address never is.</p><p>To make paragraphs, simply leave blank lines between them."
+                + "</p><textarea name=\"text\"></textarea><button>Send</button></form></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsAStoryThatThePageSetsInOneFormWithEverythingElse() throws Exception {
+        Article a = extract("<form class=\"q0\" action=\"/page\"><div class=\"q1\"><h1>Ferry terminal delayed again</h1><div "
+                + "class=\"q2\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div><textarea name=\"c\"></textarea>"
+                + "</form><div class=\"q9\"><p>The Elling Gazette has reported on the harbour towns of the west coast since 1884, "
+                + "and is owned by a trust that its readers elect each spring.</p><p>Its newsroom of twelve reporters covers the "
+                + "council, the courts, the schools and the fleets, and its photographers cover every match.</p></div>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
+    }
+
+    @Test
     void endsAtAnAuthorBoxHeadedInGerman() throws Exception {
         Article a = extract("<div class=\"q1\"><h1>F\u00e4hrterminal versp\u00e4tet sich</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=\"q4\"><h3>\u00dcber den Autor</h3><p>Anna Lehmann schreibt seit zwanzig Jahren "
