@@ -44,6 +44,17 @@ class AuthorBioTest {
     }
 
     @Test
+    void namesTheSubjectOfABioInGermanOrFrench() {
+        assertThat(bios.subject("Anna Lehmann ist Redakteurin im Ressort Inland und schreibt \u00fcber H\u00e4fen.")).isEqualTo("Anna Lehmann");
+        assertThat(bios.subject("Marie Dupont est journaliste au service politique depuis 2015.")).isEqualTo("Marie Dupont");
+    }
+
+    @Test
+    void germanProfileOfAMayorIsNoBio() {
+        assertThat(bios.subject("M\u00fcller ist seit 2019 B\u00fcrgermeister der Stadt und war zuvor Lotse im Hafen.")).isNull();
+    }
+
+    @Test
     void politicianProfileIsNoBio() {
         assertThat(bios.subject("Sorvik is a former harbour pilot who became port minister in 2021.")).isNull();
     }
