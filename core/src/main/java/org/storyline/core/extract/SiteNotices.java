@@ -60,14 +60,19 @@ final class SiteNotices {
         Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters, sentences and sentences that find a box, below
         Map<Element, Boolean> consentOf = new IdentityHashMap<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (!(node instanceof TextNode text) || text.getWholeText().length() < MIN_SENTENCE_CHARS
-                    || !mayBeNotice(text.getWholeText())) {
+            if (!(node instanceof TextNode text) || text.getWholeText().length() < MIN_SENTENCE_CHARS) {
+                return;
+            }
+            String whole = text.getWholeText();
+            boolean mayFind = mayBeNotice(whole);
+            boolean mayCount = mayGiveCause(whole);
+            if (!mayFind && !mayCount) {
                 return;
             }
             String own = text.text();
-            boolean consent = COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
-            boolean asks = !consent && APPEAL.matcher(own).find();
-            if (!consent && !asks && !CAUSE.matcher(own).find()) {
+            boolean consent = mayFind && COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
+            boolean asks = mayFind && !consent && APPEAL.matcher(own).find();
+            if (!consent && !asks && !(mayCount && CAUSE.matcher(own).find())) {
                 return;
             }
             for (Element up = text.parent(); up != null && up != root; up = up.parent()) {
@@ -131,9 +136,16 @@ final class SiteNotices {
     /** A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting"). */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
-                || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("free")
-                || sentence.contains("aywall") || sentence.contains("like you") || sentence.contains("contribution")
-                || sentence.contains("donation") || sentence.contains("gift");
+                || sentence.contains("ews") || sentence.contains("eporting");
+    }
+
+    /**
+     * A cheap look for a word {@link #CAUSE} needs, in either case at its start ("free", "paywall", "like you",
+     * "contribution", "donation", "gift").
+     */
+    private static boolean mayGiveCause(String sentence) {
+        return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
+                || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,
