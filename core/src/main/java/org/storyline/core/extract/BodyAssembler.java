@@ -54,9 +54,9 @@ final class BodyAssembler {
             }
         }
         List<TextBlock> inside = CaptionedItems.read(within);
-        List<TextBlock> story = BelowTheHeadline.story(SectionOpeners.storyPart(OpeningHeading.extend(inside,
-                AnnouncedList.extend(inside, WholeLists.extend(inside,
-                        ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside)))))), headlines), foldedTitle);
+        List<TextBlock> run = OpeningHeading.extend(inside, AnnouncedList.extend(inside, WholeLists.extend(inside,
+                ClosingLines.extend(inside, StorySpine.extend(inside, densestRun(inside))))));
+        List<TextBlock> story = BelowTheHeadline.story(SectionOpeners.storyPart(run, headlines), foldedTitle);
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         Set<TextBlock> boxed = SectionOpeners.labelledBoxes(story);
         for (int i = 0; i < story.size(); i++) {

@@ -24,7 +24,8 @@ final class ClassHints {
      * sign-up box), a search form. Matched whole, as a role is one word; as class words "dialog" would match a Q&amp;A's
      * "dialogue".
      */
-    private static final Set<String> FURNITURE_ROLES = Set.of("complementary", "contentinfo", "dialog", "alertdialog", "search");
+    private static final Set<String> FURNITURE_ROLES =
+            Set.of("complementary", "contentinfo", "dialog", "alertdialog", "search");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 

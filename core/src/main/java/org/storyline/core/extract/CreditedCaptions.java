@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
  * Photo captions a page prints as plain paragraphs of its story: the picture sits in a {@code <div>} with no
  * caption class, and its caption reads as one more paragraph, except that it ends with the photo's credit
  * ("... in Mount Kisco, N.Y. (AP)", "... despite launching in 2015. Credit: Microsoft"). The credit forms are
- * {@code caption-credits.txt}. A wire photo's caption may carry its credit apart, but opens on "FILE -"; one that ends on
- * the wire's credit ("(AP Photo/Jane Roe)") is a caption however long it runs.
+ * {@code caption-credits.txt}. A wire photo's caption may carry its credit apart, but opens on "FILE -"; one that
+ * opens so or ends on the wire's credit ("(AP Photo/Jane Roe)") is a caption up to {@link #MAX_WIRE_LENGTH} characters.
  */
 final class CreditedCaptions {
 
     /** Captions are short; a long paragraph ending so is prose quoting a credit. */
     private static final int MAX_LENGTH = 400;
-    /** A wire photo's caption retells the story around the picture; its opening or its credit says what it is at any length. */
+    /** A wire photo's caption retells the story around its picture, at greater length than other captions. */
     private static final int MAX_WIRE_LENGTH = 1000;
     /** Credits are short: only the paragraph's end is read. */
     private static final int CREDIT_WINDOW = 110;
@@ -24,7 +24,8 @@ final class CreditedCaptions {
      */
     private static final Pattern FILE_PHOTO = Pattern.compile("FILE(?: PHOTO)?\\s*[-\u2013\u2014:]\\s");
     /** How a wire photo's caption ends ("... in Rome. (AP Photo/Jane Roe)"); no paragraph of a story ends so. */
-    private static final Pattern WIRE_PHOTO = Pattern.compile("\\((?:AP|AFP|Reuters|REUTERS|EPA|RNS) Photo\\s?/[^()]{2,60}\\)$");
+    private static final Pattern WIRE_PHOTO =
+            Pattern.compile("\\((?:AP|AFP|Reuters|REUTERS|EPA|RNS) Photo\\s?/[^()]{2,60}\\)$");
     private static final List<Pattern> CREDITS = RuleFile.lines("caption-credits.txt").stream().map(Pattern::compile).toList();
 
     private CreditedCaptions() {

@@ -25,7 +25,10 @@ final class DeclaredBodyElement {
     private DeclaredBodyElement() {
     }
 
-    /** The one element under {@code chosen} declared as the article body, when it holds prose of its own; else {@code chosen}. */
+    /**
+     * The one element under {@code chosen} declared as the article body, when it holds prose of its own, with the
+     * ancestors that add little to it; else {@code chosen}.
+     */
     static Element within(Element chosen, Element root, Map<Element, double[]> tally) {
         Elements declared = root.getElementsByAttributeValue("itemprop", "articleBody");
         if (declared.size() != 1) {
@@ -45,7 +48,7 @@ final class DeclaredBodyElement {
         return story;
     }
 
-    /** The prose of the ledes under {@code e} that the page declares as its description ({@code itemprop="description"}). */
+    /** The prose of the ledes under {@code e} the page declares as its description ({@code itemprop="description"}). */
     private static double declared(Elements ledes, Element e, Map<Element, double[]> tally) {
         double prose = 0;
         for (Element lede : ledes) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class PrintedMarkup {
 
-    private static final Pattern TAG = Pattern.compile("<(?:iframe|a)\\s+(?:[a-z-]+=[\"'][^\"']*[\"']\\s+)*(?:src|href)=[\"']https?://");
+    private static final Pattern TAG = Pattern.compile(
+            "<(?:iframe|a)\\s+(?:[a-z-]+=[\"'][^\"']*[\"']\\s+)*(?:src|href)=[\"']https?://");
 
     private PrintedMarkup() {
     }

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * prose of their own, so the run alone does not stop before them. The story also ends, in the run's second half, at
  * another story's headline (a label over it, or a byline under it), at a box whose heading outranks the story's own
  * sections and at the author's bio set apart from the story; and, in either half once the story has begun, at a heading
- * over the readers' comments ("8 Comments", {@code thread-headings.txt}). Where the story's paragraphs go on after such
+ * over the readers' comments ("8 Comments", {@code thread-headings.txt}), or at a plain line counting them once two of
+ * the story's paragraphs stand above it. Where the story's paragraphs go on after such
  * a box, in its element or in a container alike, the box is no end of it, and the lines a label heads in it are dropped
  * ({@link #labelledBoxes}).
  */
@@ -180,9 +181,9 @@ final class SectionOpeners {
     }
 
     /**
-     * Whether the story's paragraphs have begun above block {@code at}: two at least sit together there (a byline is none). A count of the
-     * comments printed as a plain line stands by the byline as often as over the thread; by the byline, only a standfirst
-     * or a disclosure stands above it.
+     * Whether the story's paragraphs have begun above block {@code at}: two at least sit together there (a byline is
+     * none). A count of the comments printed as a plain line stands by the byline as often as over the thread; by the
+     * byline, only a standfirst or a disclosure stands above it.
      */
     private static boolean storyBegun(List<TextBlock> run, int at) {
         List<TextBlock> above = run.subList(0, at);
