@@ -21,6 +21,8 @@ final class DeclaredBodyElement {
      * the text under the lede ("teaser-text" beside "articleBody"), and the lede is the story's.
      */
     private static final double MAX_PROSE_BESIDE = 0.3;
+    /** A page declares one lede, or a few; more are the summaries of teasers, and none of them is the story's. */
+    private static final int MAX_LEDES = 3;
 
     private DeclaredBodyElement() {
     }
@@ -40,6 +42,9 @@ final class DeclaredBodyElement {
             return chosen;
         }
         Elements ledes = chosen.getElementsByAttributeValue("itemprop", "description");
+        if (ledes.size() > MAX_LEDES) {
+            ledes = new Elements();
+        }
         Element story = body;
         for (Element up = body.parent(); story != chosen && tally.get(up)[0] - own[0] - declared(ledes, up, tally)
                 <= MAX_PROSE_BESIDE * own[0]; up = up.parent()) {

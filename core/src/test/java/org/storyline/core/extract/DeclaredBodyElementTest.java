@@ -74,4 +74,17 @@ class DeclaredBodyElementTest {
                 + "<div class=\"q7\"><img src=\"/pier.jpg\" alt=\"The pier\"></div></div></div>" + NEXT_STORIES + "</div>");
         assertThat(a.paragraphs()).containsExactly(lede, P1, P2);
     }
+
+    @Test
+    void leavesOutTeasersThatEachDeclareADescription() throws Exception {
+        var teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            teasers.append("<div class=\"q5\" itemprop=\"description\"><p>Teaser ").append(i).append(": the island's council met on ")
+                    .append("Thursday to discuss the harbour, the ferries and the school roof, and agreed to meet again.</p></div>");
+        }
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><div class=\"q2\" "
+                + "itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>" + teasers + "</div>"
+                + NEXT_STORIES + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
