@@ -34,7 +34,8 @@ final class ClassHints {
 
     /** Whether the element's class, id or role names page furniture. */
     static boolean boilerplate(Element e) {
-        return matches(tokens(e), BOILERPLATE) || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
+        return matches(tokens(e), BOILERPLATE)
+                || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */

@@ -13,7 +13,7 @@ import org.jsoup.select.Elements;
  */
 final class DeclaredBodyElement {
 
-    /** The declared body must hold this many of the chosen element's prose paragraphs. */
+    /** The declared body must hold at least this many paragraphs of prose. */
     private static final int MIN_PARAGRAPHS = 2;
 
     /**
@@ -46,19 +46,22 @@ final class DeclaredBodyElement {
             ledes = new Elements();
         }
         Element story = body;
-        for (Element up = body.parent(); story != chosen && tally.get(up)[0] - own[0] - declared(ledes, up, tally)
+        for (Element up = body.parent(); story != chosen && tally.get(up)[0] - own[0] - declared(ledes, body, up, tally)
                 <= MAX_PROSE_BESIDE * own[0]; up = up.parent()) {
             story = up;
         }
         return story;
     }
 
-    /** The prose of the ledes under {@code e} the page declares as its description ({@code itemprop="description"}). */
-    private static double declared(Elements ledes, Element e, Map<Element, double[]> tally) {
+    /**
+     * The prose of the ledes under {@code e}, outside {@code body}, that the page declares as its description
+     * ({@code itemprop="description"}).
+     */
+    private static double declared(Elements ledes, Element body, Element e, Map<Element, double[]> tally) {
         double prose = 0;
         for (Element lede : ledes) {
             double[] t = tally.get(lede);
-            prose += t != null && BodyAssembler.inside(lede, e) ? t[0] : 0;
+            prose += t != null && BodyAssembler.inside(lede, e) && !BodyAssembler.inside(lede, body) ? t[0] : 0;
         }
         return prose;
     }
