@@ -21,8 +21,8 @@ final class AuthorBio {
      */
     private static final int LONG = 600;
     private static final int WORDS_WITHIN = 400;
-    /** A name of up to three words, the first of which may be an initial ("L. Jane Roe"). */
-    private static final String NAME = "\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
+    /** A name of up to three words, any but the last of which may be an initial ("L. Jane Roe", "Jane Q. Roe"). */
+    private static final String NAME = "\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)){0,2}";
 
     private final Pattern opening;
     private final Set<String> words;
@@ -45,6 +45,24 @@ final class AuthorBio {
 
     /** The person the bio is about ("Jane", "Jane Roe"), or {@code null} when the paragraph is not a bio. */
     String subject(String paragraph) {
+        String name = opener(paragraph);
+        if (name == null) {
+            return null;
+        }
+        String read = paragraph.length() > LONG ? paragraph.substring(0, WORDS_WITHIN) : paragraph;
+        for (String word : Words.letters(read)) {
+            if (words.contains(word)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name a paragraph opens with when a bio verb follows it ("Jane Roe" of "Jane Roe is a research fellow ..."),
+     * whatever the paragraph goes on to say, or {@code null}: the test for a bio of a person the page names as its author.
+     */
+    String opener(String paragraph) {
         if (paragraph.length() > MAX_LENGTH) {
             return null;
         }
@@ -52,12 +70,6 @@ final class AuthorBio {
         if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")) {
             return null;
         }
-        String read = paragraph.length() > LONG ? paragraph.substring(0, WORDS_WITHIN) : paragraph;
-        for (String word : Words.letters(read)) {
-            if (words.contains(word)) {
-                return m.group(1);
-            }
-        }
-        return null;
+        return m.group(1);
     }
 }

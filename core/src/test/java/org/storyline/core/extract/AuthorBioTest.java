@@ -70,6 +70,11 @@ class AuthorBioTest {
     }
 
     @Test
+    void namesSubjectWithAMiddleInitial() {
+        assertThat(bios.subject("Jaan K. Tamm is a staff writer on the Gazette's harbour desk.")).isEqualTo("Jaan K. Tamm");
+    }
+
+    @Test
     void criticIsABio() {
         assertThat(bios.subject("Jaan Tamm is the Gazette's television critic.")).isEqualTo("Jaan Tamm");
     }

@@ -1,0 +1,113 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Takes out of a body the lines a site prints about the article's own author, whom the page names in its metadata or
+ * byline: the name alone or with a role, an outlet or a time ("Jane Roe, senior editor", "Jane RoeShopping writer",
+ * "Jane Roe | 4:30 PM"), and among the first and last paragraphs a bio that opens with the name ("Jane Roe is a research
+ * fellow at ..."). Knowing the name, these are found on a site whatever it calls its author box, and a bio is found
+ * without the journalism words {@link AuthorBio} needs to tell an unknown name's bio from the story.
+ */
+final class AuthorLines {
+
+    /** A role, outlet or time printed after the name is short ("Shopping writer", "NBA.com"); a sentence is longer. */
+    private static final int ROLE_MAX = 60;
+    /** An author box stands above the story or below it, so a bio is looked for among this many first paragraphs ... */
+    private static final int LEAD = 2;
+    /** ... and this many last ones. */
+    private static final int TAIL = 3;
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,|/\u00b7\u2022\u2013\u2014-]+");
+    /** Letters after the name, before the bio's verb: "Jane Roe, CLC is a certified ...". */
+    private static final Pattern CREDENTIALS = Pattern.compile("^([^,]{4,60})(?:,\\s*\\p{Lu}{2,5})+(?=\\s)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");
+
+    private AuthorLines() {
+    }
+
+    /** {@code paragraphs} without the lines about {@code authors}; the body as it was when every paragraph is one. */
+    static List<String> without(List<String> paragraphs, List<String> authors) {
+        List<Name> names = authors.stream().map(Name::of).filter(Objects::nonNull).toList();
+        if (names.isEmpty()) {
+            return paragraphs;
+        }
+        var kept = new ArrayList<String>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean edge = i < LEAD || i >= paragraphs.size() - TAIL;
+            if (names.stream().noneMatch(n -> n.signs(p) || edge && n.bio(p))) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? paragraphs : kept;
+    }
+
+    /**
+     * An author's name as a page may print it: whole, as first and last name ("Lauren Manaker" for "Lauren Manaker MS",
+     * "Jane Roe" for "Jane Q. Roe") and, opening a bio, as the first name alone ("Jane is a writer on ...").
+     */
+    private record Name(String whole, String firstAndLast, String first) {
+
+        static Name of(String author) {
+            String[] words = Words.of(author == null ? "" : author);
+            int end = words.length;
+            while (end > 2 && isCredential(words[end - 1])) {
+                end--;
+            }
+            if (end == 0 || author.strip().length() < 4 || words[0].equals("The")
+                    || !Character.isUpperCase(words[0].charAt(0))) {
+                return null;
+            }
+            String firstAndLast = end >= 2 ? words[0] + " " + words[end - 1] : author.strip();
+            String first = end >= 2 && words[0].length() >= 3 && !words[0].endsWith(".") ? words[0] : null;
+            return new Name(author.strip(), firstAndLast, first);
+        }
+
+        /** "MS", "RD", "CLC": letters after a name, not part of it. */
+        private static boolean isCredential(String word) {
+            return word.length() <= 4 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == ',');
+        }
+
+        /**
+         * Whether the paragraph is the name alone or with a role, outlet or time after it. A one-word name ("Hyundai",
+         * a byline read wrong) needs a mark between it and the rest, or it would take a heading that opens with it.
+         */
+        boolean signs(String paragraph) {
+            return signs(paragraph, whole) || signs(paragraph, firstAndLast);
+        }
+
+        private static boolean signs(String paragraph, String name) {
+            if (!paragraph.startsWith(name)) {
+                return false;
+            }
+            String rest = paragraph.substring(name.length());
+            if (rest.isBlank()) {
+                return true;
+            }
+            boolean oneWord = name.indexOf(' ') < 0;
+            if (Character.isLetter(rest.charAt(0))) {
+                return !oneWord && Character.isUpperCase(rest.charAt(0)) && isRole(rest);
+            }
+            String role = SEPARATORS.matcher(rest).replaceFirst("");
+            if (role.length() == rest.length()) {
+                return false;
+            }
+            boolean spaceOnly = rest.substring(0, rest.length() - role.length()).isBlank();
+            return isRole(role) && !(spaceOnly && (oneWord || Character.isLowerCase(role.charAt(0))));
+        }
+
+        /** A role, an outlet or a time, not a sentence ("Shopping writer", "4:30 PM", not "said the plan ... ."). */
+        private static boolean isRole(String text) {
+            return text.length() <= ROLE_MAX && !SENTENCE_END.matcher(text).find();
+        }
+
+        /** Whether the paragraph is a bio that opens with the name and a bio verb ("Jane Roe is ...", "Jane covers ..."). */
+        boolean bio(String paragraph) {
+            String opener = AuthorBio.standard().opener(CREDENTIALS.matcher(paragraph).replaceFirst("$1"));
+            return opener != null && (opener.equals(whole) || opener.equals(firstAndLast) || opener.equals(first));
+        }
+    }
+}
