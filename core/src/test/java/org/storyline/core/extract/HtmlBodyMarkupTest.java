@@ -311,6 +311,16 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesACaptionOpeningOnItsPlaceInAGalleryAsCaption() throws Exception {
+        String caption = "[1/2]Harbour workers inspect the damaged pier in Port Elling, Tuesday, Jan. 9, 2024. The harbour "
+                + "authority said on Tuesday that the new ferry terminal would open in March, two years later than planned, after "
+                + "storms damaged the pier twice and a shortage of steel kept crews waiting for most of last winter.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><div class=\"q3\"><img src=\"pier.jpg\">"
+                + "<p class=\"q4\">" + caption + "</p></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void takesALineAloneWithAPictureAsItsCaption() throws Exception {
         String caption = "Harbour workers inspect the damaged pier in Port Elling.";
         Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><div class=\"q3\"><img src=\"pier.jpg\">"
