@@ -68,19 +68,20 @@ final class PageCleaner {
 
     /**
      * Removes from {@code root} only what holds no text a reader sees: the tags that never do, hidden elements, comment
-     * threads and consent boxes. Class words are left alone, and so are {@code <noscript>}, which prints the page for
+     * threads, and the consent boxes and appeals {@link SiteNotices} finds by what they say. Class words are left alone, and so are {@code <noscript>}, which prints the page for
      * readers without scripts, and an {@code <aside>} holding the page's article: the first reading of a page for
      * {@link SecondReading}.
      */
     static void strip(Element root) {
         long pageChars = textChars(root);
+        Set<Element> notices = SiteNotices.find(root, aroundHeadline(root), ProseRun.around(root));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment || node instanceof Element e && node != root
-                        && (NEVER_TEXT.contains(e.normalName()) || hidden(e) || ClassHints.discussion(e))
+                        && (notices.contains(e) || (NEVER_TEXT.contains(e.normalName()) || hidden(e) || ClassHints.discussion(e))
                         && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
-                        && removable(e, pageChars, Set.of(), Set.of());
+                        && removable(e, pageChars, Set.of(), Set.of()));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);

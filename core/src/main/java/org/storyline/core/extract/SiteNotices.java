@@ -31,7 +31,7 @@ final class SiteNotices {
     private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
     private static final Pattern CONSENT_CONTEXT = Pattern.compile("(?i)\\b(?:consent|accept|preferences|opt[- ]out|browser"
             + "|personal (?:data|information)|privacy|necessary|tracking|settings|third[- ]part(?:y|ies)|advertis|analytics|visit"
-            + "|website|einwilligung"
+            + "|website|control|einwilligung|kontroll"
             + "|datenschutz|zustimm|consentement|navigateur)");
     private static final Pattern CONSENT_BUTTON = Pattern.compile("(?i)\\b(?:accept|allow|agree|reject|decline|deny|save"
             + "|manage|settings|preferences|got it|ok|confirm|akzeptieren|zustimmen|ablehnen|einstellungen|accepter|refuser)");

@@ -6,6 +6,7 @@ import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.DocumentFormat;
@@ -39,6 +40,22 @@ class SiteNoticesTest {
         Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>" + P2
                 + "</p></div></div>" + CONSENT);
         assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void leavesOutABlogWidgetsConsentNoticeThatSaysHowToControlCookies() throws Exception {
+        String p1 = "Heute war ich am Hafen, und die neue Fähre lag schon an der Mole.";
+        String p2 = "Ob sie im März fährt, glaube ich erst, wenn ich drauf stehe.";
+        for (String notice : List.of("Datenschutz &amp; Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin "
+                + "nutzt, stimmst du der Verwendung von Cookies zu.<br>Weitere Informationen, beispielsweise zur Kontrolle von "
+                + "Cookies, findest du hier: <a href=\"/cookies\">Cookie-Richtlinie</a>", "Privacy &amp; Cookies: This site uses "
+                + "cookies. By continuing to use this website, you agree to their use.<br>To find out more, including how to "
+                + "control cookies, see here: <a href=\"/cookies\">Cookie Policy</a>")) {
+            Article a = extract("<div class=\"q1\"><h2>An der Mole</h2><div class=\"q2\"><p>" + p1 + "</p><p>" + p2
+                    + "</p></div></div><div class=\"q3\"><div class=\"q4\"><form method=\"post\"><input type=\"submit\" "
+                    + "value=\"Schließen und Akzeptieren\">" + notice + "</form></div></div>");
+            assertThat(a.paragraphs()).as(notice).containsExactly(p1, p2);
+        }
     }
 
     @Test
