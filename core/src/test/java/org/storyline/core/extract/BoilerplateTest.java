@@ -155,6 +155,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aSitesLicenceLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("This work is licensed under a Creative Commons Attribution 4.0 International "
+                + "License.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."))
+                .isTrue();
+    }
+
+    @Test
     void screenReaderListLabelsAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("list of 4 items")).isTrue();
     }
