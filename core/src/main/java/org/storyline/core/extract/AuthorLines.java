@@ -23,6 +23,8 @@ final class AuthorLines {
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,|/\u00b7\u2022\u2013\u2014-]+");
     /** Letters after the name, before the bio's verb: "Jane Roe, CLC is a certified ...". */
     private static final Pattern CREDENTIALS = Pattern.compile("^([^,]{4,60})(?:,\\s*\\p{Lu}{2,5})+(?=\\s)");
+    /** How to reach the author, right after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
+    private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");
 
     private AuthorLines() {
@@ -104,8 +106,16 @@ final class AuthorLines {
             return text.length() <= ROLE_MAX && !SENTENCE_END.matcher(text).find();
         }
 
-        /** Whether the paragraph is a bio that opens with the name and a bio verb ("Jane Roe is ...", "Jane covers ..."). */
+        /**
+         * Whether the paragraph is a bio that opens with the name and a bio verb ("Jane Roe is ...", "Jane covers ..."), or
+         * with the name and how to reach its bearer ("Jane Roe: 555-0100 or jroe@example.com; ...").
+         */
         boolean bio(String paragraph) {
+            for (String name : new String[] {whole, firstAndLast}) {
+                if (paragraph.startsWith(name) && CONTACT.matcher(paragraph.substring(name.length())).find()) {
+                    return true;
+                }
+            }
             String opener = AuthorBio.standard().opener(CREDENTIALS.matcher(paragraph).replaceFirst("$1"));
             return opener != null && (opener.equals(whole) || opener.equals(firstAndLast) || opener.equals(first));
         }

@@ -41,6 +41,8 @@ class AuthorLinesTest {
         String firstNameOnly = "Jane is a writer on the harbour desk.";
         assertThat(AuthorLines.without(List.of(bio, P1, P2, P3), JANE)).containsExactly(P1, P2, P3);
         assertThat(AuthorLines.without(List.of(P1, P2, P3, firstNameOnly), JANE)).containsExactly(P1, P2, P3);
+        assertThat(AuthorLines.without(List.of(P1, P2, P3, "Jane Roe: 555-0100 or jroe@elling-gazette.example; Jane Roe covers "
+                + "the harbour for the Gazette."), JANE)).containsExactly(P1, P2, P3);
         assertThat(AuthorLines.without(List.of(P1, P2, P3, "Jane Roe hails from the islands, where she keeps bees."), JANE))
                 .containsExactly(P1, P2, P3);
     }
