@@ -23,7 +23,7 @@ final class AuthorLines {
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,|/\u00b7\u2022\u2013\u2014-]+");
     /** Letters after the name, before the bio's verb: "Jane Roe, CLC is a certified ...". */
     private static final Pattern CREDENTIALS = Pattern.compile("^([^,]{4,60})(?:,\\s*\\p{Lu}{2,5})+(?=\\s)");
-    /** How to reach the author, right after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
+    /** How to reach the author, after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
     private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");
 
@@ -39,8 +39,9 @@ final class AuthorLines {
         var kept = new ArrayList<String>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            boolean edge = i < LEAD || i >= paragraphs.size() - TAIL;
-            if (names.stream().noneMatch(n -> n.signs(p) || edge && n.bio(p))) {
+            boolean lead = i < LEAD;
+            boolean tail = i >= paragraphs.size() - TAIL;
+            if (names.stream().noneMatch(n -> n.signs(p) || (lead || tail) && n.bio(p, tail))) {
                 kept.add(p);
             }
         }
@@ -54,18 +55,21 @@ final class AuthorLines {
     private record Name(String whole, String firstAndLast, String first) {
 
         static Name of(String author) {
-            String[] words = Words.of(author == null ? "" : author);
+            String whole = author == null ? "" : author.strip();
+            if (whole.length() < 4) {
+                return null;
+            }
+            String[] words = Words.of(whole);
             int end = words.length;
             while (end > 2 && isCredential(words[end - 1])) {
                 end--;
             }
-            if (end == 0 || author.strip().length() < 4 || words[0].equals("The")
-                    || !Character.isUpperCase(words[0].charAt(0))) {
+            if (words[0].equals("The") || !Character.isUpperCase(words[0].charAt(0))) {
                 return null;
             }
-            String firstAndLast = end >= 2 ? words[0] + " " + words[end - 1] : author.strip();
+            String firstAndLast = end >= 2 ? words[0] + " " + words[end - 1] : whole;
             String first = end >= 2 && words[0].length() >= 3 && !words[0].endsWith(".") ? words[0] : null;
-            return new Name(author.strip(), firstAndLast, first);
+            return new Name(whole, firstAndLast, first);
         }
 
         /** "MS", "RD", "CLC": letters after a name, not part of it. */
@@ -108,16 +112,21 @@ final class AuthorLines {
 
         /**
          * Whether the paragraph is a bio that opens with the name and a bio verb ("Jane Roe is ...", "Jane covers ..."), or
-         * with the name and how to reach its bearer ("Jane Roe: 555-0100 or jroe@example.com; ...").
+         * with the name and how to reach its bearer ("Jane Roe: 555-0100 or jroe@example.com; ..."). Above the story, a
+         * paragraph opening with the first name alone must talk about journalism work: a feature opens so on its subject
+         * ("Jane was twelve when ...").
          */
-        boolean bio(String paragraph) {
+        boolean bio(String paragraph, boolean belowTheStory) {
             for (String name : new String[] {whole, firstAndLast}) {
                 if (paragraph.startsWith(name) && CONTACT.matcher(paragraph.substring(name.length())).find()) {
                     return true;
                 }
             }
             String opener = AuthorBio.standard().opener(CREDENTIALS.matcher(paragraph).replaceFirst("$1"));
-            return opener != null && (opener.equals(whole) || opener.equals(firstAndLast) || opener.equals(first));
+            if (opener != null && opener.equals(first)) {
+                return belowTheStory || AuthorBio.standard().subject(paragraph) != null;
+            }
+            return opener != null && (opener.equals(whole) || opener.equals(firstAndLast));
         }
     }
 }

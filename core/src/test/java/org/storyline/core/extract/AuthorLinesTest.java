@@ -6,6 +6,7 @@ import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.Article;
@@ -56,6 +57,14 @@ class AuthorLinesTest {
     }
 
     @Test
+    void aFirstNameOpensABioBelowTheStoryButAboveItOnlyOneAboutJournalism() {
+        String opening = "Jane was twelve when the old ferry first ran aground on the bar outside the harbour.";
+        assertThat(AuthorLines.without(List.of(opening, P1, P2, P3), JANE)).containsExactly(opening, P1, P2, P3);
+        assertThat(AuthorLines.without(List.of(P1, P2, P3, "Jane is the co-founder of a ferry timetable app."), JANE))
+                .containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsAParagraphAboutTheAuthorInTheMiddleOfTheStory() {
         String middle = "Jane Roe is one of the divers who surveyed the pier in the spring.";
         var body = List.of(P1, P2, middle, P3, P1 + " Again.", P2 + " Again.");
@@ -73,6 +82,8 @@ class AuthorLinesTest {
     void leavesAStoryOfNothingButAuthorLinesAsItIs() {
         assertThat(AuthorLines.without(List.of("Jane Roe"), JANE)).containsExactly("Jane Roe");
         assertThat(AuthorLines.without(List.of(P1, "Jane Roe"), List.of())).containsExactly(P1, "Jane Roe");
+        assertThat(AuthorLines.without(List.of(P1, "Jane Roe"), Arrays.asList(null, "", "Ann")))
+                .containsExactly(P1, "Jane Roe");
     }
 
     @Test
