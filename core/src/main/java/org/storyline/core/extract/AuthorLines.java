@@ -3,12 +3,13 @@ package org.storyline.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Takes out of a body the lines a site prints about the article's own author, whom the page names in its metadata or
  * byline: the name alone or with a role, an outlet or a time ("Jane Roe, senior editor", "Jane RoeShopping writer",
- * "Jane Roe | 4:30 PM"), and among the first and last paragraphs a bio that opens with the name ("Jane Roe is a research
+ * "By Jane Roe and John Doe - The Gazette - May 1, 2024"), and among the first and last paragraphs a bio that opens with the name ("Jane Roe is a research
  * fellow at ..."). Knowing the name, these are found on a site whatever it calls its author box, and a bio is found
  * without the journalism words {@link AuthorBio} needs to tell an unknown name's bio from the story.
  */
@@ -25,6 +26,10 @@ final class AuthorLines {
     private static final Pattern CREDENTIALS = Pattern.compile("^([^,]{4,60})(?:,\\s*\\p{Lu}{2,5})+(?=\\s)");
     /** How to reach the author, after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
     private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
+    /** How a byline opens: "By", "Written by". */
+    private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by)\\s+");
+    /** What stands between two authors' names: "Jane Roe and John Doe", "Jane Roe, John Doe". */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");
 
     private AuthorLines() {
@@ -41,11 +46,68 @@ final class AuthorLines {
             String p = paragraphs.get(i);
             boolean lead = i < LEAD;
             boolean tail = i >= paragraphs.size() - TAIL;
-            if (names.stream().noneMatch(n -> n.signs(p) || (lead || tail) && n.bio(p, tail))) {
+            if (!signed(p, names) && names.stream().noneMatch(n -> (lead || tail) && n.bio(p, tail))) {
                 kept.add(p);
             }
         }
         return kept.isEmpty() ? paragraphs : kept;
+    }
+
+    /**
+     * Whether the paragraph is a line signed by the authors: their names, after "By" or not, alone or with a role, an
+     * outlet or a time ("Jane Roe, senior editor", "By Jane Roe and John Doe - The Gazette - May 1, 2024"). A one-word
+     * name ("Hyundai", a byline read wrong) needs a mark between it and the rest, or it would take a heading that opens
+     * with it.
+     */
+    private static boolean signed(String paragraph, List<Name> names) {
+        Matcher by = BY.matcher(paragraph);
+        String rest = by.lookingAt() ? paragraph.substring(by.end()) : paragraph;
+        Name signer = null;
+        while (true) {
+            Name next = opening(rest, names);
+            if (next == null) {
+                break;
+            }
+            signer = next;
+            rest = rest.substring(next.printedIn(rest).length());
+            Matcher joiner = JOINER.matcher(rest);
+            if (!joiner.lookingAt() || opening(rest.substring(joiner.end()), names) == null) {
+                break;
+            }
+            rest = rest.substring(joiner.end());
+        }
+        return signer != null && endsAsRole(rest, signer.whole().indexOf(' ') < 0);
+    }
+
+    /** The name among {@code names} that {@code text} opens with, or {@code null}. */
+    private static Name opening(String text, List<Name> names) {
+        for (Name name : names) {
+            if (name.printedIn(text) != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether what follows a name is nothing, or a role, outlet or time set apart from it. */
+    private static boolean endsAsRole(String rest, boolean oneWord) {
+        if (rest.isBlank()) {
+            return true;
+        }
+        if (Character.isLetter(rest.charAt(0))) {
+            return !oneWord && Character.isUpperCase(rest.charAt(0)) && isRole(rest);
+        }
+        String role = SEPARATORS.matcher(rest).replaceFirst("");
+        if (role.length() == rest.length()) {
+            return false;
+        }
+        boolean spaceOnly = rest.substring(0, rest.length() - role.length()).isBlank();
+        return isRole(role) && !(spaceOnly && (oneWord || Character.isLowerCase(role.charAt(0))));
+    }
+
+    /** A role, an outlet or a time, not a sentence ("Shopping writer", "4:30 PM", not "said the plan ... ."). */
+    private static boolean isRole(String text) {
+        return text.length() <= ROLE_MAX && !SENTENCE_END.matcher(text).find();
     }
 
     /**
@@ -78,36 +140,17 @@ final class AuthorLines {
         }
 
         /**
-         * Whether the paragraph is the name alone or with a role, outlet or time after it. A one-word name ("Hyundai",
-         * a byline read wrong) needs a mark between it and the rest, or it would take a heading that opens with it.
+         * How {@code text} prints the name at its start, whole or as first and last name ("Jane Roe" of "Jane Roe, editor"),
+         * or {@code null} when it opens with neither or with a longer word ("Jane Roeder").
          */
-        boolean signs(String paragraph) {
-            return signs(paragraph, whole) || signs(paragraph, firstAndLast);
-        }
-
-        private static boolean signs(String paragraph, String name) {
-            if (!paragraph.startsWith(name)) {
-                return false;
+        String printedIn(String text) {
+            for (String name : new String[] {whole, firstAndLast}) {
+                if (text.startsWith(name)
+                        && (text.length() == name.length() || !Character.isLowerCase(text.charAt(name.length())))) {
+                    return name;
+                }
             }
-            String rest = paragraph.substring(name.length());
-            if (rest.isBlank()) {
-                return true;
-            }
-            boolean oneWord = name.indexOf(' ') < 0;
-            if (Character.isLetter(rest.charAt(0))) {
-                return !oneWord && Character.isUpperCase(rest.charAt(0)) && isRole(rest);
-            }
-            String role = SEPARATORS.matcher(rest).replaceFirst("");
-            if (role.length() == rest.length()) {
-                return false;
-            }
-            boolean spaceOnly = rest.substring(0, rest.length() - role.length()).isBlank();
-            return isRole(role) && !(spaceOnly && (oneWord || Character.isLowerCase(role.charAt(0))));
-        }
-
-        /** A role, an outlet or a time, not a sentence ("Shopping writer", "4:30 PM", not "said the plan ... ."). */
-        private static boolean isRole(String text) {
-            return text.length() <= ROLE_MAX && !SENTENCE_END.matcher(text).find();
+            return null;
         }
 
         /**

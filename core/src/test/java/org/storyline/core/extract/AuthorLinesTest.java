@@ -28,6 +28,18 @@ class AuthorLinesTest {
     }
 
     @Test
+    void takesOutABylineOfTheAuthorsWithTheirOutletAndTime() {
+        var authors = List.of("Jane Roe", "JOHN DOE");
+        for (String line : List.of("By Jane Roe - The Elling Gazette - Thursday, December 21, 2023", "Written by Jane Roe",
+                "By Jane Roe and JOHN DOE", "Jane Roe, JOHN DOE | Harbour desk")) {
+            assertThat(AuthorLines.without(List.of(P1, line, P2, P3), authors)).as(line).containsExactly(P1, P2, P3);
+        }
+        assertThat(AuthorLines.without(List.of(P1, "By Jan", P2), authors)).containsExactly(P1, "By Jan", P2);
+        String sentence = "By Jane Roe's count, the pier has been mended eleven times.";
+        assertThat(AuthorLines.without(List.of(P1, sentence, P2), authors)).containsExactly(P1, sentence, P2);
+    }
+
+    @Test
     void keepsASentenceThatOpensWithTheName() {
         String said = "Jane Roe said the pier would not last another winter.";
         String asked = "Jane Roe: Will the pier last another winter?";
