@@ -37,6 +37,16 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsTheLabelsOfToolsAndFormsWhoseClassesNameNothing() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\">Social Sharing</div>"
+                + "<div class=\"q3\"><span>Text Size</span></div><div class=\"q4\"><p>" + P1 + "</p><p>" + P2 + "</p><div class=\"q5\">"
+                + "<div>Email address</div><div>Please enter a valid email address</div><div>By clicking \u201cSign Up\u201d, you "
+                + "accept our Terms of Service and Privacy Policy.</div></div><p>" + P3 + "</p></div><div class=\"q6\">Recommended "
+                + "Videos</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsLineThatIsOnlyATimeElement() throws Exception {
         Article a = extract(article("<time datetime=\"2024-02-06T09:30:00+01:00\">Tuesday 6 February 2024, 9.30am</time>", ""));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
