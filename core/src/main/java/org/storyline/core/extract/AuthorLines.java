@@ -26,8 +26,8 @@ final class AuthorLines {
     private static final Pattern CREDENTIALS = Pattern.compile("^([^,]{4,60})(?:,\\s*\\p{Lu}{2,5})+(?=\\s)");
     /** How to reach the author, after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
     private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
-    /** How a byline opens: "By", "Written by". */
-    private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by)\\s+");
+    /** How a byline opens: "By", "Written by", "Von", "Par", "Por". */
+    private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by|von|par|por)\\s+");
     /** What stands between two authors' names: "Jane Roe and John Doe", "Jane Roe, John Doe". */
     private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");

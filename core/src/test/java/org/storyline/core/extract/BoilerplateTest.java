@@ -163,6 +163,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCommentFormsNoteAndASharePromptAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("You must be logged in to post a comment.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Du musst angemeldet sein, um einen Kommentar abzugeben.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Teile diesen Beitrag auf Facebook")).isTrue();
+    }
+
+    @Test
     void screenReaderListLabelsAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("list of 4 items")).isTrue();
     }

@@ -47,6 +47,14 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsTheLabelsOfAGermanSiteThatHoldsBackAnEmbedOrSharesTheStory() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1 + "</p><p>" + P2
+                + "</p><div class=\"q5\"><div>Empfohlener redaktioneller Inhalt</div></div><p>" + P3 + "</p></div><div "
+                + "class=\"q6\">Mit Freunden teilen</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsLineThatIsOnlyATimeElement() throws Exception {
         Article a = extract(article("<time datetime=\"2024-02-06T09:30:00+01:00\">Tuesday 6 February 2024, 9.30am</time>", ""));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
