@@ -171,7 +171,9 @@ final class JsonLdMetadata {
         if (node.isArray()) {
             return node.isEmpty() ? null : name(node.get(0));
         }
-        return node.isObject() ? text(node.get("name")) : text(node);
+        String name = node.isObject() ? text(node.get("name")) : text(node);
+        // A template whose person was left empty (", The Gazette") names only the outlet: no author.
+        return name == null || name.startsWith(",") ? null : name;
     }
 
     private static String text(JsonNode node) {

@@ -72,6 +72,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void readsTheMetaAuthorWhenJsonLdNamesOnlyATemplatesOutlet() throws Exception {
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry terminal delayed "
+                + "again\",\"author\":{\"@type\":\"Person\",\"name\":\", The Elling Gazette\"}}</script>"
+                + "<meta name=\"author\" content=\"Mara Lind\">";
+        Article a = extract(page(head, story("")));
+        assertThat(a.credits()).extracting(Credit::name).containsExactly("Mara Lind");
+    }
+
+    @Test
     void dropsNavigationCookieShareNewsletterCommentsAndRelated() throws Exception {
         String furniture = "<nav><a href=/>Home</a><a href=/news>News</a></nav>"
                 + "<div class=\"cookie-banner\">We use cookies to improve your experience on our website.</div>"
