@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,8 @@ final class BylineFinder {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bi\\b|\\||/|\\s[-–—]\\s)\\s*");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(\\d|@|https?:|\\bupdated\\b|\\bpublished\\b|\\bminutes?\\b|\\bread\\b|\\bfollow\\b|\\bemail\\b|\\bstaff\\b|\\bview\\b|\\bposts\\b|\\bmore\\b|\\bcontributor\\b|\\breporter\\b|\\beditor\\b|\\bwriter\\b|\\bcorrespondent\\b).*");
     private static final int MAX_WORDS = 5;
+    /** Author elements read at most; a page lists its commenters' names in elements alike. */
+    private static final int MAX_ELEMENTS = 50;
 
     /** A byline line under a headline: "By" and a name or three, perhaps a date. */
     private static final int MAX_BYLINE_LINE = 100;
@@ -27,22 +30,42 @@ final class BylineFinder {
     }
 
     static List<String> find(Document page) {
-        var names = new LinkedHashSet<String>();
+        var found = new ArrayList<Map.Entry<Element, List<String>>>();
         for (Element e : page.select("[itemprop=author], [rel=author], [class*=byline], [class*=author], [class*=Byline], [class*=Author]")) {
             if (e.closest("[class*=comment], [id*=comment]") != null) {
                 continue;
             }
             Element named = e.selectFirst("[itemprop=name]");
             String text = named != null ? named.text() : e.text();
-            if (text.length() > 200) {
-                continue;
+            List<String> split = text.length() > 200 ? List.of() : split(text);
+            if (!split.isEmpty()) {
+                found.add(Map.entry(e, split));
             }
-            names.addAll(split(text));
-            if (names.size() >= 6) {
+            if (found.size() >= MAX_ELEMENTS) {
                 break;
             }
         }
+        var names = new LinkedHashSet<String>();
+        for (int i = 0; i < found.size() && names.size() < 6; i++) {
+            if (!holdsNamedElement(found, i)) {
+                names.addAll(found.get(i).getValue());
+            }
+        }
         return new ArrayList<>(names);
+    }
+
+    /**
+     * Whether element {@code i} holds a later one that names authors too: a byline box around the author's own element
+     * ("Jane Roe" in "Jane Roe Elling Gazette & Post"), whose text runs the name into the outlet's.
+     */
+    private static boolean holdsNamedElement(List<Map.Entry<Element, List<String>>> found, int i) {
+        Element box = found.get(i).getKey();
+        for (int j = i + 1; j < found.size(); j++) {
+            if (BodyAssembler.inside(found.get(j).getKey(), box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a short line is a byline of its own: "By" (or its word in another language) and names. */

@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class BylineFinderTest {
@@ -24,5 +25,18 @@ class BylineFinderTest {
     @Test
     void keepsASingleFirstName() {
         assertThat(BylineFinder.split("By John")).containsExactly("John");
+    }
+
+    @Test
+    void readsTheAuthorsOwnElementInsideABylineBoxThatRunsItIntoTheOutlet() {
+        var page = Jsoup.parse("<div class=\"byline-section\"><span class=\"author\"><a href=\"/staff/mara-lind\">Mara Lind</a>"
+                + "</span> <span class=\"publication\">Elling Telegram &amp; Gazette</span></div>");
+        assertThat(BylineFinder.find(page)).containsExactly("Mara Lind");
+    }
+
+    @Test
+    void readsABylineBoxWhoseInnerAuthorElementNamesNoOne() {
+        var page = Jsoup.parse("<div class=\"byline\">By Mara Lind <span class=\"author-avatar\"><img src=\"/m.jpg\"></span></div>");
+        assertThat(BylineFinder.find(page)).containsExactly("Mara Lind");
     }
 }
