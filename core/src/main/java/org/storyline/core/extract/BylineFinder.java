@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,11 @@ final class BylineFinder {
 
     private static final Pattern LEAD = Pattern.compile("^(?i)(written\\s+by|posted\\s+by|reported\\s+by|by|von|par|por|door|di|av)[:\\s]+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bi\\b|\\||/|\\s[-–—]\\s)\\s*");
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(\\d|@|https?:|\\bupdated\\b|\\bpublished\\b|\\bminutes?\\b|\\bread\\b|\\bfollow\\b|\\bemail\\b|\\bstaff\\b|\\bview\\b|\\bposts\\b|\\bmore\\b|\\bcontributor\\b|\\breporter\\b|\\beditor\\b|\\bwriter\\b|\\bcorrespondent\\b).*");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(\\d|@|https?:|\\bupdated\\b|\\bpublished\\b|\\bminutes?\\b|\\bread\\b|\\bfollow\\b|\\bemail\\b|\\bstaff\\b|\\bview\\b|\\bposts\\b|\\bmore\\b|\\bcontributor\\b|\\breporter\\b|\\beditor\\b|\\bwriter\\b|\\bcorrespondent\\b"
+            + "|\\bcolumnist\\b|\\bauthor\\b|\\bofficer\\b|\\bhead of\\b|\\bsponsored\\b|\\bwrites about\\b"
+            + "|\\btwitter\\b|\\binstagram\\b|\\bfacebook\\b|\\blinkedin\\b).*");
+    /** Letters a name carries after it ("Jane Roe MS", "RDN"), or a network's call sign ("WBEZ"): not a person's name. */
+    private static final Pattern LETTERS = Pattern.compile("\\p{Lu}{2,4}");
     private static final int MAX_WORDS = 5;
     /** Author elements read at most; a page lists its commenters' names in elements alike. */
     private static final int MAX_ELEMENTS = 50;
@@ -79,12 +84,40 @@ final class BylineFinder {
         var names = new ArrayList<String>();
         String text = LEAD.matcher(byline.strip()).replaceFirst("");
         for (String piece : SEPARATORS.split(text)) {
-            String name = LEAD.matcher(piece.strip()).replaceFirst("").strip();
+            String name = withoutOutlet(withoutLetters(LEAD.matcher(piece.strip()).replaceFirst("").strip()));
             if (looksLikeName(name)) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /** The name without the letters after it: "Jane Roe" of "Jane Roe MS"; letters alone are no name. */
+    private static String withoutLetters(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length == 1) {
+            return LETTERS.matcher(name).matches() ? "" : name;
+        }
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name; // "PETER MOSS": a name set in capitals
+        }
+        int end = words.length;
+        while (end > 2 && LETTERS.matcher(words[end - 1]).matches()) {
+            end--;
+        }
+        return end == words.length ? name : String.join(" ", Arrays.asList(words).subList(0, end));
+    }
+
+    /** The name without a known outlet run into it: "John Roe" of "John Roe The Associated Press". */
+    private static String withoutOutlet(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 2; i < words.length; i++) {
+            String rest = String.join(" ", Arrays.asList(words).subList(i, words.length));
+            if (OutletResolver.standard().known(rest) != null) {
+                return String.join(" ", Arrays.asList(words).subList(0, i));
+            }
+        }
+        return name;
     }
 
     private static boolean looksLikeName(String s) {

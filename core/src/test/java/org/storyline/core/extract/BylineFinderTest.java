@@ -39,4 +39,23 @@ class BylineFinderTest {
         var page = Jsoup.parse("<div class=\"byline\">By Mara Lind <span class=\"author-avatar\"><img src=\"/m.jpg\"></span></div>");
         assertThat(BylineFinder.find(page)).containsExactly("Mara Lind");
     }
+
+    @Test
+    void leavesOutTheLettersAfterANameAndLettersAlone() {
+        assertThat(BylineFinder.split("Mara Lind MS, RDN, LD")).containsExactly("Mara Lind");
+        assertThat(BylineFinder.split("By PETER MOSS and WBEZ")).containsExactly("PETER MOSS");
+    }
+
+    @Test
+    void leavesOutAKnownOutletRunIntoTheName() {
+        assertThat(BylineFinder.split("Tom Ashby The Associated Press")).containsExactly("Tom Ashby");
+    }
+
+    @Test
+    void leavesOutRolesAndSocialLinksReadAsNames() {
+        assertThat(BylineFinder.split("Mara Lind, Chief Technology Officer, Head of Reality Labs")).containsExactly("Mara Lind");
+        assertThat(BylineFinder.split("About the Author")).isEmpty();
+        assertThat(BylineFinder.split("Columnist")).isEmpty();
+        assertThat(BylineFinder.split("Twitter")).isEmpty();
+    }
 }
