@@ -79,7 +79,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             paragraphs = new ArrayList<>(paragraphs);
             paragraphs.add(0, standfirst);
         }
-        List<Credit> credits = credits(jsonLd, meta, byline, hints);
+        List<Credit> credits = credits(jsonLd, meta, byline, hints, outlet(siteName, hostOutlet));
         paragraphs = AuthorLines.without(paragraphs, credits.stream().map(Credit::name).toList());
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException(withoutText(page));
@@ -113,7 +113,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title, bylined);
     }
 
-    private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints) {
+    /**
+     * The article's credits: its authors as the page's JSON-LD, meta tags, byline or the caller names them. The page's own
+     * outlet named beside a person ("Evan Orris, NBA.com") is the outlet, not a second author.
+     */
+    private static List<Credit> credits(PageFacts jsonLd, PageFacts meta, List<String> byline, DocumentHints hints,
+            Outlet outlet) {
         List<String> names = !jsonLd.authors().isEmpty() ? jsonLd.authors()
                 : !meta.authors().isEmpty() ? meta.authors()
                 : !byline.isEmpty() ? byline : hints.authors();
@@ -123,11 +128,20 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 unique.add(part);
             }
         }
+        if (outlet != null && unique.stream().anyMatch(name -> !isOutlet(name, outlet))) {
+            unique.removeIf(name -> isOutlet(name, outlet));
+        }
         var credits = new ArrayList<Credit>();
         for (String name : unique) {
             credits.add(new Credit(name, CreditRole.BYLINE, null));
         }
         return credits;
+    }
+
+    private static boolean isOutlet(String name, Outlet outlet) {
+        String key = BodyAssembler.fold(name);
+        return outlet.name() != null && key.equals(BodyAssembler.fold(outlet.name()))
+                || outlet.domain() != null && key.equals(BodyAssembler.fold(outlet.domain()));
     }
 
     private static Outlet outlet(String siteName, Outlet hostOutlet) {

@@ -81,6 +81,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void readsTheSitesOwnNameBesideAnAuthorAsTheOutletNotASecondAuthor() throws Exception {
+        String site = "<meta property=\"og:site_name\" content=\"Elling Gazette\">";
+        Article a = extract(page(site + "<meta name=\"author\" content=\"Mara Lind, Elling Gazette\">", story("")));
+        assertThat(a.credits()).extracting(Credit::name).containsExactly("Mara Lind");
+        Article desk = extract(page(site + "<meta name=\"author\" content=\"Elling Gazette\">", story("")));
+        assertThat(desk.credits()).extracting(Credit::name).containsExactly("Elling Gazette");
+    }
+
+    @Test
     void dropsNavigationCookieShareNewsletterCommentsAndRelated() throws Exception {
         String furniture = "<nav><a href=/>Home</a><a href=/news>News</a></nav>"
                 + "<div class=\"cookie-banner\">We use cookies to improve your experience on our website.</div>"
