@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Takes out of a body the lines a site prints about the article's own author, whom the page names in its metadata or
  * byline: the name alone or with a role, an outlet or a time ("Jane Roe, senior editor", "Jane RoeShopping writer",
- * "By Jane Roe and John Doe - The Gazette - May 1, 2024"), and among the first and last paragraphs a bio that opens with the name ("Jane Roe is a research
- * fellow at ..."). Knowing the name, these are found on a site whatever it calls its author box, and a bio is found
- * without the journalism words {@link AuthorBio} needs to tell an unknown name's bio from the story.
+ * "By Jane Roe and John Doe - The Gazette - May 1, 2024"), and among the first and last paragraphs a bio that opens with
+ * the name ("Jane Roe is a research fellow at ..."). Knowing the name, these are found on a site whatever it calls its
+ * author box, and a bio is found without the journalism words {@link AuthorBio} needs to tell an unknown name's bio from
+ * the story.
  */
 final class AuthorLines {
 
@@ -111,32 +112,25 @@ final class AuthorLines {
     }
 
     /**
-     * An author's name as a page may print it: whole, as first and last name ("Lauren Manaker" for "Lauren Manaker MS",
-     * "Jane Roe" for "Jane Q. Roe") and, opening a bio, as the first name alone ("Jane is a writer on ...").
+     * An author's name as a page may print it: whole without the letters after it ("Lauren Manaker" for "Lauren Manaker
+     * MS"), as first and last name ("Jane Roe" for "Jane Q. Roe") and, opening a bio, as the first name alone ("Jane is a
+     * writer on ...").
      */
     private record Name(String whole, String firstAndLast, String first) {
 
         static Name of(String author) {
-            String whole = author == null ? "" : author.strip();
+            String whole = author == null ? "" : BylineFinder.withoutLetters(author.strip());
             if (whole.length() < 4) {
                 return null;
             }
             String[] words = Words.of(whole);
-            int end = words.length;
-            while (end > 2 && isCredential(words[end - 1])) {
-                end--;
-            }
             if (words[0].equals("The") || !Character.isUpperCase(words[0].charAt(0))) {
                 return null;
             }
-            String firstAndLast = end >= 2 ? words[0] + " " + words[end - 1] : whole;
-            String first = end >= 2 && words[0].length() >= 3 && !words[0].endsWith(".") ? words[0] : null;
+            int last = words.length - 1;
+            String firstAndLast = last >= 1 ? words[0] + " " + words[last] : whole;
+            String first = last >= 1 && words[0].length() >= 3 && !words[0].endsWith(".") ? words[0] : null;
             return new Name(whole, firstAndLast, first);
-        }
-
-        /** "MS", "RD", "CLC": letters after a name, not part of it. */
-        private static boolean isCredential(String word) {
-            return word.length() <= 4 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == ',');
         }
 
         /**

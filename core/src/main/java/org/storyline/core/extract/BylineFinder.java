@@ -93,7 +93,7 @@ final class BylineFinder {
     }
 
     /** The name without the letters after it: "Jane Roe" of "Jane Roe MS"; letters alone are no name. */
-    private static String withoutLetters(String name) {
+    static String withoutLetters(String name) {
         String[] words = name.split("\\s+");
         if (words.length == 1) {
             return LETTERS.matcher(name).matches() ? "" : name;
