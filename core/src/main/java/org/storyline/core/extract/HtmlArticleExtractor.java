@@ -79,13 +79,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             paragraphs = new ArrayList<>(paragraphs);
             paragraphs.add(0, standfirst);
         }
-        List<Credit> credits = credits(jsonLd, meta, byline, hints, outlet(siteName, hostOutlet));
+        Outlet outlet = outlet(siteName, hostOutlet);
+        List<Credit> credits = credits(jsonLd, meta, byline, hints, outlet);
         paragraphs = AuthorLines.without(paragraphs, credits.stream().map(Credit::name).toList());
         if (length(paragraphs) < MIN_BODY_CHARS) {
             throw new ExtractionException(withoutText(page));
         }
         DatelineReader.Dateline dateline = DatelineReader.standard().read(paragraphs.get(0));
-        return new Article(document.id(), document.source(), outlet(siteName, hostOutlet), url, title,
+        return new Article(document.id(), document.source(), outlet, url, title,
                 credits, published, dateline == null ? null : dateline.place(),
                 paragraphs, text.captions(), language(jsonLd, meta, paragraphs));
     }

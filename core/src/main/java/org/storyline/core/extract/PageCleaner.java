@@ -68,9 +68,9 @@ final class PageCleaner {
 
     /**
      * Removes from {@code root} only what holds no text a reader sees: the tags that never do, hidden elements, comment
-     * threads, and the consent boxes and appeals {@link SiteNotices} finds by what they say. Class words are left alone, and so are {@code <noscript>}, which prints the page for
-     * readers without scripts, and an {@code <aside>} holding the page's article: the first reading of a page for
-     * {@link SecondReading}.
+     * threads, and the consent boxes and appeals {@link SiteNotices} finds by what they say. Class words are left alone,
+     * and so are {@code <noscript>}, which prints the page for readers without scripts, and an {@code <aside>} holding the
+     * page's article: the first reading of a page for {@link SecondReading}.
      */
     static void strip(Element root) {
         long pageChars = textChars(root);
@@ -79,12 +79,17 @@ final class PageCleaner {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment || node instanceof Element e && node != root
-                        && (notices.contains(e) || (NEVER_TEXT.contains(e.normalName()) || hidden(e) || ClassHints.discussion(e))
-                        && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
-                        && removable(e, pageChars, Set.of(), Set.of()));
+                        && (notices.contains(e) || unread(e, pageChars));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** Whether {@code e} holds no text a reader sees, by its tag, its style or its being a comment thread. */
+    private static boolean unread(Element e, long pageChars) {
+        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || ClassHints.discussion(e))
+                && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
+                && removable(e, pageChars, Set.of(), Set.of());
     }
 
     private static boolean removable(Element e, long pageChars, Set<Element> aroundStory, Set<Element> aroundHeadline) {
