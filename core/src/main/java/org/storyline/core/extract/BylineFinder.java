@@ -25,8 +25,11 @@ final class BylineFinder {
     /** Letters a name carries after it ("Jane Roe MS", "RDN"), or a network's call sign ("WBEZ"): not a person's name. */
     private static final Pattern LETTERS = Pattern.compile("\\p{Lu}{2,4}");
     private static final int MAX_WORDS = 5;
-    /** Author elements read at most; a page lists its commenters' names in elements alike. */
-    private static final int MAX_ELEMENTS = 50;
+    /**
+     * Author elements read at most: the byline comes first, and a page lists its commenters' and its other writers' names
+     * in elements alike, each costing a split.
+     */
+    private static final int MAX_ELEMENTS = 12;
 
     /** A byline line under a headline: "By" and a name or three, perhaps a date. */
     private static final int MAX_BYLINE_LINE = 100;
