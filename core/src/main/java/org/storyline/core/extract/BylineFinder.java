@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the visible byline ("By Jane Doe and John Roe") and splits it into names. Looks where sites
@@ -25,6 +27,10 @@ final class BylineFinder {
     /** Letters a name carries after it ("Jane Roe MS", "RDN"), or a network's call sign ("WBEZ"): not a person's name. */
     private static final Pattern LETTERS = Pattern.compile("\\p{Lu}{2,4}");
     private static final int MAX_WORDS = 5;
+    /** Where a page names its authors; jsoup matches attribute values case-insensitively ("Byline" too). Parsed once. */
+    private static final Evaluator AUTHOR_ELEMENTS =
+            QueryParser.parse("[itemprop=author], [rel=author], [class*=byline], [class*=author]");
+    private static final Evaluator IN_COMMENTS = QueryParser.parse("[class*=comment], [id*=comment]");
     /**
      * Author elements read at most: the byline comes first, and a page lists its commenters' and its other writers' names
      * in elements alike, each costing a split.
@@ -39,8 +45,8 @@ final class BylineFinder {
 
     static List<String> find(Document page) {
         var found = new ArrayList<Map.Entry<Element, List<String>>>();
-        for (Element e : page.select("[itemprop=author], [rel=author], [class*=byline], [class*=author], [class*=Byline], [class*=Author]")) {
-            if (e.closest("[class*=comment], [id*=comment]") != null) {
+        for (Element e : page.select(AUTHOR_ELEMENTS)) {
+            if (e.closest(IN_COMMENTS) != null) {
                 continue;
             }
             Element named = e.selectFirst("[itemprop=name]");
