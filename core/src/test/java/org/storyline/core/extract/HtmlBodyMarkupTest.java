@@ -6,6 +6,7 @@ import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.DocumentFormat;
@@ -242,6 +243,16 @@ class HtmlBodyMarkupTest {
         Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
                 + "</p></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void takesParagraphEndingWithAPhotographsCreditAsCaption() throws Exception {
+        for (String caption : List.of("The pier at low tide. Photograph by Ann Lee.",
+                "The old ferry at its berth in 1962. Photo courtesy of the Harbour Trust.")) {
+            Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + caption + "</p><p>" + P2 + "</p><p>" + P3
+                    + "</p></article>");
+            assertThat(a.paragraphs()).as(caption).containsExactly(P1, P2, P3);
+        }
     }
 
     @Test
