@@ -45,9 +45,9 @@ final class AuthorLines {
         var kept = new ArrayList<String>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            boolean lead = i < LEAD;
             boolean tail = i >= paragraphs.size() - TAIL;
-            if (!signed(p, names) && names.stream().noneMatch(n -> (lead || tail) && n.bio(p, tail))) {
+            boolean edge = i < LEAD || tail;
+            if (!signed(p, names) && !(edge && names.stream().anyMatch(n -> n.bio(p, tail)))) {
                 kept.add(p);
             }
         }
@@ -154,10 +154,9 @@ final class AuthorLines {
          * ("Jane was twelve when ...").
          */
         boolean bio(String paragraph, boolean belowTheStory) {
-            for (String name : new String[] {whole, firstAndLast}) {
-                if (paragraph.startsWith(name) && CONTACT.matcher(paragraph.substring(name.length())).find()) {
-                    return true;
-                }
+            String printed = printedIn(paragraph);
+            if (printed != null && CONTACT.matcher(paragraph.substring(printed.length())).find()) {
+                return true;
             }
             String opener = AuthorBio.standard().opener(CREDENTIALS.matcher(paragraph).replaceFirst("$1"));
             if (opener != null && opener.equals(first)) {
