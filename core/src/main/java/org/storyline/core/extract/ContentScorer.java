@@ -34,14 +34,15 @@ final class ContentScorer {
 
     /** The chosen element, or {@code root} when no block looks like prose. */
     Element choose(Element root, List<TextBlock> blocks) {
-        return choose(root, blocks, Set.of());
+        return choose(root, blocks, Set.of(), Set.of());
     }
 
     /**
      * The chosen element, or {@code root} when no block looks like prose; {@code headed} are the elements that held
-     * a headline before the page was cleaned ({@link FollowingStories#headed}).
+     * a headline before the page was cleaned ({@link FollowingStories#headed}), {@code datedTwins} those that held a
+     * headline and a date beside their twins ({@link DatedTwins}).
      */
-    Element choose(Element root, List<TextBlock> blocks, Set<Element> headed) {
+    Element choose(Element root, List<TextBlock> blocks, Set<Element> headed, Set<Element> datedTwins) {
         Map<Element, double[]> tally = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             double prose = prose(block);
@@ -70,7 +71,7 @@ final class ContentScorer {
         }
         Element story = widenedToArticle(beyondLoneParagraph(best, tally, root, blocks), tally);
         Element whole = ContinuedStory.widened(TwinContainers.widened(story, tally), tally, headed);
-        Element chosen = HeadedArticle.story(FollowingStories.first(whole, tally, headed), blocks, tally, headed);
+        Element chosen = HeadedArticle.story(FollowingStories.first(whole, tally, headed, datedTwins), blocks, tally, headed);
         return DeclaredBodyElement.within(chosen, root, tally);
     }
 

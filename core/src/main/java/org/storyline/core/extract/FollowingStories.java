@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
 /**
  * Pages that load the next stories below the one asked for (endless scroll) print each as its own
  * {@code <article>} with its own headline, and the element with the most prose holds them all. When the chosen
- * element holds two or more such stories, each several paragraphs long, the first is the story asked for.
+ * element holds two or more such stories, each several paragraphs long, the first is the story asked for. A site
+ * without {@code <article>} markup prints each story in an element of one tag and class beside the others, each with
+ * its own headline and date ({@link DatedTwins}): those are stories too.
  */
 final class FollowingStories {
 
@@ -38,10 +40,11 @@ final class FollowingStories {
     /**
      * The first of the whole stories inside {@code chosen} when it holds several, else the entry that held the headline
      * among others in its markup ({@link HeadedEntries}), else {@code chosen}; {@code headed} are the elements that held
-     * a headline before the page was cleaned.
+     * a headline before the page was cleaned, {@code datedTwins} the stories printed without {@code <article>} markup
+     * ({@link DatedTwins}).
      */
-    static Element first(Element chosen, Map<Element, double[]> tally, Set<Element> headed) {
-        List<Element> stories = stories(chosen, tally, headed);
+    static Element first(Element chosen, Map<Element, double[]> tally, Set<Element> headed, Set<Element> datedTwins) {
+        List<Element> stories = stories(chosen, tally, headed, datedTwins);
         return stories.size() >= 2 ? stories.get(0) : HeadedEntries.entry(chosen, tally, headed);
     }
 
@@ -50,11 +53,15 @@ final class FollowingStories {
      * articles (a page-wide {@code <article>} around the stories) gives them instead of itself. Walks no deeper
      * than the selector does, so deeply nested markup never costs the stack.
      */
-    private static List<Element> stories(Element chosen, Map<Element, double[]> tally, Set<Element> headed) {
+    private static List<Element> stories(Element chosen, Map<Element, double[]> tally, Set<Element> headed,
+            Set<Element> datedTwins) {
         var candidates = new ArrayList<Element>();
-        for (Element article : chosen.getElementsByTag("article")) {
+        for (Element article : chosen.getAllElements()) {
+            if (article == chosen || !article.normalName().equals("article") && !datedTwins.contains(article)) {
+                continue;
+            }
             double[] t = tally.get(article);
-            if (article != chosen && t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS && isStory(article, headed)) {
+            if (t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS && isStory(article, headed)) {
                 candidates.add(article);
             }
         }

@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import org.jsoup.nodes.Element;
  * outside them, and stay together. An {@code <article>} marks an entry whatever it opens on (the cleaner may have taken
  * the {@code <header>} holding its headline). Entries inside an {@code <article>} stay together: it marks them as one
  * story's parts (a list article whose first item holds the headline), and so do entries opening on a number ("2. The
- * north wall") or under a headline that counts them ("5 things to know today" over five entries).
+ * north wall"), under a headline that counts them ("5 things to know today" over five entries) or on a heading that
+ * names what the headline names ("Trench coat with leisurewear" under "Ways to style a trench coat").
  */
 final class HeadedEntries {
 
@@ -25,6 +27,8 @@ final class HeadedEntries {
     private static final int MIN_COUNTED_ITEMS = 3;
     /** A headline that counts its items: "10 things ...", "The 5 best ...". */
     private static final Pattern COUNTED = Pattern.compile("(?:The\\s+)?(\\d{1,3})\\s+\\p{L}");
+    /** Shorter words are mostly function words ("the", "with", "from"); a shared longer one names a shared subject. */
+    private static final int MIN_SUBJECT_LETTERS = 5;
 
     private HeadedEntries() {
     }
@@ -63,13 +67,14 @@ final class HeadedEntries {
         }
         int subheading = -1;
         int others = 0;
+        Set<String> subjects = subjects(e.selectFirst("h1"));
         for (Element sibling : e.parent().children()) {
             if (sibling == e || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
                 continue;
             }
             subheading = subheading < 0 ? topSubheading(e) : subheading;
             Element heading = openingHeading(sibling);
-            if (heading != null && NUMBERED.matcher(heading.text()).lookingAt()) {
+            if (heading != null && (NUMBERED.matcher(heading.text()).lookingAt() || namesAny(heading, subjects))) {
                 return false;
             }
             if (headed.contains(sibling) || proseOf(sibling, tally) == 0 || opensOnABreak(sibling)
@@ -97,6 +102,29 @@ final class HeadedEntries {
         }
         int items = Integer.parseInt(count.group(1));
         return items >= MIN_COUNTED_ITEMS && (items == entries || items == entries - 1);
+    }
+
+    /** The words of {@code headline} long enough to name its subject; none without a headline. */
+    private static Set<String> subjects(Element headline) {
+        var words = new HashSet<String>();
+        if (headline != null) {
+            for (String word : Words.letters(headline.text())) {
+                if (word.length() >= MIN_SUBJECT_LETTERS) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Whether {@code heading} holds one of {@code subjects}: a section of the story the headline names. */
+    private static boolean namesAny(Element heading, Set<String> subjects) {
+        for (String word : Words.letters(heading.text())) {
+            if (subjects.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -108,10 +108,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private BodyAssembler.Body story(Element body, String title, Consumer<Element> cleaner) {
         LeftOpenLinks.repair(body);
         Set<Element> headed = FollowingStories.headed(body);
+        Set<Element> datedTwins = DatedTwins.find(headed);
         Set<Element> bylined = BylinedHeadings.find(body);
         cleaner.accept(body);
         List<TextBlock> blocks = BlockReader.read(body);
-        return BodyAssembler.assemble(scorer.choose(body, blocks, headed), blocks, title, bylined);
+        return BodyAssembler.assemble(scorer.choose(body, blocks, headed, datedTwins), blocks, title, bylined);
     }
 
     /**

@@ -61,6 +61,34 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextDatedStoryBeginsOnAPageWithoutArticleMarkup() throws Exception {
+        String first = "<div class=\"post\"><div class=\"head\"><h1>Ferry terminal delayed again</h1><span>December 21, 2023"
+                + "</span></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+        String next = "<div class=\"post\"><div class=\"head\"><h1>Two libraries to close</h1><span>December 20, 2023</span>"
+                + "</div><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3 + "</p><p>" + P4 + "</p></div>";
+        Article a = extract("<main><div class=\"feed\">" + first + next + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsALongReadWhoseUndatedSectionsEachOpenOnAHeadline() throws Exception {
+        String first = "<div class=\"section\"><h1>Ferry terminal delayed again</h1><span>December 21, 2023</span><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+        String next = "<div class=\"section\"><h1>What the libraries lose</h1><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3
+                + "</p></div>";
+        Article a = extract("<main><div class=\"story\">" + first + next + "</div></main>");
+        assertThat(a.paragraphs()).contains(P1, P3, Q1, Q3);
+    }
+
+    @Test
+    void keepsTheSectionsOfAListArticleWhoseHeadingsNameWhatTheHeadlineNames() throws Exception {
+        Article a = extract("<main><div class=\"story\"><div class=\"part\"><h1>Three ways to walk the harbour</h1><p>" + P1
+                + "</p></div><div class=\"part\"><h2>The harbour wall at low tide</h2><p>" + P2 + "</p></div><div class=\"part\">"
+                + "<h2>The harbour ferry and back</h2><p>" + P3 + "</p></div></div></main>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
+    }
+
+    @Test
     void stopsWhereTheNextStoryBeginsInTheMarkupOfTheFirst() throws Exception {
         String first = "<div class=\"story\"><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div></div>";

@@ -1,0 +1,67 @@
+package org.storyline.core.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The stories of an endless page printed without {@code <article>} markup: elements of one tag and class, siblings,
+ * each holding a headline ({@code <h1>}) and its own date stamp (a {@code <time>} element or a line that only stamps a
+ * date, {@link DateStamp}). A long read's sections may each open on an {@code <h1>} too, but only the first carries a
+ * date. Read before the page is cleaned, since the cleaner takes the lines beside the byline.
+ */
+final class DatedTwins {
+
+    /** A year in the line: the cheap test before a line is parsed as a date. */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    private DatedTwins() {
+    }
+
+    /** The dated twins among {@code headed}, the elements of the page that hold a headline ({@link FollowingStories#headed}). */
+    static Set<Element> find(Set<Element> headed) {
+        Set<Element> twins = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : headed) {
+            if (!twins.contains(e) && e.parent() != null) {
+                List<Element> dated = datedSiblings(e, headed);
+                if (dated.size() >= 2) {
+                    twins.addAll(dated);
+                }
+            }
+        }
+        return twins;
+    }
+
+    /** {@code e} and its siblings of its tag and class that hold a headline, those that hold a date too; none without twins. */
+    private static List<Element> datedSiblings(Element e, Set<Element> headed) {
+        var twins = new ArrayList<Element>();
+        for (Element sibling : e.parent().children()) {
+            if (headed.contains(sibling) && sibling.normalName().equals(e.normalName())
+                    && sibling.className().equals(e.className())) {
+                twins.add(sibling);
+            }
+        }
+        if (twins.size() < 2) {
+            return List.of();
+        }
+        twins.removeIf(twin -> !holdsADate(twin));
+        return twins;
+    }
+
+    private static boolean holdsADate(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("time") || stamps(d.ownText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stamps(String line) {
+        return line.length() <= DateStamp.MAX_LENGTH && YEAR.matcher(line).find() && DateStamp.isDateStamp(line.strip());
+    }
+}
