@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -20,9 +21,15 @@ import org.storyline.core.model.RawDocument;
  * name, id and {@code data-} attribute replaced by a token that names nothing ("x1f3a"; one class name always gives the
  * same token, as generated CSS does). Standard markup stays: tags, {@code itemprop}, {@code role}, {@code aria-}. Prints
  * body P/R/F1 and the snippet shares of both readings, and the newspaper4k pages that lose the most. A site the rules
- * have never seen names its boxes in words the lists lack; this is that case at its limit.
+ * have never seen names its boxes in words the lists lack; this is that case at its limit. A third reading keeps the
+ * names and turns HTML5's sectioning elements ({@code <article>}, {@code <main>}, {@code <aside>}, {@code <nav>},
+ * {@code <header>}, {@code <footer>}, {@code <section>}, {@code <figure>}) into {@code <div>}s: an older site, or a
+ * theme that marks nothing.
  */
 public final class NamelessMarkup {
+
+    private static final List<String> SECTIONING = List.of("article", "main", "aside", "nav", "header", "footer", "section",
+            "figure");
 
     private NamelessMarkup() {
     }
@@ -38,27 +45,38 @@ public final class NamelessMarkup {
         var extractor = new HtmlArticleExtractor();
         ArticleExtractor nameless = d -> extractor.extract(new RawDocument(d.id(), d.source(), d.format(),
                 withoutNames(d.content(), d.hints().url()), d.hints()));
-        record Page(NewspaperEval.Case gold, ShingleOverlap.Score named, ShingleOverlap.Score nameless) {
-            double loss() {
-                return f1(named) - f1(nameless);
-            }
-        }
+        ArticleExtractor untagged = d -> extractor.extract(new RawDocument(d.id(), d.source(), d.format(),
+                withoutSectioningTags(d.content(), d.hints().url()), d.hints()));
         var pages = new ArrayList<Page>();
         for (NewspaperEval.Case c : NewspaperEval.load(dir)) {
-            pages.add(new Page(c, score(extractor, c), score(nameless, c)));
+            pages.add(new Page(c, score(extractor, c), score(nameless, c), score(untagged, c)));
         }
         print("named", pages.stream().map(Page::named).toList());
         print("nameless", pages.stream().map(Page::nameless).toList());
+        print("untagged", pages.stream().map(Page::untagged).toList());
         Path snippets = shared.resolve("eval/extraction/trafilatura_eval");
         if (Files.isDirectory(snippets)) {
             print("named", SnippetEval.run(snippets, extractor));
             print("nameless", SnippetEval.run(snippets, nameless));
+            print("untagged", SnippetEval.run(snippets, untagged));
         }
-        pages.sort(Comparator.comparingDouble(Page::loss).reversed());
-        System.out.println("\n== newspaper4k pages that lose the most without names");
-        for (Page p : pages.subList(0, Math.min(shown, pages.size()))) {
-            System.out.printf("%+.3f  P %.3f -> %.3f  R %.3f -> %.3f  %s  %s%n", -p.loss(), p.named().precision(),
-                    p.nameless().precision(), p.named().recall(), p.nameless().recall(), p.gold().id(), p.gold().url());
+        printLosers("without names", pages, Page::nameless, shown);
+        printLosers("without sectioning tags", pages, Page::untagged, shown);
+    }
+
+    /** One newspaper4k page read the three ways. */
+    private record Page(NewspaperEval.Case gold, ShingleOverlap.Score named, ShingleOverlap.Score nameless,
+            ShingleOverlap.Score untagged) {
+    }
+
+    private static void printLosers(String reading, List<Page> pages, Function<Page, ShingleOverlap.Score> read, int shown) {
+        var byLoss = new ArrayList<>(pages);
+        byLoss.sort(Comparator.comparingDouble(p -> f1(read.apply(p)) - f1(p.named())));
+        System.out.println("\n== newspaper4k pages that lose the most " + reading);
+        for (Page p : byLoss.subList(0, Math.min(shown, byLoss.size()))) {
+            ShingleOverlap.Score other = read.apply(p);
+            System.out.printf("%+.3f  P %.3f -> %.3f  R %.3f -> %.3f  %s  %s%n", f1(other) - f1(p.named()),
+                    p.named().precision(), other.precision(), p.named().recall(), other.recall(), p.gold().id(), p.gold().url());
         }
     }
 
@@ -81,6 +99,15 @@ public final class NamelessMarkup {
                     e.removeAttr(a.getKey());
                 }
             }
+        }
+        return page.outerHtml();
+    }
+
+    /** {@code html} with HTML5's sectioning elements turned into {@code <div>}s, their attributes kept. */
+    static String withoutSectioningTags(String html, String url) {
+        Document page = Jsoup.parse(html, url == null ? "" : url);
+        for (Element e : page.select(String.join(", ", SECTIONING))) {
+            e.tagName("div");
         }
         return page.outerHtml();
     }
