@@ -26,6 +26,11 @@ final class ClassHints {
      */
     private static final Set<String> FURNITURE_ROLES =
             Set.of("complementary", "contentinfo", "dialog", "alertdialog", "search");
+    /**
+     * WordPress prints a post's categories and tags as classes of its wrapper beside "type-post" or "hentry"
+     * ("category-newsletter", "tag-social-media"): what the post is filed under, not what the element is.
+     */
+    private static final Set<String> TAXONOMY_PREFIXES = Set.of("category-", "tag-");
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -80,11 +85,30 @@ final class ClassHints {
     /** The class, id, role and itemprop split into lower-case words at punctuation and camelCase humps. */
     static List<String> tokens(Element e) {
         var tokens = new ArrayList<String>();
-        split(e.className(), tokens);
+        split(withoutTaxonomy(e), tokens);
         split(e.id(), tokens);
         split(e.attr("role"), tokens);
         split(e.attr("itemprop"), tokens);
         return tokens;
+    }
+
+    /** The element's class names, less the categories and tags of a WordPress post's wrapper. */
+    private static String withoutTaxonomy(Element e) {
+        String classes = e.className();
+        if (!classes.contains("category-") && !classes.contains("tag-")) {
+            return classes;
+        }
+        Set<String> names = e.classNames();
+        if (!names.contains("hentry") && names.stream().noneMatch(n -> n.startsWith("type-"))) {
+            return classes;
+        }
+        var kept = new StringBuilder();
+        for (String name : names) {
+            if (TAXONOMY_PREFIXES.stream().noneMatch(name::startsWith)) {
+                kept.append(name).append(' ');
+            }
+        }
+        return kept.toString();
     }
 
     private static void split(String value, List<String> into) {

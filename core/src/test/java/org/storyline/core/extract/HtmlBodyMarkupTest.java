@@ -48,6 +48,19 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsAPostWhoseWrapperNamesItsCategoriesInItsClasses() throws Exception {
+        var menu = new StringBuilder("<ul class=\"menu\">");
+        for (int i = 1; i <= 12; i++) {
+            menu.append("<li><a href=\"/harbour/").append(i).append("\">Harbour board notice number ").append(i)
+                    .append(" on the quay, the pier and the mooring fees for the coming season</a></li>");
+        }
+        Article a = extract(menu + "</ul><div id=\"content\"><div id=\"post-12\" class=\"post-12 post type-post "
+                + "status-publish category-newsletter tag-social-media hentry\"><h1>Ferry timetable changes</h1>"
+                + "<div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
                 + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";
