@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Pages that load the next stories below the one asked for (endless scroll) print each as its own
@@ -56,7 +57,8 @@ final class FollowingStories {
     private static List<Element> stories(Element chosen, Map<Element, double[]> tally, Set<Element> headed,
             Set<Element> datedTwins) {
         var candidates = new ArrayList<Element>();
-        for (Element article : chosen.getAllElements()) {
+        Elements marked = datedTwins.isEmpty() ? chosen.getElementsByTag("article") : chosen.getAllElements();
+        for (Element article : marked) {
             if (article == chosen || !article.normalName().equals("article") && !datedTwins.contains(article)) {
                 continue;
             }
