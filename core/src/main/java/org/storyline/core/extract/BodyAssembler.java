@@ -133,7 +133,7 @@ final class BodyAssembler {
     private static boolean keep(TextBlock block, String foldedTitle) {
         double density = block.linkDensity();
         if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)
-                && !namesALinkedItem(block)) {
+                && !namesALinkedItem(block) && !CitingSentence.is(block)) {
             return false;
         }
         String folded = fold(block.text());

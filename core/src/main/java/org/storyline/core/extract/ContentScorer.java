@@ -147,7 +147,10 @@ final class ContentScorer {
         return false;
     }
 
-    /** Characters of prose in the block: sentences with few links, not a caption. */
+    /**
+     * Characters of prose in the block: sentences with few links or citing a source ({@link CitingSentence}), not a
+     * caption.
+     */
     static double prose(TextBlock block) {
         if (block.kind() == TextBlock.Kind.CAPTION || block.kind() == TextBlock.Kind.FIGURE
                 || block.kind() == TextBlock.Kind.TIME_STAMP) {
@@ -155,7 +158,8 @@ final class ContentScorer {
         }
         int length = block.length();
         if (block.linkDensity() > LINK_LINE_DENSITY) {
-            return 0;
+            // A sentence that links its second half is prose through and through, its link included.
+            return CitingSentence.is(block) ? length : 0;
         }
         if (length >= 80 || length >= 25 && hasSentencePunctuation(block.text())) {
             return length - block.linkChars();

@@ -61,6 +61,24 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsABriefingWhoseItemsLinkTheSecondHalfOfTheirSentence() throws Exception {
+        String[][] items = {
+            {"Stocks in Asia rose overnight on the trade figures, ", "led by the exporters in Seoul and in Taipei."},
+            {"Oil slipped for a third day as stockpiles grew, ", "by more than the analysts had forecast last week."},
+            {"The prime minister faces questions on the rail contract, ", "after two ministers gave different dates."},
+            {"A new poll puts the opposition four points ahead, ", "its biggest lead over the government since spring."}};
+        var briefing = new StringBuilder("<div class=\"x1f\"><p>Good morning, and welcome to the Thursday briefing, with "
+                + "three big companies reporting before the open.</p>");
+        for (int i = 0; i < items.length; i++) {
+            briefing.append(i % 2 == 0 ? "<h3>Section " + i + "</h3><ul class=\"x2a\">" : "").append("<li><p>").append(items[i][0])
+                    .append("<a href=\"https://news.example/").append(i).append("\">").append(items[i][1]).append("</a></p></li>")
+                    .append(i % 2 == 1 ? "</ul>" : "");
+        }
+        Article a = extract("<div class=\"x9c\"><h1>The Thursday briefing</h1>" + briefing + "</div></div>");
+        assertThat(a.text()).contains("Stocks in Asia rose", "Oil slipped", "The prime minister", "A new poll");
+    }
+
+    @Test
     void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
                 + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";
