@@ -30,6 +30,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void blogPostsFilingLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("This entry was posted in Harbour news and tagged ferry, pier by Ann Lee. "
+                + "Bookmark the permalink.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Dieser Eintrag wurde veröffentlicht in Allgemein von Ann Lee.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The entry was posted in the harbour log by the first ferry's captain.")).isFalse();
+    }
+
+    @Test
     void bylineWithItsTimeStampIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("By Ann Lee | 4:30 PM on May 2, 2024")).isTrue();
         assertThat(boilerplate.isBoilerplate("By the pier | a ferry story")).isFalse();
