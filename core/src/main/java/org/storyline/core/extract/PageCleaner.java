@@ -25,6 +25,8 @@ final class PageCleaner {
             "video", "audio", "map", "input", "button", "select", "textarea", "option", "dialog", "link", "meta",
             "nav", "aside", "footer", "header", "menu");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
+    /** The elements a block of plain text holds: paragraphs, breaks and inline emphasis. */
+    private static final Set<String> PHRASING = Set.of("p", "br", "span", "em", "strong", "i", "b");
     /** Section headings: every heading but the page's title. */
     static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -87,7 +89,7 @@ final class PageCleaner {
 
     /** Whether {@code e} holds no text a reader sees, by its tag, its style or its being a comment thread. */
     private static boolean unread(Element e, long pageChars) {
-        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || ClassHints.discussion(e))
+        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || isDiscussion(e))
                 && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
                 && removable(e, pageChars, Set.of(), Set.of());
     }
@@ -111,7 +113,8 @@ final class PageCleaner {
                     && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
         if (ClassHints.discussion(e)) {
-            return e.selectFirst("main, [itemprop=articleBody]") == null && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
+            return !isItemNote(e) && e.selectFirst("main, [itemprop=articleBody]") == null
+                    && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
@@ -276,6 +279,34 @@ final class PageCleaner {
             }
         }
         return shown > 0 && slides >= MIN_SLIDES;
+    }
+
+    /**
+     * Whether {@code e}'s class names the readers' comments, and it is not one item's note: a gallery or a list may call
+     * the editor's words under each picture its "comment" ("gallery-item__comment"), a single block of plain text, no
+     * link, in an item with a picture among items like it. A reader's comment sits in a thread whose container says so too.
+     */
+    private static boolean isDiscussion(Element e) {
+        return ClassHints.discussion(e) && !isItemNote(e);
+    }
+
+    private static boolean isItemNote(Element e) {
+        Element item = e.parent();
+        if (item == null || item.parent() == null || e.selectFirst("a, img, time, button, form") != null
+                || item.selectFirst("img, picture, video") == null || e.ownText().isBlank() && e.selectFirst("p") == null) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && !PHRASING.contains(d.normalName())) {
+                return false;
+            }
+        }
+        for (Element other : item.parent().children()) {
+            if (other != item && other.normalName().equals(item.normalName()) && other.className().equals(item.className())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticleBody(Element e) {

@@ -79,6 +79,25 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheEditorsNoteUnderEachPictureOfAGalleryThatCallsItAComment() throws Exception {
+        var items = new StringBuilder();
+        for (String note : new String[] {P1, P2, P3}) {
+            items.append("<div class=\"gallery-item\"><a href=\"/photos/").append(note.length()).append("\"><img src=\"/p.jpg\">")
+                    .append("</a><div class=\"gallery-item__comment\">").append(note).append("</div></div>");
+        }
+        Article a = extract("<main><h1>The year's favourite rooms</h1><div class=\"gallery-items\">" + items + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void leavesOutANoteOnTheCommentsThatIsNoItemOfAGallery() throws Exception {
+        Article a = extract("<main><div class=\"story\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class=\"comments-note\"><p>The responses below are the readers' own, and the "
+                + "Gazette does not check that each of them is answered.</p></div></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
                 + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";
