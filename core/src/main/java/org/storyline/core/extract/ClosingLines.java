@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
  * too short to count as prose ("Tomorrow, notice two."), and a standings or results page on its table or on three or
  * more lines of results ("Marigold 1:02:14"), which are no prose either; the densest run stops before them. A short
  * sentence right after the run, or a table or results lines right after its last paragraph, sitting where the story's
- * paragraphs sit (same parent), is the story's; a table under a heading of its own opens a section of something else
- * (a schedule, a fixture list).
+ * paragraphs sit (same parent), is the story's, and so is a table under a heading of its own that the story ends on
+ * ("Final table"); with more after it, such a table opens a section of something else (a schedule, a fixture list).
  */
 final class ClosingLines {
 
@@ -38,6 +38,10 @@ final class ClosingLines {
         while (to + 1 < blocks.size()) {
             boolean afterParagraph = to == end && run.get(run.size() - 1).kind() == TextBlock.Kind.PARAGRAPH;
             Element table = afterParagraph ? table(blocks.get(to + 1), spine) : null;
+            if (afterParagraph && table == null && headsClosingTable(blocks, to + 1, spine)) {
+                to++;
+                table = table(blocks.get(to + 1), spine);
+            }
             int results = afterParagraph ? results(blocks, to + 1, spine) : 0;
             if (results >= MIN_RESULTS) {
                 to += results;
@@ -74,6 +78,27 @@ final class ClosingLines {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether block {@code i} is a heading on the spine over a table the spine ends on ("Final table" over the standings
+     * after the race report): the story's own table. A table with more after it under its own heading opens a section
+     * of something else.
+     */
+    private static boolean headsClosingTable(List<TextBlock> blocks, int i, Element spine) {
+        if (i + 1 >= blocks.size() || blocks.get(i).kind() != TextBlock.Kind.HEADING || blocks.get(i).linkChars() > 0
+                || blocks.get(i).owner().parent() != spine) {
+            return false;
+        }
+        Element table = table(blocks.get(i + 1), spine);
+        if (table == null) {
+            return false;
+        }
+        Element top = table;
+        while (top.parent() != spine) {
+            top = top.parent();
+        }
+        return top.nextElementSibling() == null;
     }
 
     /** Whether {@code wrapper} holds no text but {@code inner}'s and its own caption (a block editor's table figure). */

@@ -478,10 +478,18 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
-    void leavesATableUnderAHeadingOfItsOwnAfterTheStory() throws Exception {
+    void leavesATableUnderAHeadingOfItsOwnWithMoreAfterIt() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
-                + "</p><p>" + P3 + "</p><h2>Timetable for the winter crossings, day by day:</h2>" + TABLE + "</div></article>");
+                + "</p><p>" + P3 + "</p><h2>Timetable</h2>" + TABLE + "<h2>Fares</h2><ul><li>Adult single: 4 pounds</li>"
+                + "<li>Child single: 2 pounds</li></ul></div></article>");
         assertThat(a.paragraphs()).doesNotContain("Marigold", "Puffin");
+    }
+
+    @Test
+    void keepsTheTableUnderAHeadingOfItsOwnThatTheStoryEndsOn() throws Exception {
+        Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>Crossings by boat</h2>" + TABLE + "</div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "Crossings by boat", "Boat", "Marigold", "412", "Puffin", "388");
     }
 
     @Test
