@@ -34,6 +34,7 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("This entry was posted in Harbour news and tagged ferry, pier by Ann Lee. "
                 + "Bookmark the permalink.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Dieser Eintrag wurde veröffentlicht in Allgemein von Ann Lee.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Filed under poems, with the others written on the quay this winter.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The entry was posted in the harbour log by the first ferry's captain.")).isFalse();
     }
 
