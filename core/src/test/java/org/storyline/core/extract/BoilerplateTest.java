@@ -35,7 +35,17 @@ class BoilerplateTest {
                 + "Bookmark the permalink.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Dieser Eintrag wurde veröffentlicht in Allgemein von Ann Lee.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Filed under poems, with the others written on the quay this winter.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen. Kommentare zu "
+                + "diesen Eintrag im RSS 2.0 Feed.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Posted by Ann Lee at 9:11 PM")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Eingestellt von Ann Lee um 21:11")).isTrue();
         assertThat(boilerplate.isBoilerplate("The entry was posted in the harbour log by the first ferry's captain.")).isFalse();
+    }
+
+    @Test
+    void germanLicenceLineIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Die Stadt hat den Plan unter der Lizenz des Landes veröffentlicht.")).isFalse();
     }
 
     @Test

@@ -47,6 +47,14 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsAGermanSitesFeedbackAndShareQuestionsUnderTheStory() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>War der Artikel nützlich?</p><p>Möchten Sie den Artikel teilen?</p><p>Kommentieren</p>"
+                + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsTheLabelsOfAGermanSiteThatHoldsBackAnEmbedOrSharesTheStory() throws Exception {
         Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1 + "</p><p>" + P2
                 + "</p><div class=\"q5\"><div>Empfohlener redaktioneller Inhalt</div></div><p>" + P3 + "</p></div><div "
