@@ -49,6 +49,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void picturesCreditLineIsBoilerplateButAPressReviewsQuoteIsNot() {
+        assertThat(boilerplate.isBoilerplate("Foto: Ann Lee")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Beitragsbild: Titelseite der Hafenzeitung vom 2.4.2019, Ausriss.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Bild: Der Hafen bleibt bis März geschlossen.")).isFalse();
+    }
+
+    @Test
     void bylineWithItsTimeStampIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("By Ann Lee | 4:30 PM on May 2, 2024")).isTrue();
         assertThat(boilerplate.isBoilerplate("By the pier | a ferry story")).isFalse();
