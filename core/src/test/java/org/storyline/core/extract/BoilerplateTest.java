@@ -56,6 +56,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void cookieNoticesPaywallOffersAndAppealsInSeveralLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Zachęcamy do regularnych odwiedzin. Informujemy, że korzystamy z cookies.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Instant access to the full article PDF.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("If you enjoyed reading this post, would you consider supporting our work?")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Der Hafen verzichtet auf Cookies und Kuchen beim Sommerfest.")).isFalse();
+    }
+
+    @Test
     void bylineWithItsTimeStampIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("By Ann Lee | 4:30 PM on May 2, 2024")).isTrue();
         assertThat(boilerplate.isBoilerplate("By the pier | a ferry story")).isFalse();

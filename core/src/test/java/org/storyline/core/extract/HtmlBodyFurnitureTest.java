@@ -5,6 +5,7 @@ import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+import static org.storyline.core.extract.HtmlBodyInterruptedTest.P4;
 
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.Article;
@@ -52,6 +53,14 @@ class HtmlBodyFurnitureTest {
                 + "</p><p>" + P3 + "</p><p>War der Artikel nützlich?</p><p>Möchten Sie den Artikel teilen?</p><p>Kommentieren</p>"
                 + "</div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsAPublishersNoticesAndLabelsBetweenTheStorysParagraphs() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1
+                + "</p><p>(Alle Angaben ohne Gewähr)</p><p>" + P2 + "</p><p>Vervielfältigung nur mit Genehmigung</p><p>" + P3
+                + "</p><p>Pour lire la suite</p><p>" + P4 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
     }
 
     @Test
