@@ -71,7 +71,8 @@ final class ContentScorer {
         }
         Element story = widenedToArticle(beyondLoneParagraph(best, tally, root, blocks), tally);
         Element whole = ContinuedStory.widened(TwinContainers.widened(story, tally), tally, headed);
-        Element chosen = HeadedArticle.story(FollowingStories.first(whole, tally, headed, datedTwins), blocks, tally, headed);
+        Element first = FollowingStories.first(whole, tally, headed, datedTwins);
+        Element chosen = HeadedArticle.story(first, blocks, tally, headed);
         return DeclaredBodyElement.within(chosen, root, tally);
     }
 

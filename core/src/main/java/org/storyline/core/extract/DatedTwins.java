@@ -22,7 +22,10 @@ final class DatedTwins {
     private DatedTwins() {
     }
 
-    /** The dated twins among {@code headed}, the elements of the page that hold a headline ({@link FollowingStories#headed}). */
+    /**
+     * The dated twins among {@code headed}, the elements of the page that hold a headline
+     * ({@link FollowingStories#headed}).
+     */
     static Set<Element> find(Set<Element> headed) {
         Set<Element> twins = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : headed) {
@@ -36,7 +39,10 @@ final class DatedTwins {
         return twins;
     }
 
-    /** {@code e} and its siblings of its tag and class that hold a headline, those that hold a date too; none without twins. */
+    /**
+     * {@code e} and its siblings of its tag and class that hold a headline, those that hold a date too; none without
+     * twins.
+     */
     private static List<Element> datedSiblings(Element e, Set<Element> headed) {
         var twins = new ArrayList<Element>();
         for (Element sibling : e.parent().children()) {
@@ -62,6 +68,7 @@ final class DatedTwins {
     }
 
     private static boolean stamps(String line) {
-        return line.length() <= DateStamp.MAX_LENGTH && YEAR.matcher(line).find() && DateStamp.isDateStamp(line.strip());
+        return line.length() <= DateStamp.MAX_LENGTH && YEAR.matcher(line).find()
+                && DateStamp.isDateStamp(line.strip());
     }
 }

@@ -282,9 +282,10 @@ final class PageCleaner {
     }
 
     /**
-     * Whether {@code e}'s class names the readers' comments, and it is not one item's note: a gallery or a list may call
-     * the editor's words under each picture its "comment" ("gallery-item__comment"), a single block of plain text, no
-     * link, in an item with a picture among items like it. A reader's comment sits in a thread whose container says so too.
+     * Whether {@code e}'s class names the readers' comments, and it is not one item's note: a gallery or a list may
+     * call the editor's words under each picture its "comment" ("gallery-item__comment"), a single block of plain
+     * text, no link, in an item with a picture among items like it. A reader's comment sits in a thread whose
+     * container says so too.
      */
     private static boolean isDiscussion(Element e) {
         return ClassHints.discussion(e) && !isItemNote(e);
