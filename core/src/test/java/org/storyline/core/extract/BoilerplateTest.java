@@ -66,6 +66,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void newsletterPromoEndingOnTheInboxIsBoilerplateButAStorysWarningIsNot() {
+        assertThat(boilerplate.isBoilerplate("Get the morning briefing in your inbox.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The day's top local stories, delivered to your inbox")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The council warned that a fake parking fine may arrive in your inbox, asking for "
+                + "card details.")).isFalse();
+    }
+
+    @Test
     void bylineWithItsTimeStampIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("By Ann Lee | 4:30 PM on May 2, 2024")).isTrue();
         assertThat(boilerplate.isBoilerplate("By the pier | a ferry story")).isFalse();
