@@ -69,8 +69,10 @@ class BoilerplateTest {
     void newsletterPromoEndingOnTheInboxIsBoilerplateButAStorysWarningIsNot() {
         assertThat(boilerplate.isBoilerplate("Get the morning briefing in your inbox.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The day's top local stories, delivered to your inbox")).isTrue();
+        assertThat(boilerplate.isBoilerplate("You're reading the harbour newsletter. Sign up to get it in your inbox.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The council warned that a fake parking fine may arrive in your inbox, asking for "
                 + "card details.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Scammers hope you click the link in your inbox.")).isFalse();
     }
 
     @Test
