@@ -35,10 +35,14 @@ class BoilerplateTest {
                 + "Bookmark the permalink.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Dieser Eintrag wurde veröffentlicht in Allgemein von Ann Lee.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Filed under poems, with the others written on the quay this winter.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Filed under seal, the papers show the harbour board knew of the cracks.")).isFalse();
         assertThat(boilerplate.isBoilerplate("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen. Kommentare zu "
                 + "diesen Eintrag im RSS 2.0 Feed.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Posted by Ann Lee at 9:11 PM")).isTrue();
         assertThat(boilerplate.isBoilerplate("Eingestellt von Ann Lee um 21:11")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Posted by Ann Lee on May 5, 2014")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Posted by a resident on Facebook, the video shows the ferry leaving without its "
+                + "passengers.")).isFalse();
         assertThat(boilerplate.isBoilerplate("The entry was posted in the harbour log by the first ferry's captain.")).isFalse();
     }
 
