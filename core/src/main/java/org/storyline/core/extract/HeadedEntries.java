@@ -29,6 +29,8 @@ final class HeadedEntries {
     private static final Pattern COUNTED = Pattern.compile("(?:The\\s+)?(\\d{1,3})\\s+\\p{L}");
     /** Shorter words are mostly function words ("the", "with", "from"); a shared longer one names a shared subject. */
     private static final int MIN_SUBJECT_LETTERS = 5;
+    /** How many entries after the headline's must all name its subject to be taken for one story's sections. */
+    private static final int MIN_SECTIONS = 2;
 
     private HeadedEntries() {
     }
@@ -67,6 +69,7 @@ final class HeadedEntries {
         }
         int subheading = -1;
         int others = 0;
+        int sections = 0;
         Set<String> subjects = subjects(e.selectFirst("h1"));
         for (Element sibling : e.parent().children()) {
             if (sibling == e || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
@@ -74,16 +77,18 @@ final class HeadedEntries {
             }
             subheading = subheading < 0 ? topSubheading(e) : subheading;
             Element heading = openingHeading(sibling);
-            if (heading != null && (NUMBERED.matcher(heading.text()).lookingAt() || namesAny(heading, subjects))) {
+            if (heading != null && NUMBERED.matcher(heading.text()).lookingAt()) {
                 return false;
             }
             if (headed.contains(sibling) || proseOf(sibling, tally) == 0 || opensOnABreak(sibling)
                     || !e.normalName().equals("article") && (heading == null || rank(heading) > subheading)) {
                 return false;
             }
+            sections += heading != null && namesAny(heading, subjects) ? 1 : 0;
             others++;
         }
-        return others > 0 && tellsInSentences(e) && !countsItsItems(e, others + 1);
+        return others > 0 && tellsInSentences(e) && !countsItsItems(e, others + 1)
+                && !sectionsOfOneSubject(sections, others);
     }
 
     /**
@@ -102,6 +107,14 @@ final class HeadedEntries {
         }
         int items = Integer.parseInt(count.group(1));
         return items >= MIN_COUNTED_ITEMS && (items == entries || items == entries - 1);
+    }
+
+    /**
+     * Whether every entry after the headline's opens on a heading that names what the headline names, and there are
+     * two or more: a list article's sections. One next story may share a word with the headline by chance.
+     */
+    private static boolean sectionsOfOneSubject(int sections, int entries) {
+        return entries >= MIN_SECTIONS && sections == entries;
     }
 
     /** The words of {@code headline} long enough to name its subject; none without a headline. */

@@ -61,6 +61,16 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextStoryBeginsInTheMarkupOfTheFirstThoughItsHeadlineSharesAWord() throws Exception {
+        String first = "<div class=\"story\"><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></div>";
+        String next = "<div class=\"story\"><h2>Ferry fares to rise in spring</h2><div class=\"text\"><p>" + Q1 + "</p><p>" + Q2
+                + "</p><p>" + Q3 + "</p><p>" + P4 + "</p></div></div>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void stopsWhereTheNextDatedStoryBeginsOnAPageWithoutArticleMarkup() throws Exception {
         String first = "<div class=\"post\"><div class=\"head\"><h1>Ferry terminal delayed again</h1><span>December 21, 2023"
                 + "</span></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
