@@ -38,9 +38,11 @@ final class ClosingLines {
         while (to + 1 < blocks.size()) {
             boolean afterParagraph = to == end && run.get(run.size() - 1).kind() == TextBlock.Kind.PARAGRAPH;
             Element table = afterParagraph ? table(blocks.get(to + 1), spine) : null;
-            if (afterParagraph && table == null && headsClosingTable(blocks, to + 1, spine)) {
+            Element headedTable = afterParagraph && table == null
+                    ? closingTableUnderHeading(blocks, to + 1, spine) : null;
+            if (headedTable != null) {
                 to++;
-                table = table(blocks.get(to + 1), spine);
+                table = headedTable;
             }
             int results = afterParagraph ? results(blocks, to + 1, spine) : 0;
             if (results >= MIN_RESULTS) {
@@ -81,24 +83,24 @@ final class ClosingLines {
     }
 
     /**
-     * Whether block {@code i} is a heading on the spine over a table the spine ends on ("Final table" over the standings
-     * after the race report): the story's own table. A table with more after it under its own heading opens a section
-     * of something else.
+     * The table under block {@code i} when that block is a heading on the spine over a table the spine ends on ("Final
+     * table" over the standings after the race report): the story's own table; else {@code null}. A table with more
+     * after it under its own heading opens a section of something else.
      */
-    private static boolean headsClosingTable(List<TextBlock> blocks, int i, Element spine) {
+    private static Element closingTableUnderHeading(List<TextBlock> blocks, int i, Element spine) {
         if (i + 1 >= blocks.size() || blocks.get(i).kind() != TextBlock.Kind.HEADING || blocks.get(i).linkChars() > 0
                 || blocks.get(i).owner().parent() != spine) {
-            return false;
+            return null;
         }
         Element table = table(blocks.get(i + 1), spine);
         if (table == null) {
-            return false;
+            return null;
         }
         Element top = table;
         while (top.parent() != spine) {
             top = top.parent();
         }
-        return top.nextElementSibling() == null;
+        return top.nextElementSibling() == null ? table : null;
     }
 
     /** Whether {@code wrapper} holds no text but {@code inner}'s and its own caption (a block editor's table figure). */

@@ -46,8 +46,7 @@ final class DatedTwins {
     private static List<Element> datedSiblings(Element e, Set<Element> headed) {
         var twins = new ArrayList<Element>();
         for (Element sibling : e.parent().children()) {
-            if (headed.contains(sibling) && sibling.normalName().equals(e.normalName())
-                    && sibling.className().equals(e.className())) {
+            if (headed.contains(sibling) && ElementKind.same(sibling, e)) {
                 twins.add(sibling);
             }
         }

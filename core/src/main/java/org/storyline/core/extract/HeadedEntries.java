@@ -72,7 +72,7 @@ final class HeadedEntries {
         int sections = 0;
         Set<String> subjects = subjects(e.selectFirst("h1"));
         for (Element sibling : e.parent().children()) {
-            if (sibling == e || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
+            if (sibling == e || !ElementKind.same(sibling, e)) {
                 continue;
             }
             subheading = subheading < 0 ? topSubheading(e) : subheading;

@@ -41,8 +41,7 @@ final class OpeningHeading {
     private static boolean hasTwin(List<TextBlock> run, Element heading) {
         for (TextBlock block : run) {
             Element e = block.owner();
-            if (block.kind() == TextBlock.Kind.HEADING && e != heading && e.normalName().equals(heading.normalName())
-                    && e.className().equals(heading.className())) {
+            if (block.kind() == TextBlock.Kind.HEADING && e != heading && ElementKind.same(e, heading)) {
                 return true;
             }
         }

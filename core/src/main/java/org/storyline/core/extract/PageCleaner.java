@@ -303,7 +303,7 @@ final class PageCleaner {
             }
         }
         for (Element other : item.parent().children()) {
-            if (other != item && other.normalName().equals(item.normalName()) && other.className().equals(item.className())) {
+            if (other != item && ElementKind.same(other, item)) {
                 return true;
             }
         }

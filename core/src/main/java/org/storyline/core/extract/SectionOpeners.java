@@ -232,7 +232,7 @@ final class SectionOpeners {
      */
     private static boolean twins(Element part, Element story) {
         return part != null && story != null && part != story && !story.className().isEmpty()
-                && part.normalName().equals(story.normalName()) && part.className().equals(story.className());
+                && ElementKind.same(part, story);
     }
 
     /**

@@ -41,7 +41,7 @@ final class SpineTwins {
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TextBlock block : blocks) {
             Element parent = block.owner().parent();
-            if (parent != null && parent != spine && sameKind(parent, model) && !seen.contains(parent)
+            if (parent != null && parent != spine && ElementKind.same(parent, model) && !seen.contains(parent)
                     && twinParagraph(block) && !BodyAssembler.inside(parent, spine)
                     && !BodyAssembler.inside(spine, parent)) {
                 twins.add(parent);
@@ -138,10 +138,6 @@ final class SpineTwins {
 
     private static String kind(Element e) {
         return e.className().isBlank() ? null : e.normalName() + "." + e.className();
-    }
-
-    private static boolean sameKind(Element e, Element model) {
-        return e.normalName().equals(model.normalName()) && e.className().equals(model.className());
     }
 
     /** A sentence of a paragraph's length, not a heading: what tells where the story's paragraphs sit. */

@@ -79,8 +79,7 @@ final class TeaserCards {
             return false;
         }
         for (Element sibling : card.parent().children()) {
-            if (sibling != card && sibling.normalName().equals(card.normalName())
-                    && sibling.className().equals(card.className()) && readOnLink(sibling) != null) {
+            if (sibling != card && ElementKind.same(sibling, card) && readOnLink(sibling) != null) {
                 return true;
             }
         }

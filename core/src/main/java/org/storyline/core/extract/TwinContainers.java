@@ -29,8 +29,7 @@ final class TwinContainers {
             around = around.parent();
         }
         for (Element twin : around.getElementsByClass(chosen.classNames().iterator().next())) {
-            if (twin == chosen || !twin.normalName().equals(chosen.normalName())
-                    || !twin.className().equals(chosen.className()) || !holdsAParagraph(twin, tally)
+            if (twin == chosen || !ElementKind.same(twin, chosen) || !holdsAParagraph(twin, tally)
                     || BodyAssembler.inside(twin, chosen) || BodyAssembler.inside(chosen, twin)) {
                 continue;
             }
