@@ -102,7 +102,7 @@ final class PageCleaner {
         if (hidden(e)) {
             return !heldBack(e) && !hiddenSlide(e);
         }
-        if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
+        if (NEVER_REMOVED.contains(tag) || isArticleBody(e) || inRowOfData(e)) {
             return false;
         }
         if (EmbeddedPosts.isEmbeddedPost(e) || isChoice(e)) {
@@ -119,6 +119,19 @@ final class PageCleaner {
         return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
+    }
+
+    /**
+     * Whether {@code e} is a row of a table of data or one of its cells, whose class says what the row is ("promotion",
+     * "relegation", "highlight"), not that it is a box of furniture.
+     */
+    private static boolean inRowOfData(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("tr")) {
+            return BlockReader.isDataRow(e);
+        }
+        return (tag.equals("td") || tag.equals("th")) && e.parent() != null && e.parent().normalName().equals("tr")
+                && BlockReader.isDataRow(e.parent());
     }
 
     /**

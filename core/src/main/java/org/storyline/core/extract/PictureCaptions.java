@@ -22,7 +22,7 @@ final class PictureCaptions {
     private static final int MAX_LEVELS = 3;
     /** What else the wrapper may hold beside the line: a credit, a photo count ("1 of 9"). */
     private static final int MAX_OTHER_CHARS = 60;
-    private static final Set<String> NEVER_CAPTIONS = Set.of("li", "td", "th", "dt", "dd");
+    private static final Set<String> NEVER_CAPTIONS = Set.of("li", "tr", "td", "th", "dt", "dd");
     private static final Set<String> PAGE_PARTS = Set.of("body", "article", "main", "section");
 
     private PictureCaptions() {

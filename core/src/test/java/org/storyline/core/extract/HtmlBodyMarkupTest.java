@@ -445,14 +445,14 @@ class HtmlBodyMarkupTest {
     void keepsTheTableThatEndsTheStory() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p>" + TABLE + "</div></article><div class=\"more\"><a href=\"/a\">More news</a></div>");
-        assertThat(a.paragraphs()).containsSubsequence(P3, "Boat", "Crossings", "Marigold", "412", "Puffin", "388");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "Boat Crossings", "Marigold 412", "Puffin 388");
     }
 
     @Test
     void keepsTheTableThatEndsTheStoryInABlockEditorsFigure() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1
                 + "</p><figure class=\"wp-block-table\">" + TABLE + "<figcaption>Crossings by boat</figcaption></figure></div></article>");
-        assertThat(a.paragraphs()).containsSubsequence(P1, "Boat", "Crossings", "Marigold", "412", "Puffin", "388")
+        assertThat(a.paragraphs()).containsSubsequence(P1, "Boat Crossings", "Marigold 412", "Puffin 388")
                 .doesNotContain("Crossings by boat");
     }
 
@@ -460,7 +460,7 @@ class HtmlBodyMarkupTest {
     void keepsTheTableThatEndsTheStoryInsideAWrapperOfItsOwn() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1
                 + "</p><div class=\"table-wrapper\"><div class=\"scroll\">" + TABLE + "</div></div></div></article>");
-        assertThat(a.paragraphs()).containsSubsequence(P1, "Boat", "Crossings", "Marigold", "412", "Puffin", "388");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "Boat Crossings", "Marigold 412", "Puffin 388");
     }
 
     @Test
@@ -471,11 +471,38 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
-    void keepsTwoCellsOfATableThatHoldTheSameFigure() throws Exception {
+    void keepsTwoRowsOfATableThatReadTheSame() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
-                + "</p><table><tr><th>Boat</th><th>Won</th><th>Lost</th></tr><tr><td>Marigold</td><td>6</td><td>6</td></tr>"
-                + "</table></div></article>");
-        assertThat(a.paragraphs()).endsWith("Marigold", "6", "6");
+                + "</p><table><tr><th>Round</th><th>Won</th><th>Lost</th></tr><tr><td>1</td><td>6</td><td>6</td></tr>"
+                + "<tr><td>1</td><td>6</td><td>6</td></tr></table></div></article>");
+        assertThat(a.paragraphs()).endsWith("Round Won Lost", "1 6 6", "1 6 6");
+    }
+
+    @Test
+    void readsEachRowOfATableOfDataAsOneLineLinksAndAll() throws Exception {
+        Article a = extract("<article><h1>How the table stands</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><table class=\"league-table\"><thead><tr><th scope=\"col\">Pos</th><th>Team</th><th>Pts</th></tr>"
+                + "</thead><tbody><tr><td>1</td><td class=\"team\"><a href=\"/teams/derry\">Derry</a></td><td>9</td></tr>"
+                + "<tr><td>2</td><td class=\"team\"><a href=\"/teams/kerry\"><span>Kerry</span></a></td><td>8</td></tr>"
+                + "</tbody></table></div></article>");
+        assertThat(a.paragraphs()).endsWith(P3, "Pos Team Pts", "1 Derry 9", "2 Kerry 8");
+    }
+
+    @Test
+    void keepsTheRowsOfATableWhoseClassNamesTheirStanding() throws Exception {
+        Article a = extract("<article><h1>How the table stands</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><table><tr><th>Pos</th><th>Team</th><th>Pts</th></tr><tr class=\"promotion\"><td>1</td><td>Derry</td>"
+                + "<td>9</td></tr><tr><td>2</td><td>Kerry</td><td>8</td></tr><tr class=\"relegation promo-zone\"><td>3</td>"
+                + "<td>Mayo</td><td>2</td></tr></table></div></article>");
+        assertThat(a.paragraphs()).endsWith("Pos Team Pts", "1 Derry 9", "2 Kerry 8", "3 Mayo 2");
+    }
+
+    @Test
+    void readsAPageLaidOutInATableColumnByColumn() throws Exception {
+        Article a = extract("<table><tr><td class=\"nav\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a>"
+                + "</li></ul></td><td><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></td></tr></table>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
@@ -490,7 +517,7 @@ class HtmlBodyMarkupTest {
     void keepsTheTableUnderAHeadingOfItsOwnThatTheStoryEndsOn() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><h2>Crossings by boat</h2>" + TABLE + "</div></article>");
-        assertThat(a.paragraphs()).containsSubsequence(P3, "Crossings by boat", "Boat", "Marigold", "412", "Puffin", "388");
+        assertThat(a.paragraphs()).containsSubsequence(P3, "Crossings by boat", "Boat Crossings", "Marigold 412", "Puffin 388");
     }
 
     @Test
