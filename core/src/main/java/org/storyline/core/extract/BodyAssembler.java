@@ -35,8 +35,8 @@ final class BodyAssembler {
      */
     static final double SHORT_RUN = 80;
 
-    /** The body and captions of one page. */
-    record Body(List<String> paragraphs, List<String> captions) {
+    /** The body and captions of one page, and the element they were read from. */
+    record Body(List<String> paragraphs, List<String> captions, Element container) {
     }
 
     private BodyAssembler() {
@@ -79,7 +79,7 @@ final class BodyAssembler {
         if (endsOnAHeading(story, body)) {
             body = body.subList(0, body.size() - 1);
         }
-        return new Body(body, List.copyOf(captions));
+        return new Body(body, List.copyOf(captions), container);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,11 +60,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> hydration = HydratedStory.data(page);
         Element body = page.body();
         String standfirst = Standfirst.find(body, title);
-        BodyAssembler.Body text = story(body, title, PageCleaner::clean);
+        List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
+        List<String> ownTitles = Arrays.asList(clean(jsonLd.title()), clean(meta.title()), title);
+        Element ownEntry = OwnEntry.find(body, ownUrls, ownTitles);
+        BodyAssembler.Body text = story(body, title, ownEntry, PageCleaner::clean);
+        if (standfirst != null && ownEntry != null && text.container() == ownEntry
+                && !ownEntry.text().contains(standfirst)) {
+            standfirst = null;
+        }
         if (length(text.paragraphs()) < THIN_BODY_CHARS) {
             Element again = Jsoup.parse(document.content(), page.location()).body();
             Set<Element> holders = SecondReading.aroundStory(again);
-            BodyAssembler.Body second = story(again, title, b -> PageCleaner.clean(b, holders));
+            BodyAssembler.Body second = story(again, title, OwnEntry.find(again, ownUrls, ownTitles),
+                    b -> PageCleaner.clean(b, holders));
             int found = length(second.paragraphs());
             if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())
                     && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs()))) {
@@ -104,15 +113,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 + String.join(", ", frames.subList(0, Math.min(3, frames.size()))) + ")";
     }
 
-    /** The body read from {@code body} once {@code cleaner} has taken what it holds for furniture. */
-    private BodyAssembler.Body story(Element body, String title, Consumer<Element> cleaner) {
+    /**
+     * The body read from {@code body} once {@code cleaner} has taken what it holds for furniture; {@code ownEntry}, the
+     * page's own entry among others ({@link OwnEntry}), or null.
+     */
+    private BodyAssembler.Body story(Element body, String title, Element ownEntry, Consumer<Element> cleaner) {
         LeftOpenLinks.repair(body);
         Set<Element> headed = FollowingStories.headed(body);
         Set<Element> datedTwins = DatedTwins.find(headed);
         Set<Element> bylined = BylinedHeadings.find(body);
         cleaner.accept(body);
         List<TextBlock> blocks = BlockReader.read(body);
-        return BodyAssembler.assemble(scorer.choose(body, blocks, headed, datedTwins), blocks, title, bylined);
+        Element chosen = OwnEntry.narrowed(scorer.choose(body, blocks, headed, datedTwins), ownEntry, blocks);
+        return BodyAssembler.assemble(chosen, blocks, title, bylined);
     }
 
     /**

@@ -1,0 +1,87 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P1;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
+import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.model.Article;
+import org.storyline.core.model.DocumentFormat;
+import org.storyline.core.model.DocumentHints;
+import org.storyline.core.model.RawDocument;
+
+/** A page of several short entries, each under a heading linking to its own page, is read as the entry it is the page of. */
+class HtmlOwnEntryTest {
+
+    private static final String SITE = "https://www.elling-gazette.example";
+    private static final String MARKET = "The farmers market will add a Thursday evening market this summer on the "
+            + "town common, and about a dozen of the regular Saturday vendors have signed up, along with two food trucks.";
+    private static final String ROTARY = "The Rotary club has awarded four scholarships of two thousand pounds to "
+            + "graduating pupils at the high school, the largest total it has given in a single year since it was founded.";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private Article extract(String url, String head, String body) throws ExtractionException {
+        return extractor.extract(new RawDocument("id1", "test.html", DocumentFormat.HTML, page(head, body),
+                new DocumentHints(url, null, null, null, null)));
+    }
+
+    private static String entry(String path, String heading, String... paragraphs) {
+        var e = new StringBuilder("<article class=\"entry\"><h2><a href=\"" + path + "\">" + heading + "</a></h2>");
+        for (String p : paragraphs) {
+            e.append("<p>").append(p).append("</p>");
+        }
+        return e.append("<div class=\"share\">Share this item: <a href=\"https://x.example/share\">X</a></div></article>")
+                .toString();
+    }
+
+    private static String dayPage(String second) {
+        return "<main><section class=\"notebook-day\"><h1>Town Notebook: Tuesday, June 11</h1>"
+                + "<p class=\"intro\">Short items from around the town, sent in by readers and set down by our staff.</p>"
+                + entry("/notebook/market-adds-evening-hours", "Market adds evening hours", MARKET) + second
+                + entry("/notebook/rotary-names-scholarship-winners", "Rotary names scholarship winners", ROTARY)
+                + "</section></main>";
+    }
+
+    @Test
+    void readsTheEntryWhoseHeadingLinksToThePageItself() throws Exception {
+        Article a = extract(SITE + "/notebook/ferry-terminal-delayed?utm_source=feed",
+                "<link rel=\"canonical\" href=\"" + SITE + "/notebook/ferry-terminal-delayed/\">",
+                dayPage(entry("/notebook/ferry-terminal-delayed", "Ferry terminal delayed again", P1, P2, P3)));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void readsTheEntryWhoseHeadingIsThePagesDeclaredTitle() throws Exception {
+        Article a = extract(SITE + "/notebook/2024/06/11", "<meta property=\"og:title\" content=\"Ferry terminal delayed again\">",
+                dayPage(entry("/notebook/4812", "Ferry terminal delayed again", P1, P2, P3)));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void tellsPagesApartByTheirQuery() throws Exception {
+        Article a = extract(SITE + "/index.php?item=ferry", "",
+                dayPage(entry("/index.php?item=ferry", "Ferry terminal delayed again", P1, P2, P3))
+                        .replace("/notebook/market-adds-evening-hours", "/index.php?item=market"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void leavesAStoryAloneWhenOnlyATeaserLinksToThePage() throws Exception {
+        String teasers = "<div class=\"more\"><div class=\"card\"><h3><a href=\"/news/ferry\">Ferry terminal delayed again</a>"
+                + "</h3></div><div class=\"card\"><h3><a href=\"/news/market\">Market adds evening hours</a></h3></div></div>";
+        Article a = extract(SITE + "/news/ferry", "", "<article><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p></article>" + teasers);
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void takesNoEntryForALinkToAPlaceOnThePage() throws Exception {
+        Article a = extract(SITE + "/notebook/2024/06/11", "",
+                "<main><h1>Town Notebook: Tuesday, June 11</h1>" + entry("#market", "Market adds evening hours", MARKET, P2)
+                        + entry("/notebook/rotary", "Rotary names scholarship winners", ROTARY, P3) + "</main>");
+        assertThat(a.paragraphs()).contains(MARKET, ROTARY);
+    }
+}
