@@ -6,11 +6,11 @@ import org.jsoup.select.Elements;
 /**
  * The standfirst: the sentence or two a page sets just under its headline, marked as such by its class
  * ("article-dek", "subheadline", "strapline"), by an {@code <hgroup>} around it and the headline, or by the page's meta
- * description repeating it. It is part of the article but sits in the page's header, apart
- * from the body's paragraphs, and header furniture goes before the body is read; so it is found on the whole
- * page first. Only an element among the few after the headline and before the story's first paragraph (or its second
- * short one) counts: a teaser's summary elsewhere, or a card's excerpt set between the story's paragraphs or after
- * them, does not.
+ * description repeating it or opening on its words (a description cut short, or trimmed to the first sentence). It is
+ * part of the article but sits in the page's header, apart from the body's paragraphs, and header furniture goes before
+ * the body is read; so it is found on the whole page first. Only an element among the few after the headline and before
+ * the story's first paragraph (or its second short one) counts: a teaser's summary elsewhere, or a card's excerpt set
+ * between the story's paragraphs or after them, does not.
  */
 final class Standfirst {
 
@@ -19,6 +19,8 @@ final class Standfirst {
     private static final int MAX_CHARS = 500;
     /** A story of short paragraphs (a reflection, a poem) has begun after this many paragraphs that are sentences. */
     private static final int STORY_SENTENCES = 2;
+    /** A description that opens on the same words as a line under the headline describes it. */
+    private static final int SAME_OPENING_WORDS = 8;
 
     private Standfirst() {
     }
@@ -53,7 +55,7 @@ final class Standfirst {
                 continue;
             }
             String text = Words.squash(e.text()).strip();
-            if (!ClassHints.standfirst(e) && !BodyAssembler.fold(text).equals(description) && !subtitle(e, h1)) {
+            if (!ClassHints.standfirst(e) && !describes(e, BodyAssembler.fold(text), description) && !subtitle(e, h1)) {
                 sentences += e.normalName().equals("p") && ClosingLines.isSentence(text) ? 1 : 0;
                 if (storyParagraph(e, text) || sentences >= STORY_SENTENCES) {
                     return null;
@@ -66,8 +68,41 @@ final class Standfirst {
             if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()) {
                 return text;
             }
+            if (storyParagraph(e, text) && text.length() > MAX_CHARS) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code e}, of folded {@code text}, is what the page's folded meta {@code description} says: the same words,
+     * or, for a line of text holding no blocks (not the wrapper around the line and a byline), the same opening words
+     * when one is the other cut short or trimmed to its first sentence.
+     */
+    private static boolean describes(Element e, String text, String description) {
+        if (description == null) {
+            return false;
+        }
+        if (text.equals(description)) {
+            return true;
+        }
+        for (Element inner : e.getAllElements()) {
+            if (inner != e && BlockReader.BLOCK_TAGS.contains(inner.normalName())) {
+                return false;
+            }
+        }
+        String[] a = text.split(" ");
+        String[] b = description.split(" ");
+        if (a.length < SAME_OPENING_WORDS || b.length < SAME_OPENING_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < SAME_OPENING_WORDS; i++) {
+            if (!a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code e} is grouped with the headline in an {@code <hgroup>}, which HTML gives a heading's subtitle. */

@@ -102,4 +102,30 @@ class HtmlStandfirstTest {
         Article a = extract("<h1>Ferry terminal delayed again</h1><p class=\"article-dek\">" + dek + "</p>" + story());
         assertThat(a.paragraphs()).containsExactly(dek, P1, P2, P3);
     }
+
+    @Test
+    void takesTheLineUnderTheHeadlineThatTheMetaDescriptionCutsShort() throws Exception {
+        String dek = DEK + " The islanders will keep the old boat, and its timetable, for another winter.";
+        Article a = extract("<meta name=\"description\" content=\"" + DEK + "\">",
+                "<header><h1>Ferry terminal delayed again</h1><p class=\"mt-4 text-xl\">" + dek + "</p></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(dek, P1, P2, P3);
+    }
+
+    @Test
+    void takesTheLineTheDescriptionOpensLikeNotItsWrapperWithTheByline() throws Exception {
+        Article a = extract("<meta name=\"description\" content=\"" + DEK + " Read on.\">",
+                "<header><h1>Ferry terminal delayed again</h1><div class=\"top\"><div class=\"text-lg\">" + DEK
+                        + "</div><div class=\"meta\">By Mara Lind December 20, 2023</div></div></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
+    void stopsLookingAtAFirstParagraphTooLongForAStandfirst() throws Exception {
+        String first = P1 + " " + P2 + " " + P3 + " " + P1;
+        Article a = extract("<meta name=\"description\" content=\"" + P1 + "\">",
+                "<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + first
+                        + "</p></div><div class=\"author-description\">Mara Lind has covered the harbour and its ferries "
+                        + "for the Gazette since 2009.</div></article>");
+        assertThat(a.paragraphs()).containsExactly(first);
+    }
 }
