@@ -77,6 +77,40 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("The council warned that a fake parking fine may arrive in your inbox, asking for "
                 + "card details.")).isFalse();
         assertThat(boilerplate.isBoilerplate("Scammers hope you click the link in your inbox.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Harbour Notes is a free weekly newsletter about the coast. Subscribe to get it in "
+                + "your inbox every Thursday.")).isTrue();
+    }
+
+    @Test
+    void consentTextRefreshNoteFrenchPaywallAndReaderAppealsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("We value your privacy. We and our partners store and/or access information on a "
+                + "device, such as cookies, and process personal data for personalised ads and content.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This is a breaking news story and is being updated. Please refresh the page for "
+                + "the fullest version.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Article réservé à nos abonnés")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Il vous reste 48.21% de cet article à lire. La suite est réservée aux abonnés."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("You've read 8 articles in the last year")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The Harbour Review is free to read and funded by its readers. Become a supporter "
+                + "from £3 a month.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Do you have an opinion on the issues raised in this article? Email a response of "
+                + "up to 300 words to be considered for publication in our letters section.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The harbour master said she had read 8 articles about the pier before the vote."))
+                .isFalse();
+    }
+
+    @Test
+    void stationsAndSitesClosingPointersAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Read more from Harbour News:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("For the latest news, weather, sports, and streaming video, head to WKRV 8."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Sigue toda la información de El Puerto en Facebook y X, o en nuestra newsletter "
+                + "semanal.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Catch your daily dose of lifestyle news and recipes on the Gazette website."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("(With inputs from PTI)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("With inputs from fishermen and the coastguard, the board drew up a new "
+                + "timetable for the ferry.")).isFalse();
     }
 
     @Test
