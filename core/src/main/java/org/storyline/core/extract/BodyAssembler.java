@@ -74,6 +74,7 @@ final class BodyAssembler {
                 }
             }
         }
+        paragraphs.removeAll(PullQuotes.of(paragraphs));
         paragraphs.removeIf(p -> captions.contains(p.text()) || opensACaption(p.text(), captions));
         List<String> body = withoutAuthorBio(dedupeAdjacent(paragraphs));
         if (endsOnAHeading(story, body)) {

@@ -505,4 +505,32 @@ class HtmlBodyFurnitureTest {
                 + "</p><p>" + P3 + "</p></div>" + widget + "</ul></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void dropsAPullQuoteThatRepeatsTheStorysSentenceAndItsSpeaker() throws Exception {
+        String quoted = "“We know we have let people down, and this is how we start to put it right,” she said.";
+        String pull = "<div class=\"enhancement\"><div class=\"q7\"><blockquote>“We know we have let people down, and this "
+                + "is how we start to put it right.”</blockquote><div class=\"q8\">— Helen Marsh, chief executive</div></div></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"article-body\"><p>" + P1 + " " + quoted
+                + "</p>" + pull + "<p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1 + " " + quoted, P2, P3);
+    }
+
+    @Test
+    void keepsAQuotationTheStorySetsApartOnce() throws Exception {
+        String letter = "“The pier will not stand another winter without repair, and I urge the board to act before the "
+                + "storms come,” the engineer wrote.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"article-body\"><p>" + P1
+                + "</p><blockquote><p>" + letter + "</p></blockquote><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, letter, P2, P3);
+    }
+
+    @Test
+    void dropsAnInstagramPostEmbeddedInTheStory() throws Exception {
+        String post = "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram.com/p/C7x/\">"
+                + "<div><a href=\"https://www.instagram.com/p/C7x/\">View this post on Instagram</a></div><p>Opening night at the "
+                + "new terminal, round two. Thank you to every one of you who waved from the quay.</p></blockquote>";
+        Article a = extract(article("", "").replace("<p>" + P2, post + "<p>" + P2));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
