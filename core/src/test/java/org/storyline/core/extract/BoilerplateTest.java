@@ -330,4 +330,20 @@ class BoilerplateTest {
     void readingTimeLabelIsBoilerplateInAnyCase() {
         assertThat(boilerplate.isBoilerplate("5 Minute Read")).isTrue();
     }
+
+    @Test
+    void dealsPagesShopButtonsAndDisclosuresAreBoilerplateButAPriceInASentenceIsNot() {
+        assertThat(boilerplate.isBoilerplate("$399$279 at Home Station")).isTrue();
+        assertThat(boilerplate.isBoilerplate("£45 at Argos")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Purchases you make through our links may earn us a commission.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Prices were accurate at the time of publication but may change.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("$40 at the door, the harbour board said, and children go free.")).isFalse();
+    }
+
+    @Test
+    void videosRunningTimeIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Duration: 1 minute 52 seconds")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Duration: 3:41")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Duration of the closure is not yet known, the board said.")).isFalse();
+    }
 }
