@@ -336,7 +336,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("$399$279 at Home Station")).isTrue();
         assertThat(boilerplate.isBoilerplate("£45 at Argos")).isTrue();
         assertThat(boilerplate.isBoilerplate("Purchases you make through our links may earn us a commission.")).isTrue();
-        assertThat(boilerplate.isBoilerplate("Prices were accurate at the time of publication but may change.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("34% off")).isTrue();
+        assertThat(boilerplate.isBoilerplate("$1,199 $899")).isTrue();
         assertThat(boilerplate.isBoilerplate("$40 at the door, the harbour board said, and children go free.")).isFalse();
     }
 
@@ -345,5 +346,15 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Duration: 1 minute 52 seconds")).isTrue();
         assertThat(boilerplate.isBoilerplate("Duration: 3:41")).isTrue();
         assertThat(boilerplate.isBoilerplate("Duration of the closure is not yet known, the board said.")).isFalse();
+    }
+
+    @Test
+    void tipLinesMessengerChannelsAndPartnersCookiesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Do you know more? Email tips@harbour-gazette.example")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Join The Harbour Gazette's WhatsApp channel and get the latest news.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("We and our partners use cookies and process personal data including IP "
+                + "addresses to deliver personalised advertising.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Join the harbour board's meeting on Tuesday, where the ferry timetable and the "
+                + "WhatsApp group for skippers will be discussed, and bring your questions.")).isFalse();
     }
 }
