@@ -128,4 +128,11 @@ class HtmlStandfirstTest {
                         + "for the Gazette since 2009.</div></article>");
         assertThat(a.paragraphs()).containsExactly(first);
     }
+
+    @Test
+    void opensTheBodyWithTheAbstractsPointsUnderTheHeadline() throws Exception {
+        Article a = extract("<header><h1>Ferry terminal delayed again</h1><section class=\"abstract-v2\"><ul><li>Storms and a steel "
+                + "shortage push the opening back to March</li></ul></section></header>" + story());
+        assertThat(a.paragraphs()).containsExactly("Storms and a steel shortage push the opening back to March", P1, P2, P3);
+    }
 }
