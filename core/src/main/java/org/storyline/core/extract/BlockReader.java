@@ -182,10 +182,12 @@ final class BlockReader {
     /**
      * Whether {@code tr} is a row of data, read as one line with its cells side by side ("1 Derry 5 4 1 0 +31 9"): two
      * cells or more, none longer than a line or holding paragraphs, lists or tables, as a page laid out in a table
-     * holds its columns.
+     * holds its columns, and one at least holding plain text: a row of links only ("« Back", "Next article »") is
+     * the page's navigation.
      */
     static boolean isDataRow(Element tr) {
         int cells = 0;
+        boolean unlinked = false;
         for (Element cell : tr.children()) {
             String tag = cell.normalName();
             if (!tag.equals("td") && !tag.equals("th")) {
@@ -194,9 +196,10 @@ final class BlockReader {
             if (cell.selectFirst(LAYOUT_INSIDE) != null || cell.text().length() > MAX_CELL_CHARS) {
                 return false;
             }
+            unlinked |= cell.hasText() && cell.selectFirst("a") == null;
             cells++;
         }
-        return cells >= 2;
+        return cells >= 2 && unlinked;
     }
 
     /**

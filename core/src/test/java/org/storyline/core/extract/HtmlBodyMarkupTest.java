@@ -498,6 +498,22 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void endsAStoryLaidOutInATableAtItsRowOfLinksToTheNextPage() throws Exception {
+        String side = "<td><table><tr><td><b>Upcoming Meetings</b></td></tr><tr><td><b>June 4, 7:00 pm</b><br>Annual meeting "
+                + "and election of officers.<br><br><b>June 15, 10:00 am</b><br>Garden tour. Tickets $12 at the door.<br><br>"
+                + "<b>June 22, noon</b><br>Summer picnic at Cove Park. Bring a dish to share!</td></tr><tr><td><b>Member "
+                + "Spotlight</b></td></tr><tr><td>This month we visit the shade garden of Ruth and Elliot Stern, who have "
+                + "turned a slope under three old oaks into a woodland of ferns. <a href=\"/spotlight\">Read more...</a>"
+                + "</td></tr></table></td>";
+        Article a = extract("<table><tr><td><table><tr><td><a href=\"/\">Home</a></td></tr><tr><td><a href=\"/news\">News"
+                + "</a></td></tr></table></td><td><table><tr><td><font size=\"5\"><b>Ferry terminal delayed again</b></font>"
+                + "<br><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><table><tr><td><a href=\"/index\">&laquo; Back to the "
+                + "index</a></td><td><a href=\"/next\">Next article: Plant sale results &raquo;</a></td></tr></table></td></tr>"
+                + "</table></td>" + side + "</tr></table>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void readsAPageLaidOutInATableColumnByColumn() throws Exception {
         Article a = extract("<table><tr><td class=\"nav\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a>"
                 + "</li></ul></td><td><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
