@@ -23,14 +23,20 @@ final class DateStamp {
      */
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int LABEL_WORDS = 2;
+    /** A time of day written as sites print it: "12:14", "07.00", "04h02". */
+    private static final Pattern DAY_TIME = Pattern.compile("(?<![\\d.,])\\d{1,2}[:.h]\\d{2}(?![\\d.,])");
+    private static final int MAX_TIME_STAMP = 60;
     private static final Set<String> WORDS = words();
 
     private DateStamp() {
     }
 
     static boolean isDateStamp(String line) {
-        if (line.length() > MAX_LENGTH || DateParser.standard().parse(line) == null) {
+        if (line.length() > MAX_LENGTH) {
             return false;
+        }
+        if (DateParser.standard().parse(line) == null) {
+            return isTimeStamp(line);
         }
         int others = 0;
         Matcher m = WORD.matcher(line);
@@ -44,6 +50,27 @@ final class DateStamp {
             }
         }
         return others == 0 || others <= LABEL_WORDS && CLOCK.matcher(line).find();
+    }
+
+    /**
+     * Whether {@code line}, with no full date, stamps times of the day with what they mark and nothing else ("Publicerad
+     * 07.00 Uppdaterad 09.26", "Dzisiaj 12:14 Aktualizacja: Dzisiaj 13:40"): a clock time, a word of the list five
+     * letters long or more (a verb, not "at"), and no word off it.
+     */
+    private static boolean isTimeStamp(String line) {
+        if (line.length() > MAX_TIME_STAMP || !DAY_TIME.matcher(line).find()) {
+            return false;
+        }
+        boolean says = false;
+        Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (!WORDS.contains(word)) {
+                return false;
+            }
+            says |= word.length() >= 5;
+        }
+        return says;
     }
 
     private static Set<String> words() {

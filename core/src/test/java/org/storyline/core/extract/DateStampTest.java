@@ -1,0 +1,30 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A line that only stamps a time on the page, in the languages the month names cover, against prose. */
+class DateStampTest {
+
+    @Test
+    void readsStampsWithAFullDate() {
+        assertThat(DateStamp.isDateStamp("Updated Dec. 22, 2023 11:48 a.m. ET")).isTrue();
+        assertThat(DateStamp.isDateStamp("21 febbraio 2024 (modifica il 21 febbraio 2024 | 09:12)")).isTrue();
+        assertThat(DateStamp.isDateStamp("Publicerad 2024-06-20 07.00")).isTrue();
+    }
+
+    @Test
+    void readsStampsOfTimesOfTheDayAlone() {
+        assertThat(DateStamp.isDateStamp("Publicerad 07.00Uppdaterad 09.26")).isTrue();
+        assertThat(DateStamp.isDateStamp("Dzisiaj 12:14Aktualizacja: Dzisiaj 13:40")).isTrue();
+        assertThat(DateStamp.isDateStamp("Aktualisiert um 14:05 Uhr")).isTrue();
+    }
+
+    @Test
+    void leavesLinesThatSayMoreThanWhen() {
+        assertThat(DateStamp.isDateStamp("The ferry leaves at 07.00 and returns at 09.26")).isFalse();
+        assertThat(DateStamp.isDateStamp("Doors open Feb 6, 2024 at 7:30 PM")).isFalse();
+        assertThat(DateStamp.isDateStamp("Um 14:05 Uhr")).isFalse();
+    }
+}
