@@ -357,4 +357,26 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Join the harbour board's meeting on Tuesday, where the ferry timetable and the "
                 + "WhatsApp group for skippers will be discussed, and bring your questions.")).isFalse();
     }
+
+    @Test
+    void adLabelsSourceLinesAndTipLinesInOtherLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Annons")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Reklama")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Źródło: Puls Kraju, PAP")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Quelle: Landesregierung")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Masz ciekawy temat? Napisz do nas: redakcja@gazeta.example")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Reklama na przystankach zniknie do końca roku, zapowiedział prezydent miasta."))
+                .isFalse();
+    }
+
+    @Test
+    void newsletterCreditsSponsorLabelsAndPressReleaseLabelsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Written by Ann Lee. Edited by Sam Roe.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("TOGETHER WITH LEDGERLY")).isTrue();
+        assertThat(boilerplate.isBoilerplate("FOR IMMEDIATE RELEASE")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Media contact:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("###")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Together with the coastguard, the harbour board searched the bay until dawn."))
+                .isFalse();
+    }
 }
