@@ -102,7 +102,7 @@ final class PageCleaner {
         if (hidden(e)) {
             return !heldBack(e) && !hiddenSlide(e);
         }
-        if (NEVER_REMOVED.contains(tag) || isArticleBody(e) || inRowOfData(e)) {
+        if (NEVER_REMOVED.contains(tag) || isArticleBody(e)) {
             return false;
         }
         if (EmbeddedPosts.isEmbeddedPost(e) || isChoice(e)) {
@@ -116,7 +116,7 @@ final class PageCleaner {
             return !isItemNote(e) && e.selectFirst("main, [itemprop=articleBody]") == null
                     && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
-        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !holdsArticle(e)
+        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !inRowOfData(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
     }

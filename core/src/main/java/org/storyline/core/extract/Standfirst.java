@@ -87,22 +87,32 @@ final class Standfirst {
         if (text.equals(description)) {
             return true;
         }
+        String opening = opening(description);
+        if (opening == null || !text.startsWith(opening)
+                || text.length() > opening.length() && text.charAt(opening.length()) != ' ') {
+            return false;
+        }
         for (Element inner : e.getAllElements()) {
             if (inner != e && BlockReader.BLOCK_TAGS.contains(inner.normalName())) {
                 return false;
             }
         }
-        String[] a = text.split(" ");
-        String[] b = description.split(" ");
-        if (a.length < SAME_OPENING_WORDS || b.length < SAME_OPENING_WORDS) {
-            return false;
-        }
-        for (int i = 0; i < SAME_OPENING_WORDS; i++) {
-            if (!a[i].equals(b[i])) {
-                return false;
+        return true;
+    }
+
+    /** The first {@link #SAME_OPENING_WORDS} words of folded {@code text}, or {@code null} when it has fewer. */
+    private static String opening(String text) {
+        int end = -1;
+        for (int words = 0; words < SAME_OPENING_WORDS; words++) {
+            if (end >= text.length()) {
+                return null;
+            }
+            end = text.indexOf(' ', end + 1);
+            if (end < 0) {
+                end = text.length();
             }
         }
-        return true;
+        return text.substring(0, end);
     }
 
     /** Whether {@code e} is grouped with the headline in an {@code <hgroup>}, which HTML gives a heading's subtitle. */
