@@ -379,4 +379,12 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Together with the coastguard, the harbour board searched the bay until dawn."))
                 .isFalse();
     }
+
+    @Test
+    void liveBlogEntrysTimeAndBylineAreBoilerplateButASentenceAtThatTimeIsNot() {
+        assertThat(boilerplate.isBoilerplate("3:42pmBy Jess Whitlock")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Pinned post4:00pmBy Jess Whitlock")).isTrue();
+        assertThat(boilerplate.isBoilerplate("11:45 a.m. By Lachlan Pryor")).isTrue();
+        assertThat(boilerplate.isBoilerplate("3:42pm by the harbour clock, the first ferry left the quay.")).isFalse();
+    }
 }
