@@ -345,6 +345,8 @@ class BoilerplateTest {
     void videosRunningTimeIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Duration: 1 minute 52 seconds")).isTrue();
         assertThat(boilerplate.isBoilerplate("Duration: 3:41")).isTrue();
+        assertThat(boilerplate.isBoilerplate("03:41")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Video: So wohnen Studierende in der teuersten Stadt Deutschlands")).isTrue();
         assertThat(boilerplate.isBoilerplate("Duration of the closure is not yet known, the board said.")).isFalse();
     }
 
