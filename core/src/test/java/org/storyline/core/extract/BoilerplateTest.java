@@ -88,6 +88,7 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("This is a breaking news story and is being updated. Please refresh the page for "
                 + "the fullest version.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Article réservé à nos abonnés")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article is for subscribers")).isTrue();
         assertThat(boilerplate.isBoilerplate("Il vous reste 48.21% de cet article à lire. La suite est réservée aux abonnés."))
                 .isTrue();
         assertThat(boilerplate.isBoilerplate("You've read 8 articles in the last year")).isTrue();
