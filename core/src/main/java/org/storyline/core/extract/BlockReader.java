@@ -22,10 +22,6 @@ final class BlockReader {
             "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead",
             "tfoot", "tr", "ul", "caption", "html");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** What a cell of data never holds: a cell holding one is a page's layout, its text read block by block. */
-    private static final String LAYOUT_INSIDE = "p, table, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, article, section";
-    /** The longest cell of a row of data: a longer one is a column of the page's layout. */
-    private static final int MAX_CELL_CHARS = 200;
 
     private BlockReader() {
     }
@@ -51,7 +47,7 @@ final class BlockReader {
         /** Tables opened inside a figure: a block editor sets every table in a {@code <figure>}; its cells are text. */
         private int figureTableDepth;
         private final ArrayList<Element> owners = new ArrayList<>();
-        /** The row of data being read, one line of text whatever blocks its cells hold; null outside one. */
+        /** The row of data being read ({@link DataRows}), one line whatever blocks its cells hold; null outside one. */
         private Element row;
 
         @Override
@@ -62,7 +58,7 @@ final class BlockReader {
                 String tag = e.normalName();
                 if (row != null && (tag.equals("br") || BLOCK_TAGS.contains(tag))) {
                     append(" ");
-                } else if (tag.equals("tr") && isDataRow(e)) {
+                } else if (tag.equals("tr") && DataRows.is(e)) {
                     flush();
                     owners.add(e);
                     row = e;
@@ -177,29 +173,6 @@ final class BlockReader {
             return tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? TextBlock.Kind.LIST_ITEM
                     : TextBlock.Kind.PARAGRAPH;
         }
-    }
-
-    /**
-     * Whether {@code tr} is a row of data, read as one line with its cells side by side ("1 Derry 5 4 1 0 +31 9"): two
-     * cells or more, none longer than a line or holding paragraphs, lists or tables, as a page laid out in a table
-     * holds its columns, and one at least holding plain text: a row of links only ("« Back", "Next article »") is
-     * the page's navigation.
-     */
-    static boolean isDataRow(Element tr) {
-        int cells = 0;
-        boolean unlinked = false;
-        for (Element cell : tr.children()) {
-            String tag = cell.normalName();
-            if (!tag.equals("td") && !tag.equals("th")) {
-                continue;
-            }
-            if (cell.selectFirst(LAYOUT_INSIDE) != null || cell.text().length() > MAX_CELL_CHARS) {
-                return false;
-            }
-            unlinked |= cell.hasText() && cell.selectFirst("a") == null;
-            cells++;
-        }
-        return cells >= 2 && unlinked;
     }
 
     /**

@@ -134,7 +134,7 @@ final class BodyAssembler {
     private static boolean keep(TextBlock block, String foldedTitle) {
         double density = block.linkDensity();
         if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)
-                && !namesALinkedItem(block) && !CitingSentence.is(block) && !rowOfFigures(block)) {
+                && !namesALinkedItem(block) && !CitingSentence.is(block) && !DataRows.ofFigures(block.owner())) {
             return false;
         }
         String folded = fold(block.text());
@@ -146,24 +146,6 @@ final class BodyAssembler {
             return false;
         }
         return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));
-    }
-
-    /**
-     * Whether {@code block} is a row of a table of data with half its cells or more unlinked ("1 | Derry | 9", the team
-     * linked to its page): a table's line, however short the figures beside the link.
-     */
-    private static boolean rowOfFigures(TextBlock block) {
-        Element row = block.owner();
-        if (!row.normalName().equals("tr")) {
-            return false;
-        }
-        int cells = 0;
-        int unlinked = 0;
-        for (Element cell : row.children()) {
-            cells++;
-            unlinked += cell.hasText() && cell.selectFirst("a") == null ? 1 : 0;
-        }
-        return unlinked * 2 >= cells;
     }
 
     /**
@@ -215,7 +197,7 @@ final class BodyAssembler {
         }
         TextBlock next = blocks.get(i + 1);
         return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE
-                && !PricedItems.isPriced(next) && !rowOfFigures(next);
+                && !PricedItems.isPriced(next) && !DataRows.ofFigures(next.owner());
     }
 
     /**

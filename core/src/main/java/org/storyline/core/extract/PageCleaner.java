@@ -116,22 +116,9 @@ final class PageCleaner {
             return !isItemNote(e) && e.selectFirst("main, [itemprop=articleBody]") == null
                     && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
-        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !inRowOfData(e) && !holdsArticle(e)
+        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !DataRows.holds(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
-    }
-
-    /**
-     * Whether {@code e} is a row of a table of data or one of its cells, whose class says what the row is ("promotion",
-     * "relegation", "highlight"), not that it is a box of furniture.
-     */
-    private static boolean inRowOfData(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("tr")) {
-            return BlockReader.isDataRow(e);
-        }
-        return (tag.equals("td") || tag.equals("th")) && e.parent() != null && e.parent().normalName().equals("tr")
-                && BlockReader.isDataRow(e.parent());
     }
 
     /**

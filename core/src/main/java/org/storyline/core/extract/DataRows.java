@@ -1,0 +1,74 @@
+package org.storyline.core.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Rows of a table of data ("1 | Derry | 5 | 4 | 1 | 0 | +31 | 9"): read as one line with the cells side by side, kept
+ * however much of them links (the team to its page), and named by their class for what they are ("promotion",
+ * "relegation"), not as furniture. A table that lays out the page holds its columns in cells too; its rows are no data.
+ */
+final class DataRows {
+
+    /** What a cell of data never holds: a cell holding one is a page's layout, its text read block by block. */
+    private static final String LAYOUT_INSIDE =
+            "p, table, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, article, section";
+    /** The longest cell of a row of data: a longer one is a column of the page's layout. */
+    private static final int MAX_CELL_CHARS = 200;
+
+    private DataRows() {
+    }
+
+    /**
+     * Whether {@code tr} is a row of data: two cells or more, none longer than a line or holding paragraphs, lists or
+     * tables, as a page laid out in a table holds its columns, and one at least holding plain text: a row of links only
+     * ("« Back", "Next article »") is the page's navigation.
+     */
+    static boolean is(Element tr) {
+        int cells = 0;
+        boolean unlinked = false;
+        for (Element cell : tr.children()) {
+            String tag = cell.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                continue;
+            }
+            if (cell.selectFirst(LAYOUT_INSIDE) != null || cell.text().length() > MAX_CELL_CHARS) {
+                return false;
+            }
+            unlinked |= unlinked(cell);
+            cells++;
+        }
+        return cells >= 2 && unlinked;
+    }
+
+    /** Whether {@code e} is a row of data or one of its cells. */
+    static boolean holds(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("tr")) {
+            return is(e);
+        }
+        return (tag.equals("td") || tag.equals("th")) && e.parent() != null && e.parent().normalName().equals("tr")
+                && is(e.parent());
+    }
+
+    /**
+     * Whether {@code e} is a row with half its cells or more unlinked ("1 | Derry | 9"): a table's line, however short
+     * the figures beside the link.
+     */
+    static boolean ofFigures(Element e) {
+        if (!e.normalName().equals("tr")) {
+            return false;
+        }
+        int cells = 0;
+        int unlinked = 0;
+        for (Element cell : e.children()) {
+            cells++;
+            unlinked += unlinked(cell) ? 1 : 0;
+        }
+        return unlinked * 2 >= cells;
+    }
+
+    /** Whether {@code cell} holds text and no link. */
+    private static boolean unlinked(Element cell) {
+        return cell.hasText() && cell.selectFirst("a") == null;
+    }
+}
