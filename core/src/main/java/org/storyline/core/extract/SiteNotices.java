@@ -14,11 +14,11 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the boxes a site prints about itself whatever their markup is named: a cookie consent box and an appeal for
- * money ("Support our newsroom by contributing as little as $1"). Sites name these boxes in words no list holds
- * ("cli-support-huffpost", generated class names), but their sentences say what they are. A box is the widest element
- * around two or more such sentences that is at least half made of them and does not hold the page's headline; a
- * consent box must also hold a consent control (a check box, an "Allow all" button), since an article about cookies
- * holds none.
+ * money ("Support our newsroom by contributing as little as $1", "Would you consider becoming a regular contributor?").
+ * Sites name these boxes in words no list holds ("cli-support-huffpost", generated class names), but their sentences
+ * say what they are. A box is the widest element around two or more such sentences that is at least half made of them
+ * and does not hold the page's headline; a consent box must also hold a consent control (a check box, an "Allow all"
+ * button), since an article about cookies holds none.
  */
 final class SiteNotices {
 
@@ -39,7 +39,9 @@ final class SiteNotices {
             + "\\bas little as\\s*[$€£]\\s*\\d"
             + "|\\b(?:support|fund|donate to|contribute to) (?:our|independent|quality|public[- ]interest|nonprofit|non-profit) "
             + "(?:journalism|newsroom|reporting|news)\\b"
-            + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b");
+            + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
+            + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
+            + "|\\b(?:a small|one small) favou?r to ask\\b|\\bsupport us financially\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
      * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
@@ -133,10 +135,14 @@ final class SiteNotices {
         return lengths;
     }
 
-    /** A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting"). */
+    /**
+     * A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
+     * "favour", "favor", "financially").
+     */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
-                || sentence.contains("ews") || sentence.contains("eporting");
+                || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
+                || sentence.contains("avour") || sentence.contains("avor") || sentence.contains("inancially");
     }
 
     /**

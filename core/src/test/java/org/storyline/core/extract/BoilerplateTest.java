@@ -94,6 +94,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("You've read 8 articles in the last year")).isTrue();
         assertThat(boilerplate.isBoilerplate("The Harbour Review is free to read and funded by its readers. Become a supporter "
                 + "from £3 a month.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Article count on. We have a small favour to ask. Millions turn to the Harbour Review "
+                + "for independent news every day, and readers in 90 countries now support us.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Do you have an opinion on the issues raised in this article? Email a response of "
                 + "up to 300 words to be considered for publication in our letters section.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The harbour master said she had read 8 articles about the pier before the vote."))

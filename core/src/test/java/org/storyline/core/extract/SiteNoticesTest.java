@@ -113,4 +113,15 @@ class SiteNoticesTest {
                 + "<div class=\"q3\"><p>" + appeal + "</p></div><div class=\"q3\"><p>" + P2 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, appeal, P2);
     }
+
+    @Test
+    void leavesOutAnAppealThatAsksWhetherTheReaderWouldGive() throws Exception {
+        String box = "<div class=\"q85\"><p class=\"q86\">Support the Gazette</p><h3>Our election coverage needs you</h3>"
+                + "<p>At the Gazette, we believe everyone deserves careful reporting, which is why our stories are freely "
+                + "accessible to every reader on the coast.</p><p>Would you consider becoming a regular Gazette contributor?</p>"
+                + "<a href=\"/give\">Support the Gazette</a><a href=\"/login\">Already contributed? Log in</a></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
+                + "<div class=\"q3\"><p>" + P2 + "</p></div>" + box + "<div class=\"q3\"><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
