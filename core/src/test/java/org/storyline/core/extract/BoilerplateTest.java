@@ -364,6 +364,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void messengerChannelPointersInOtherLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("📲 Participe do canal do Diário da Serra no WhatsApp")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Síguenos en Telegram, Instagram y Facebook")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Hafenblatt aktuell: Whatsapp-Kanal abonnieren")).isTrue();
+        assertThat(boilerplate.isBoilerplate("¿Sabías que tenemos canal de Telegram? Únete desde tu celular.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Entre 2019 y 2021 el puerto publicó sus horarios en Telegram, dijo la alcaldesa."))
+                .isFalse();
+        assertThat(boilerplate.isBoilerplate("La policía sigue investigando los mensajes que el sospechoso envió por WhatsApp "
+                + "a sus vecinos durante la noche del incendio en el puerto.")).isFalse();
+    }
+
+    @Test
     void adLabelsSourceLinesAndTipLinesInOtherLanguagesAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Annons")).isTrue();
         assertThat(boilerplate.isBoilerplate("Reklama")).isTrue();
