@@ -29,8 +29,11 @@ final class AuthorLines {
     private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
     /** How a byline opens: "By", "Written by", "Von", "Par", "Por". */
     private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by|von|par|por)\\s+");
-    /** What stands between two authors' names: "Jane Roe and John Doe", "Jane Roe, John Doe". */
-    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    /**
+     * What stands between two authors' names, in the languages of {@link #BY}'s words and a few more: "Jane Roe and John
+     * Doe", "Jane Roe, John Doe", "Ana Lima e João Reis", "Eva Berg och Per Lind".
+     */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\b(?:and|und|et|y|e|en|i|og|och|ja|és)\\b)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");
 
     private AuthorLines() {

@@ -39,7 +39,7 @@ final class DateStamp {
             return isTimeStamp(line);
         }
         int others = 0;
-        Matcher m = WORD.matcher(line);
+        Matcher m = WORD.matcher(withoutTimes(line));
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!WORDS.contains(word) && DateParser.standard().month(word) == null) {
@@ -62,7 +62,7 @@ final class DateStamp {
             return false;
         }
         boolean says = false;
-        Matcher m = WORD.matcher(line);
+        Matcher m = WORD.matcher(withoutTimes(line));
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!WORDS.contains(word)) {
@@ -71,6 +71,11 @@ final class DateStamp {
             says |= word.length() >= 5;
         }
         return says;
+    }
+
+    /** The line without its times of day, whose letter ("04h02") is no word. */
+    private static String withoutTimes(String line) {
+        return line.indexOf('h') < 0 ? line : DAY_TIME.matcher(line).replaceAll(" ");
     }
 
     private static Set<String> words() {

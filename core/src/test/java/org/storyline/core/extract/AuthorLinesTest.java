@@ -31,7 +31,8 @@ class AuthorLinesTest {
     void takesOutABylineOfTheAuthorsWithTheirOutletAndTime() {
         var authors = List.of("Jane Roe", "JOHN DOE");
         for (String line : List.of("By Jane Roe - The Elling Gazette - Thursday, December 21, 2023", "Written by Jane Roe",
-                "By Jane Roe and JOHN DOE", "Jane Roe, JOHN DOE | Harbour desk", "VON Jane Roe", "Par Jane Roe et JOHN DOE")) {
+                "By Jane Roe and JOHN DOE", "Jane Roe, JOHN DOE | Harbour desk", "VON Jane Roe", "Par Jane Roe et JOHN DOE",
+                "Por Jane Roe e JOHN DOE, Gazeta da Serra", "Jane Roe och JOHN DOE")) {
             assertThat(AuthorLines.without(List.of(P1, line, P2, P3), authors)).as(line).containsExactly(P1, P2, P3);
         }
         assertThat(AuthorLines.without(List.of(P1, "By Jan", P2), authors)).containsExactly(P1, "By Jan", P2);

@@ -12,6 +12,8 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("Updated Dec. 22, 2023 11:48 a.m. ET")).isTrue();
         assertThat(DateStamp.isDateStamp("21 febbraio 2024 (modifica il 21 febbraio 2024 | 09:12)")).isTrue();
         assertThat(DateStamp.isDateStamp("Publicerad 2024-06-20 07.00")).isTrue();
+        assertThat(DateStamp.isDateStamp("13/03/2031 04h02 · Atualizado há 3 horas")).isTrue();
+        assertThat(DateStamp.isDateStamp("Publié le 13/03/2031 à 18h45")).isTrue();
     }
 
     @Test
@@ -26,5 +28,6 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("The ferry leaves at 07.00 and returns at 09.26")).isFalse();
         assertThat(DateStamp.isDateStamp("Doors open Feb 6, 2024 at 7:30 PM")).isFalse();
         assertThat(DateStamp.isDateStamp("Um 14:05 Uhr")).isFalse();
+        assertThat(DateStamp.isDateStamp("Le 13/03/2031 à 18h45, le train est reparti")).isFalse();
     }
 }
