@@ -349,6 +349,11 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Duration: 1 minute 52 seconds")).isTrue();
         assertThat(boilerplate.isBoilerplate("Duration: 3:41")).isTrue();
         assertThat(boilerplate.isBoilerplate("03:41")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Video Loading")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Tap to play")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The video will auto-play soon8Cancel")).isTrue();
+        assertThat(boilerplate.isBoilerplate("We use your sign-up to provide content in ways you've consented to and to improve "
+                + "our understanding of you.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Video: So wohnen Studierende in der teuersten Stadt Deutschlands")).isTrue();
         assertThat(boilerplate.isBoilerplate("Duration of the closure is not yet known, the board said.")).isFalse();
     }
