@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,6 +15,8 @@ final class DataRows {
             "p, table, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, article, section";
     /** The longest cell of a row of data: a longer one is a column of the page's layout. */
     private static final int MAX_CELL_CHARS = 200;
+    /** A table of the story holds a few rows of data at least; a box of two figures is a fact box. */
+    private static final int MIN_TABLE_ROWS = 3;
 
     private DataRows() {
     }
@@ -65,6 +68,37 @@ final class DataRows {
             unlinked += unlinked(cell) ? 1 : 0;
         }
         return unlinked * 2 >= cells;
+    }
+
+    /**
+     * Whether {@code box} (an {@code <aside>}) is a table of data set among the story's paragraphs: its parent holds the
+     * page's run of paragraphs ({@code aroundStory}, {@link ProseRun}) and a story paragraph of its own, and the box is
+     * mostly a table of {@link #MIN_TABLE_ROWS} rows of data or more. A sports site sets the rankings an article is about
+     * in such a box; a sidebar's table stands apart from the story's paragraphs.
+     */
+    static boolean tableAmong(Element box, Set<Element> aroundStory) {
+        Element parent = box.parent();
+        if (parent == null || !aroundStory.contains(parent) || !holdsParagraph(parent)) {
+            return false;
+        }
+        int chars = 0;
+        for (Element table : box.getElementsByTag("table")) {
+            int rows = 0;
+            for (Element tr : table.getElementsByTag("tr")) {
+                rows += is(tr) ? 1 : 0;
+            }
+            chars += rows >= MIN_TABLE_ROWS ? table.text().length() : 0;
+        }
+        return chars > 0 && chars * 2 >= box.text().length();
+    }
+
+    private static boolean holdsParagraph(Element parent) {
+        for (Element child : parent.children()) {
+            if (child.normalName().equals("p") && child.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code cell} holds text and no link. */

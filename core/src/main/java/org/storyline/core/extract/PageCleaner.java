@@ -13,7 +13,8 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Removes what can never be article text before the content is scored: code, forms' controls,
- * embedded media, navigation and asides by their tag, hidden elements, the site's consent boxes and appeals
+ * embedded media, navigation and asides by their tag (but an aside that is a table of data among the story's paragraphs,
+ * {@link DataRows#tableAmong}), hidden elements, the site's consent boxes and appeals
  * ({@link SiteNotices}), and elements whose class or id names page furniture ({@link ClassHints}). An element that the
  * page itself marks as the article ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) or that holds one
  * is kept, and so is one holding the page's longest run of story paragraphs ({@link ProseRun}) whatever its class says.
@@ -97,6 +98,9 @@ final class PageCleaner {
     private static boolean removable(Element e, long pageChars, Set<Element> aroundStory, Set<Element> aroundHeadline) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
+            if (tag.equals("aside")) {
+                return !DataRows.tableAmong(e, aroundStory);
+            }
             return !(tag.equals("header") || tag.equals("footer")) || !holdsArticle(e) && !tellsTheStory(e);
         }
         if (hidden(e)) {

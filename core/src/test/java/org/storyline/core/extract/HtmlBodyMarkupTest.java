@@ -498,6 +498,19 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsATableOfDataSetInAnAsideAmongTheStorysParagraphsButNotASidebarsTable() throws Exception {
+        String rows = "<tr><th>Rk</th><th>Crew</th><th>Time</th></tr><tr><td>1</td><td><a href=\"/c/elling\">Elling</a></td>"
+                + "<td>6:02</td></tr><tr><td>2</td><td><a href=\"/c/cove\">Cove</a></td><td>6:09</td></tr><tr><td>3</td>"
+                + "<td><a href=\"/c/mull\">Mull</a></td><td>6:15</td></tr>";
+        String sidebar = "<aside class=\"rail\"><h3>League standings</h3><table><tr><td>1</td><td>Derry</td><td>9</td></tr>"
+                + "<tr><td>2</td><td>Kerry</td><td>8</td></tr><tr><td>3</td><td>Mayo</td><td>2</td></tr></table></aside>";
+        Article a = extract("<div class=\"wrap\"><article><h1>How the regatta finished</h1><div class=\"text\"><p>" + P1
+                + "</p><p>" + P2 + "</p><aside class=\"inline inline-table\"><table>" + rows + "</table></aside><p>" + P3
+                + "</p></div></article>" + sidebar + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Rk Crew Time", "1 Elling 6:02", "2 Cove 6:09", "3 Mull 6:15", P3);
+    }
+
+    @Test
     void endsAStoryLaidOutInATableAtItsRowOfLinksToTheNextPage() throws Exception {
         String side = "<td><table><tr><td><b>Upcoming Meetings</b></td></tr><tr><td><b>June 4, 7:00 pm</b><br>Annual meeting "
                 + "and election of officers.<br><br><b>June 15, 10:00 am</b><br>Garden tour. Tickets $12 at the door.<br><br>"
