@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * another story's headline (a label over it, or a byline under it), at a box whose heading outranks the story's own
  * sections and at the author's bio set apart from the story; and, in either half once the story has begun, at a heading
  * over the readers' comments ("8 Comments", {@code thread-headings.txt}), or at a plain line counting them once two of
- * the story's paragraphs stand above it. Where the story's paragraphs go on after such
+ * the story's paragraphs stand above it. An opener over other stories told in full under their linked headlines (a live
+ * blog's other entries) ends the story however much they outweigh it. Where the story's paragraphs go on after such
  * a box, in its element or in a container alike, the box is no end of it, and the lines a label heads in it are dropped
  * ({@link #labelledBoxes}).
  */
@@ -33,6 +34,10 @@ final class SectionOpeners {
     private static final double MIN_STORY_ABOVE_REPLIES = 300;
     /** How many of the story's paragraphs must sit together above a count of the comments printed as a plain line. */
     private static final int MIN_PARAGRAPHS_ABOVE_REPLIES = 2;
+    /** A heading this much of whose text links is another story's headline. */
+    private static final double LINKED = 0.9;
+    /** How many other stories' headlines a box under an opener shows. */
+    private static final int MIN_OTHER_STORIES = 2;
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
@@ -56,7 +61,9 @@ final class SectionOpeners {
                     || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i)
                     || endsWithItsAuthor(run, i))
                     || before >= MIN_STORY_ABOVE_REPLIES && headsTheReplies(block) && !storyGoesOn(run, i)
-                    && (block.kind() == TextBlock.Kind.HEADING || storyBegun(run, i))) {
+                    && (block.kind() == TextBlock.Kind.HEADING || storyBegun(run, i))
+                    || before > 0 && opens(block) && headsOtherStories(run, i) && storyBegun(run, i)
+                    && !storyGoesOn(run, i)) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);
@@ -89,6 +96,29 @@ final class SectionOpeners {
         int opener = rank(run.get(at));
         int headline = rank(run.get(at + 1));
         return opener > 0 && headline > opener;
+    }
+
+    /**
+     * Whether the opener heading at {@code at} heads other stories told in full: two headings at least under it, of a
+     * lower rank, each a link to its story and with prose of its own ("Read more entries from the liveblog", then the
+     * blog's other entries). They end the story however much they outweigh it, as a short entry's page shows the entries
+     * around it.
+     */
+    private static boolean headsOtherStories(List<TextBlock> run, int at) {
+        int rank = rank(run.get(at));
+        if (rank == 0) {
+            return false;
+        }
+        int stories = 0;
+        for (int i = at + 1; i + 1 < run.size(); i++) {
+            TextBlock block = run.get(i);
+            int r = rank(block);
+            if (r > 0 && r <= rank) {
+                break;
+            }
+            stories += r > rank && block.linkDensity() >= LINKED && ContentScorer.prose(run.get(i + 1)) > 0 ? 1 : 0;
+        }
+        return stories >= MIN_OTHER_STORIES;
     }
 
     /**

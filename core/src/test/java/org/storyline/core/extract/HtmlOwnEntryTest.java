@@ -84,4 +84,19 @@ class HtmlOwnEntryTest {
                         + entry("/notebook/rotary", "Rotary names scholarship winners", ROTARY, P3) + "</main>");
         assertThat(a.paragraphs()).contains(MARKET, ROTARY);
     }
+
+    @Test
+    void endsAnEntrysPageAtTheBlogsOtherEntriesThoughTheyOutweighIt() throws Exception {
+        var others = new StringBuilder("<div class=\"q5\"><h2 class=\"q6\">Read more entries from the live blog</h2>");
+        for (String slug : new String[] {"market", "rotary", "harbour", "school"}) {
+            others.append("<div class=\"q7\"><div class=\"q8\"><a href=\"/live/").append(slug).append("\">4:52 pm</a></div>")
+                    .append("<h4><a href=\"/live/").append(slug).append("\">Elsewhere in town: ").append(slug)
+                    .append("</a></h4><div class=\"q9\"><p>").append(MARKET).append("</p><p>").append(ROTARY)
+                    .append("</p></div></div>");
+        }
+        Article a = extract(SITE + "/live/ferry", "", "<div class=\"q1\"><div class=\"q2\">5:14 pm</div>"
+                + "<h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div>" + others + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
