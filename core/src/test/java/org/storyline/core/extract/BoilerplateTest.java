@@ -369,7 +369,32 @@ class BoilerplateTest {
     }
 
     @Test
+    void consentTextPaywallOffersAdLabelsAndCommentCountsInOtherLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Wir und unsere Partner können Informationen auf einem Gerät speichern und/oder "
+                + "abrufen, zum Beispiel Cookies.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Εμείς και οι συνεργάτες μας αποθηκεύουμε ή/και αποκτούμε πρόσβαση σε πληροφορίες "
+                + "σε μια συσκευή, όπως cookies.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("1 € le premier mois")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Deretter 279 kr per måned. Ingen bindingstid.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Il vous reste 74 % de l’article à lire.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Denne saken er for abonnenter")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Διαφήμιση")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Реклама")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Diskusia (86)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("47 hozzászólás")).isTrue();
+        assertThat(boilerplate.isBoilerplate("23:12hace 7 min")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Fijado")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The council will charge residents €12 a month for the new bins from March, the "
+                + "mayor said.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Реклама на зупинках зникне до літа, сказав мер.")).isFalse();
+    }
+
+    @Test
     void messengerChannelPointersInOtherLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Підписуйтеся на Telegram-канал «Вісника», щоб першими дізнаватися головні новини."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Noticias del Puerto ya está en WhatsApp. ¡Síguenos aquí y recibe las noticias más "
+                + "importantes del día!")).isTrue();
         assertThat(boilerplate.isBoilerplate("📲 Participe do canal do Diário da Serra no WhatsApp")).isTrue();
         assertThat(boilerplate.isBoilerplate("Síguenos en Telegram, Instagram y Facebook")).isTrue();
         assertThat(boilerplate.isBoilerplate("Hafenblatt aktuell: Whatsapp-Kanal abonnieren")).isTrue();
