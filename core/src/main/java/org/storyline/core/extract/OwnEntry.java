@@ -11,11 +11,15 @@ import org.jsoup.nodes.Element;
  * A column's day page, a notebook or a blog's page of short entries prints several entries side by side, each under a
  * heading that links to the entry's own page, while the address asked for (its canonical URL) and the title it declares
  * (og:title, JSON-LD) are one entry's. The element with the most prose holds them all; the entry whose heading links to
- * the page's own address, or reads as the page's declared title, is the page's story.
+ * the page's own address, or reads as the page's declared title, is the page's story. A stream of notes without
+ * headings marks each note's permalink instead ({@code rel="bookmark"}, microformats' {@code u-url}, often on its time),
+ * and the note whose permalink is the page's own address is the story.
  */
 final class OwnEntry {
 
     private static final String HEADINGS = "h1, h2, h3, h4";
+    /** A link that declares itself the permalink of the entry it stands in. */
+    private static final String PERMALINKS = "a[rel~=(?i)^bookmark$][href], a.u-url[href]";
 
     private OwnEntry() {
     }
@@ -23,7 +27,8 @@ final class OwnEntry {
     /**
      * The entry of {@code root} that is the page's own, read before the page is cleaned: an element with a linked heading
      * that links to one of {@code urls} or reads as one of {@code titles}, beside elements of its tag that hold linked
-     * headings of the same level (the other entries); else {@code null}.
+     * headings of the same level (the other entries), or else an element with a permalink to one of {@code urls} beside
+     * elements of its tag holding permalinks; else {@code null}.
      */
     static Element find(Element root, List<String> urls, List<String> titles) {
         Set<String> addresses = urls.stream().filter(Objects::nonNull).map(OwnEntry::address)
@@ -35,9 +40,17 @@ final class OwnEntry {
         }
         for (Element heading : root.select(HEADINGS)) {
             Element link = heading.selectFirst("a[href]");
-            if (link != null && linksAway(link) && (addresses.contains(address(link.absUrl("href")))
+            if (link != null && linksAway(link) && (linksTo(link, addresses)
                     || named.contains(BodyAssembler.fold(heading.text())))) {
-                Element entry = entryOf(heading, root);
+                Element entry = entryOf(heading, root, heading.normalName() + " a[href]");
+                if (entry != null) {
+                    return entry;
+                }
+            }
+        }
+        for (Element permalink : root.select(PERMALINKS)) {
+            if (linksAway(permalink) && linksTo(permalink, addresses)) {
+                Element entry = entryOf(permalink, root, PERMALINKS);
                 if (entry != null) {
                     return entry;
                 }
@@ -62,20 +75,44 @@ final class OwnEntry {
         return chosen;
     }
 
+    /**
+     * Whether {@code link} points to one of {@code addresses}: resolved against the page's address, or, written without
+     * a host ("/notes/2024/02/19/count/"), to an address with its path, as the page read from a file with its canonical
+     * URL declares one.
+     */
+    private static boolean linksTo(Element link, Set<String> addresses) {
+        if (addresses.contains(address(link.absUrl("href")))) {
+            return true;
+        }
+        String href = link.attr("href").strip();
+        if (!href.startsWith("/") || href.startsWith("//")) {
+            return false;
+        }
+        String path = address(href);
+        for (String a : addresses) {
+            int slash = a.indexOf('/');
+            if (slash > 0 && a.substring(slash).equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code link} names a page: an empty link or one to a place on this page resolves to the page itself. */
     private static boolean linksAway(Element link) {
         String href = link.attr("href").strip();
         return !href.isEmpty() && href.charAt(0) != '#' && !href.startsWith("javascript:");
     }
 
-    /** The nearest element above {@code heading} with a sibling of its tag that holds a linked heading of its level. */
-    private static Element entryOf(Element heading, Element root) {
-        String linkedHeading = heading.normalName() + " a[href]";
-        for (Element e = heading; e.parent() != null && e != root; e = e.parent()) {
+    /**
+     * The nearest element above {@code mark} (an entry's linked heading or permalink) with a sibling of its tag that holds
+     * a mark of its own ({@code marks}: a linked heading of the level, a permalink).
+     */
+    private static Element entryOf(Element mark, Element root, String marks) {
+        for (Element e = mark; e.parent() != null && e != root; e = e.parent()) {
             for (Element sibling : e.parent().children()) {
-                if (sibling != e && sibling.normalName().equals(e.normalName())
-                        && sibling.selectFirst(linkedHeading) != null) {
-                    return e == heading ? null : e;
+                if (sibling != e && sibling.normalName().equals(e.normalName()) && sibling.selectFirst(marks) != null) {
+                    return e == mark ? null : e;
                 }
             }
         }

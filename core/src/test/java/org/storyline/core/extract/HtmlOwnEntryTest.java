@@ -99,4 +99,25 @@ class HtmlOwnEntryTest {
                 + "</p></div></div>" + others + "</div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void readsTheNoteWhosePermalinkIsThePagesCanonicalAddress() throws Exception {
+        for (String permalink : new String[] {"class=\"u-url\"", "rel=\"bookmark\""}) {
+            String notes = note("/notes/market", permalink, MARKET + " " + MARKET) + note("/notes/ferry", permalink, P1, P2)
+                    + note("/notes/rotary", permalink, ROTARY + " " + ROTARY);
+            Article a = extract(null, "<link rel=\"canonical\" href=\"" + SITE + "/notes/ferry/\">",
+                    "<main class=\"notes\"><p class=\"intro\">Short notes, shown with the notes around them.</p>" + notes
+                            + "</main>");
+            assertThat(a.paragraphs()).as(permalink).containsExactly(P1, P2);
+        }
+    }
+
+    private static String note(String path, String permalink, String... paragraphs) {
+        var e = new StringBuilder("<article class=\"note\"><div class=\"body\">");
+        for (String p : paragraphs) {
+            e.append("<p>").append(p).append("</p>");
+        }
+        return e.append("</div><footer><a ").append(permalink).append(" href=\"").append(path)
+                .append("\"><time>19 Feb 2024, 13:05</time></a></footer></article>").toString();
+    }
 }
