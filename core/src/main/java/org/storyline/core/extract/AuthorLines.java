@@ -27,8 +27,10 @@ final class AuthorLines {
     private static final Pattern CREDENTIALS = Pattern.compile("^([^,]{4,60})(?:,\\s*\\p{Lu}{2,5})+(?=\\s)");
     /** How to reach the author, after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
     private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
-    /** How a byline opens: "By", "Written by", "Von", "Par", "Por". */
-    private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by|von|par|por)\\s+");
+    /** How a byline opens: "By", "Written by", "Von", "Par", "Por", "Door", "Di", "Av", "Af", "Oleh", "Na". */
+    private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by|von|par|por|door|di|av|af|oleh|na)\\s+");
+    /** A title before the name that opens a bio: "Dr Jane Roe is ...", "Prof. Jane Roe teaches ...". */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Hon)\\.?\\s+(?=\\p{Lu})");
     /**
      * What stands between two authors' names, in the languages of {@link #BY}'s words and a few more: "Jane Roe and John
      * Doe", "Jane Roe, John Doe", "Ana Lima e João Reis", "Eva Berg och Per Lind".
@@ -50,7 +52,8 @@ final class AuthorLines {
             String p = paragraphs.get(i);
             boolean tail = i >= paragraphs.size() - TAIL;
             boolean edge = i < LEAD || tail;
-            if (!signed(p, names) && !(edge && names.stream().anyMatch(n -> n.bio(p, tail)))) {
+            String read = p.replace('\u2019', '\''); // the name as the metadata spells it: "Achieng' Odhiambo"
+            if (!signed(read, names) && !(edge && names.stream().anyMatch(n -> n.bio(read, tail)))) {
                 kept.add(p);
             }
         }
@@ -122,7 +125,7 @@ final class AuthorLines {
     private record Name(String whole, String firstAndLast, String first) {
 
         static Name of(String author) {
-            String whole = author == null ? "" : BylineFinder.withoutLetters(author.strip());
+            String whole = author == null ? "" : BylineFinder.withoutLetters(author.strip()).replace('\u2019', '\'');
             if (whole.length() < 4) {
                 return null;
             }
@@ -156,7 +159,8 @@ final class AuthorLines {
          * paragraph opening with the first name alone must talk about journalism work: a feature opens so on its subject
          * ("Jane was twelve when ...").
          */
-        boolean bio(String paragraph, boolean belowTheStory) {
+        boolean bio(String text, boolean belowTheStory) {
+            String paragraph = HONORIFIC.matcher(text).replaceFirst("");
             String printed = printedIn(paragraph);
             if (printed != null && CONTACT.matcher(paragraph.substring(printed.length())).find()) {
                 return true;

@@ -41,14 +41,17 @@ final class SiteNotices {
             + "(?:journalism|newsroom|reporting|news)\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
             + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
-            + "|\\b(?:a small|one small) favou?r to ask\\b|\\bsupport us financially\\b");
+            + "|\\b(?:a small|one small) favou?r to ask\\b|\\bsupport us financially\\b"
+            + "|\\bconsider supporting (?:our|us)\\b|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
+            + "|\\bsubscribe today for unlimited access\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
      * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
      * none finds a box alone, as a story about paywalls says as much.
      */
     private static final Pattern CAUSE = Pattern.compile("(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
-            + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b");
+            + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
+            + "|\\bour mission\\b|\\bindependent source of funding\\b");
 
     private SiteNotices() {
     }
@@ -137,21 +140,23 @@ final class SiteNotices {
 
     /**
      * A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
-     * "favour", "favor", "financially").
+     * "favour", "favor", "financially", "member", "supporter", "unlimited").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
                 || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
-                || sentence.contains("avour") || sentence.contains("avor") || sentence.contains("inancially");
+                || sentence.contains("avour") || sentence.contains("avor") || sentence.contains("inancially")
+                || sentence.contains("ember") || sentence.contains("upporter") || sentence.contains("nlimited");
     }
 
     /**
      * A cheap look for a word {@link #CAUSE} needs, in either case at its start ("free", "paywall", "like you",
-     * "contribution", "donation", "gift").
+     * "contribution", "donation", "gift", "mission", "funding").
      */
     private static boolean mayGiveCause(String sentence) {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
-                || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift");
+                || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift")
+                || sentence.contains("ission") || sentence.contains("unding");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

@@ -32,7 +32,8 @@ class AuthorLinesTest {
         var authors = List.of("Jane Roe", "JOHN DOE");
         for (String line : List.of("By Jane Roe - The Elling Gazette - Thursday, December 21, 2023", "Written by Jane Roe",
                 "By Jane Roe and JOHN DOE", "Jane Roe, JOHN DOE | Harbour desk", "VON Jane Roe", "Par Jane Roe et JOHN DOE",
-                "Por Jane Roe e JOHN DOE, Gazeta da Serra", "Jane Roe och JOHN DOE")) {
+                "Por Jane Roe e JOHN DOE, Gazeta da Serra", "Jane Roe och JOHN DOE", "Door Jane Roe en JOHN DOE",
+                "Oleh Jane Roe", "Na Jane Roe Jumatano, Oktoba 30, 2024")) {
             assertThat(AuthorLines.without(List.of(P1, line, P2, P3), authors)).as(line).containsExactly(P1, P2, P3);
         }
         assertThat(AuthorLines.without(List.of(P1, "By Jan", P2), authors)).containsExactly(P1, "By Jan", P2);
@@ -67,6 +68,16 @@ class AuthorLinesTest {
                 List.of("Jane Roe RD"))).containsExactly(P1, P2, P3);
         assertThat(AuthorLines.without(List.of(P1, P2, P3, "Jane Q. Roe is chair of the Harbour Trust."),
                 List.of("Jane Q. Roe"))).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void takesOutABioWithATitleBeforeTheNameOrTheNameSpelledWithACurlyApostrophe() {
+        assertThat(AuthorLines.without(List.of(P1, P2, P3, "Dr Jane Roe is a public finance analyst at the Harbour Institute."),
+                JANE)).containsExactly(P1, P2, P3);
+        assertThat(AuthorLines.without(List.of(P1, P2, P3, "Prof. Achieng\u2019 Odhiambo is an economist at the university."),
+                List.of("Achieng' Odhiambo"))).containsExactly(P1, P2, P3);
+        String story = "Dr Jane Roe said the clinic would open in May.";
+        assertThat(AuthorLines.without(List.of(P1, story, P2, P3), JANE)).containsExactly(P1, story, P2, P3);
     }
 
     @Test

@@ -390,6 +390,29 @@ class BoilerplateTest {
     }
 
     @Test
+    void readersCallsTipLinesTickersAndSocialTalliesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Do you have videos of your pet you want to share? Send them to life@harbour-gazette"
+                + ".example with some details, and they could appear in our Pet of the Week.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Have a tip about the harbour schools? Email Jane Roe at jroe@harbour-gazette.example "
+                + "or text the newsroom at 555-0119.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Are you a ferry worker? We want to hear from you. Tell us about your shifts using "
+                + "the form below.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Follow The Harbour Gazette on Google News. Also subscribe to our YouTube channel."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("By registering, you consent to receiving marketing emails from the Gazette."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Quality, independent journalism costs money. Subscribe today for unlimited access."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("NWAG -4.21%")).isTrue();
+        assertThat(boilerplate.isBoilerplate("24 likes · 9 reposts · 3 replies")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This episode was produced by Ann Lee, edited by Sam Roe and fact checked by Kim Poe."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Why did the ferry stop? The harbour master said the engines had failed twice this "
+                + "week.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("GDP 2.1%")).isFalse();
+    }
+
+    @Test
     void messengerChannelPointersInOtherLanguagesAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Підписуйтеся на Telegram-канал «Вісника», щоб першими дізнаватися головні новини."))
                 .isTrue();

@@ -124,4 +124,14 @@ class SiteNoticesTest {
                 + "<div class=\"q3\"><p>" + P2 + "</p></div>" + box + "<div class=\"q3\"><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void leavesOutAnAppealToBecomeAMember() throws Exception {
+        String box = "<div class=\"q87\"><p>Here at the Gazette, we believe in helping everyone understand the coast. Our mission "
+                + "is to create clear, accessible reporting for all.</p><p>If you share our vision, please consider supporting our "
+                + "work by becoming a Gazette Member. Your support gives us an independent source of funding.</p></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
+                + "<div class=\"q3\"><p>" + P2 + "</p></div>" + box + "<div class=\"q3\"><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
