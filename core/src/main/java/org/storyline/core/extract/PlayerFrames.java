@@ -36,7 +36,8 @@ final class PlayerFrames {
     static Set<Element> around(Element root) {
         Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element player : root.select(PLAYERS)) {
-            addFrame(frames, player.parent(), root);
+            // An element a script turns into a player may itself be the clip's box, its title and description inside it.
+            addFrame(frames, player.hasAttr("data-video-id") ? player : player.parent(), root);
         }
         addGalleryFrames(frames, root);
         return frames;

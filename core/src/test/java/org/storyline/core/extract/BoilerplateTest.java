@@ -384,6 +384,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("47 hozzászólás")).isTrue();
         assertThat(boilerplate.isBoilerplate("23:12hace 7 min")).isTrue();
         assertThat(boilerplate.isBoilerplate("Fijado")).isTrue();
+        assertThat(boilerplate.isBoilerplate("▶️ Veja mais notícias da região no Diário da Serra.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Weitere Nachrichten aus dem Hafen")).isTrue();
         assertThat(boilerplate.isBoilerplate("The council will charge residents €12 a month for the new bins from March, the "
                 + "mayor said.")).isFalse();
         assertThat(boilerplate.isBoilerplate("Реклама на зупинках зникне до літа, сказав мер.")).isFalse();

@@ -531,6 +531,16 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void dropsTheTitleAndDescriptionInsideTheBoxAScriptTurnsIntoAPlayer() throws Exception {
+        String clip = "<div class=\"q4\" data-video-id=\"v-1024\"><div class=\"q5\"><button>Play</button></div>"
+                + "<div class=\"q6\">Pier fails for the second time this winter</div><div class=\"q7\">Divers inspect the "
+                + "damage under the ferry landing.</div></div>";
+        Article a = extract("<div class=\"q1\"><article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></div>" + clip
+                + "<div class=\"q1\"><article><p>" + P3 + "</p><p>" + P4 + "</p></article></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void dropsTheLineThatAnnouncesAnEmbeddedVideo() throws Exception {
         String clip = "<p><strong>WATCH | The storm reaches the pier:</strong></p><div><span class=\"yt\"><iframe "
                 + "src=\"https://video.example/embed/1\"></iframe></span></div>";
