@@ -116,9 +116,19 @@ final class SectionOpeners {
             if (r > 0 && r <= rank) {
                 break;
             }
-            stories += r > rank && block.linkDensity() >= LINKED && ContentScorer.prose(run.get(i + 1)) > 0 ? 1 : 0;
+            stories += r > rank && block.linkDensity() >= LINKED && proseUnder(run, i) ? 1 : 0;
         }
         return stories >= MIN_OTHER_STORIES;
+    }
+
+    /** Whether prose follows the heading at {@code at} before the next heading (a byline may stand between). */
+    private static boolean proseUnder(List<TextBlock> run, int at) {
+        for (int i = at + 1; i < run.size() && rank(run.get(i)) == 0; i++) {
+            if (ContentScorer.prose(run.get(i)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

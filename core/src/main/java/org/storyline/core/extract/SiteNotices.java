@@ -28,6 +28,7 @@ final class SiteNotices {
     private static final int MIN_SENTENCES = 2;
     /** The share of a box's text the notice's sentences must make up. */
     private static final double MIN_SHARE = 0.5;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
     private static final Pattern CONSENT_CONTEXT = Pattern.compile("(?i)\\b(?:consent|accept|preferences|opt[- ]out|browser"
             + "|personal (?:data|information)|privacy|necessary|tracking|settings|third[- ]part(?:y|ies)|advertis|analytics|visit"
@@ -80,10 +81,12 @@ final class SiteNotices {
             if (!consent && !asks && !(mayCount && CAUSE.matcher(own).find())) {
                 return;
             }
+            // A paragraph that asks and, in a sentence of its own, says why says what it is twice.
+            int says = asks && mayCount && CAUSE.matcher(own).find() && SENTENCE_END.matcher(own).find() ? 2 : 1;
             for (Element up = text.parent(); up != null && up != root; up = up.parent()) {
                 long[] tally = tallies.computeIfAbsent(up, k -> new long[3]);
                 tally[0] += own.length();
-                tally[1]++;
+                tally[1] += says;
                 tally[2] += consent || asks ? 1 : 0;
                 consentOf.merge(up, consent, Boolean::logicalOr);
             }

@@ -91,7 +91,8 @@ class HtmlOwnEntryTest {
         for (String slug : new String[] {"market", "rotary", "harbour", "school"}) {
             others.append("<div class=\"q7\"><div class=\"q8\"><a href=\"/live/").append(slug).append("\">4:52 pm</a></div>")
                     .append("<h4><a href=\"/live/").append(slug).append("\">Elsewhere in town: ").append(slug)
-                    .append("</a></h4><div class=\"q9\"><p>").append(MARKET).append("</p><p>").append(ROTARY)
+                    .append("</a></h4><div class=\"q10\">By <a href=\"/staff\">Gazette Staff</a></div><div class=\"q9\"><p>")
+                    .append(MARKET).append("</p><p>").append(ROTARY)
                     .append("</p></div></div>");
         }
         Article a = extract(SITE + "/live/ferry", "", "<div class=\"q1\"><div class=\"q2\">5:14 pm</div>"

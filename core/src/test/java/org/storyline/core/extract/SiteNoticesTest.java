@@ -134,4 +134,14 @@ class SiteNoticesTest {
                 + "<div class=\"q3\"><p>" + P2 + "</p></div>" + box + "<div class=\"q3\"><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void leavesOutAnAppealOfOneParagraphThatSaysWhyAndAsks() throws Exception {
+        String box = "<div class=\"q88\"><h3>You are a dedicated reader</h3><p>That is why we started the Gazette, to give readers "
+                + "like you the coast's news every day. Join our community to support independent journalism on the coast.</p>"
+                + "<div class=\"q89\"><a href=\"/join\">Join</a></div></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>" + P2
+                + "</p>" + box + "<p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
