@@ -38,12 +38,15 @@ final class SiteNotices {
             + "|manage|settings|preferences|got it|ok|confirm|akzeptieren|zustimmen|ablehnen|einstellungen|accepter|refuser)");
     private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
             + "\\bas little as\\s*[$€£]\\s*\\d"
-            + "|\\b(?:support|fund|donate to|contribute to) (?:our|independent|quality|public[- ]interest|nonprofit|non-profit) "
-            + "(?:journalism|newsroom|reporting|news)\\b"
+            + "|\\b(?:support|fund|donate to|contribute to) (?:our|independent|quality|public[- ]interest|nonprofit|non-profit)"
+            + "(?: [\\w-]+)? (?:journalism|newsroom|reporting|news)\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
             + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
             + "|\\b(?:a small|one small) favou?r to ask\\b|\\bsupport us financially\\b"
-            + "|\\bconsider supporting (?:our|us)\\b|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
+            + "|\\bconsider supporting (?:our|us)\\b|\\bplease consider supporting\\b"
+            + "|\\btax[- ]deductible (?:gift|donation|contribution)\\b"
+            + "|\\byour (?:donation|contribution|gift|support) (?:will|helps?|allows?|makes?|ensures?)\\b"
+            + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
             + "|\\bsubscribe today for unlimited access\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
@@ -52,7 +55,8 @@ final class SiteNotices {
      */
     private static final Pattern CAUSE = Pattern.compile("(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
             + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
-            + "|\\bour mission\\b|\\bindependent source of funding\\b");
+            + "|\\bour mission\\b|\\bindependent source of funding\\b|\\bfree to (?:read|republish)\\b"
+            + "|\\bthank you for (?:relying on us|reading|supporting)\\b");
 
     private SiteNotices() {
     }
@@ -143,23 +147,27 @@ final class SiteNotices {
 
     /**
      * A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
-     * "favour", "favor", "financially", "member", "supporter", "unlimited").
+     * "favour", "favor", "financially", "member", "supporter", "unlimited", "deductible", "donation", "contribution",
+     * "support").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
                 || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
                 || sentence.contains("avour") || sentence.contains("avor") || sentence.contains("inancially")
-                || sentence.contains("ember") || sentence.contains("upporter") || sentence.contains("nlimited");
+                || sentence.contains("ember") || sentence.contains("upporter") || sentence.contains("nlimited")
+                || sentence.contains("eductible") || sentence.contains("onation") || sentence.contains("ontribution")
+                || sentence.contains("upport");
     }
 
     /**
      * A cheap look for a word {@link #CAUSE} needs, in either case at its start ("free", "paywall", "like you",
-     * "contribution", "donation", "gift", "mission", "funding").
+     * "contribution", "donation", "gift", "mission", "funding", "free to", "thank you").
      */
     private static boolean mayGiveCause(String sentence) {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
                 || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift")
-                || sentence.contains("ission") || sentence.contains("unding");
+                || sentence.contains("ission") || sentence.contains("unding") || sentence.contains("ree to")
+                || sentence.contains("hank you");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

@@ -144,4 +144,19 @@ class SiteNoticesTest {
                 + "</p>" + box + "<p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void leavesOutAppealsForAGiftOrASubscriptionAmongTheStorysParagraphs() throws Exception {
+        for (String box : new String[] {
+                "<div class=\"q90\"><p>Thank you for relying on us to provide the local news you can trust. Please consider "
+                        + "supporting gazette.example with a subscription.</p></div>",
+                "<div class=\"q90\"><h4>You make our work possible.</h4><p>The Gazette is free to read and free to republish. "
+                        + "Support independent coastal reporting with a tax-deductible gift.</p></div>",
+                "<div class=\"q90\"><h4>Donate to the Gazette</h4><p>Your donation will support the student journalists of the "
+                        + "college.</p><p>Your contribution will allow us to buy equipment and pay for our hosting.</p></div>"}) {
+            Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>"
+                    + P2 + "</p>" + box + "<p>" + P3 + "</p></div></div>");
+            assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
+        }
+    }
 }
