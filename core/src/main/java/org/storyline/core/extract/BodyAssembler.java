@@ -59,13 +59,21 @@ final class BodyAssembler {
         List<TextBlock> story = BelowTheHeadline.story(SectionOpeners.storyPart(run, headlines), foldedTitle);
         Set<TextBlock> teasers = TeaserCards.summaries(story);
         Set<TextBlock> boxed = SectionOpeners.labelledBoxes(story);
+        Set<TextBlock> dates = TimelineDates.of(story);
         for (int i = 0; i < story.size(); i++) {
             TextBlock block = story.get(i);
             switch (block.kind()) {
                 case CAPTION -> captions.add(block.text());
-                case FIGURE, TIME_STAMP -> { }
+                case FIGURE -> { }
+                case TIME_STAMP -> {
+                    if (dates.contains(block)) {
+                        paragraphs.add(block);
+                    }
+                }
                 default -> {
-                    if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
+                    if (dates.contains(block)) {
+                        paragraphs.add(block);
+                    } else if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
                     } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
                             && !boxed.contains(block) && !SectionOpeners.labels(block)) {

@@ -20,6 +20,11 @@ final class ClassHints {
     /** Words before another that say what an element holds or lacks, not what it is. */
     private static final Set<String> HOLDS = Set.of("has", "without", "no");
     /**
+     * Parts of an element that a theme may hide while the element shows: Drupal prints "field--label-hidden" on every
+     * field whose label it leaves out, the story's own text included.
+     */
+    private static final Set<String> PARTS = Set.of("label", "title", "heading", "icon");
+    /**
      * The ARIA landmark and widget roles of what is not the story: a sidebar, the page's footer, a dialog (a consent or
      * sign-up box), a search form. Matched whole, as a role is one word; as class words "dialog" would match a Q&amp;A's
      * "dialogue".
@@ -133,15 +138,17 @@ final class ClassHints {
 
     /**
      * Adds the word, unless the one before it says what the element holds or lacks, not what it is ("section--has-ads",
-     * "layout-with-sidebar", "no-comments"): the marker and its word both go.
+     * "layout-with-sidebar", "no-comments"): the marker and its word both go. "hidden" after a part of the element
+     * ("label-hidden") says the part is hidden, not the element.
      */
     private static void flush(StringBuilder word, List<String> into) {
         if (word.length() > 0) {
             String w = word.toString().toLowerCase(Locale.ROOT);
             word.setLength(0);
-            if (!into.isEmpty() && HOLDS.contains(into.get(into.size() - 1))) {
+            String before = into.isEmpty() ? "" : into.get(into.size() - 1);
+            if (HOLDS.contains(before)) {
                 into.remove(into.size() - 1);
-            } else {
+            } else if (!(w.equals("hidden") && PARTS.contains(before))) {
                 into.add(w);
             }
         }

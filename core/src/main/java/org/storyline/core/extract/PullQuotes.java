@@ -4,12 +4,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * A pull quote: a sentence of the story set again in large type between its paragraphs, in a {@code <blockquote>}, an
  * {@code <aside>} or a {@code <figure>}, often with the speaker's name under it ("— Ann Lee, resident"). Its words are the
- * story's once already, whatever the theme names the box; the quotation a story sets apart once (a letter, a logbook
+ * story's once already (each of its sentences in one paragraph of the story), whatever the theme names the box; the quotation a story sets apart once (a letter, a logbook
  * entry) is not repeated and stays.
  */
 final class PullQuotes {
@@ -21,6 +22,7 @@ final class PullQuotes {
     private static final int MIN_WORDS = 6;
     /** What the box may hold beside the quote: the speaker's name and role. */
     private static final int MAX_ATTRIBUTION_CHARS = 100;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private PullQuotes() {
     }
@@ -38,8 +40,8 @@ final class PullQuotes {
                 unboxed = kept.stream().filter(line -> box(line) == null).map(line -> BodyAssembler.fold(line.text()))
                         .toList();
             }
-            String words = BodyAssembler.fold(quote.text());
-            if (unboxed.stream().noneMatch(line -> line.contains(words))) {
+            List<String> sentences = sentences(quote.text());
+            if (unboxed.stream().noneMatch(line -> sentences.stream().allMatch(line::contains))) {
                 continue;
             }
             if (box.text().length() > quote.length() + MAX_ATTRIBUTION_CHARS) {
@@ -54,6 +56,14 @@ final class PullQuotes {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentences of a quote, folded: a story may break the quotation its box sets whole with the speaker's name
+     * ("“We expected bees to struggle,” said Ann Lee. “Instead ...”").
+     */
+    private static List<String> sentences(String quote) {
+        return SENTENCE_END.splitAsStream(quote).map(BodyAssembler::fold).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The box {@code line} sits in, a few levels up at most, else {@code null}. */

@@ -517,6 +517,27 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsAPullQuoteWhoseSentencesTheStoryParted() throws Exception {
+        String quoted = "“We expected the old pier to be failing,” said the engineer, Ann Lee. “Instead, we found piles that "
+                + "have held up far better than the survey said.”";
+        String pull = "<blockquote class=\"q7\"><div class=\"q8\">“We expected the old pier to be failing. Instead, we found "
+                + "piles that have held up far better than the survey said.”</div><div class=\"q9\">Ann Lee, engineer</div>"
+                + "</blockquote>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + quoted
+                + "</p>" + pull + "<p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, quoted, P2, P3);
+    }
+
+    @Test
+    void keepsAFieldWhoseLabelTheThemeHides() throws Exception {
+        String field = "<div class=\"paragraph\"><div class=\"field field--name-field-text field--label-hidden\"><p>%s</p></div></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1>" + String.format(field, P1) + String.format(field, P2)
+                + "<div class=\"paragraph\"><h2 class=\"field field--name-field-heading field--label-hidden\">What happens next"
+                + "</h2></div>" + String.format(field, P3) + "<div class=\"visually-hidden\">Skip to the comments</div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "What happens next", P3);
+    }
+
+    @Test
     void keepsAQuotationTheStorySetsApartOnce() throws Exception {
         String letter = "“The pier will not stand another winter without repair, and I urge the board to act before the "
                 + "storms come,” the engineer wrote.";

@@ -471,6 +471,19 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheDatesThatHeadATimelinesEntries() throws Exception {
+        var timeline = new StringBuilder();
+        for (String[] entry : new String[][] {{"2013-06", "June 2013", P1}, {"2016-01", "January 2016", P2},
+                {"2020-10", "October 2020", P3}}) {
+            timeline.append("<div class=\"entry\"><h3><time datetime=\"").append(entry[0]).append("\">").append(entry[1])
+                    .append("</time></h3><p>").append(entry[2]).append("</p></div>");
+        }
+        Article a = extract("<article><h1>The ferry dispute: a timeline</h1><p class=\"byline\"><time datetime=\"2024-05-14\">"
+                + "May 14, 2024</time></p>" + timeline + "</article>");
+        assertThat(a.paragraphs()).containsExactly("June 2013", P1, "January 2016", P2, "October 2020", P3);
+    }
+
+    @Test
     void keepsTwoRowsOfATableThatReadTheSame() throws Exception {
         Article a = extract("<article><h1>Ferry crossings this year</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><table><tr><th>Round</th><th>Won</th><th>Lost</th></tr><tr><td>1</td><td>6</td><td>6</td></tr>"
