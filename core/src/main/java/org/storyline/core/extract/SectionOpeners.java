@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * sections and at the author's bio set apart from the story; and, in either half once the story has begun, at a heading
  * over the readers' comments ("8 Comments", {@code thread-headings.txt}), or at a plain line counting them once two of
  * the story's paragraphs stand above it. An opener over other stories told in full under their linked headlines (a live
- * blog's other entries) ends the story however much they outweigh it. Where the story's paragraphs go on after such
+ * blog's other entries) ends the story however much they outweigh it, and so does a press release's end mark ("###"). Where the story's paragraphs go on after such
  * a box, in its element or in a container alike, the box is no end of it, and the lines a label heads in it are dropped
  * ({@link #labelledBoxes}).
  */
@@ -34,6 +34,11 @@ final class SectionOpeners {
     private static final double MIN_STORY_ABOVE_REPLIES = 300;
     /** How many of the story's paragraphs must sit together above a count of the comments printed as a plain line. */
     private static final int MIN_PARAGRAPHS_ABOVE_REPLIES = 2;
+    /**
+     * The marks a press release or a wire story ends with ("###", "-30-"): what follows them is the issuer's boilerplate
+     * ("About the Bureau") and its contacts.
+     */
+    private static final Set<String> END_MARKS = Set.of("###", "-30-", "- 30 -", "\u201330\u2013");
     /** A heading this much of whose text links is another story's headline. */
     private static final double LINKED = 0.9;
     /** How many other stories' headlines a box under an opener shows. */
@@ -63,7 +68,8 @@ final class SectionOpeners {
                     || before >= MIN_STORY_ABOVE_REPLIES && headsTheReplies(block) && !storyGoesOn(run, i)
                     && (block.kind() == TextBlock.Kind.HEADING || storyBegun(run, i))
                     || before > 0 && opens(block) && headsOtherStories(run, i) && storyBegun(run, i)
-                    && !storyGoesOn(run, i)) {
+                    && !storyGoesOn(run, i)
+                    || before > 0 && END_MARKS.contains(block.text().strip()) && storyBegun(run, i)) {
                 return run.subList(0, i);
             }
             before += ContentScorer.prose(block);

@@ -28,7 +28,7 @@ final class SiteNotices {
     private static final int MIN_SENTENCES = 2;
     /** The share of a box's text the notice's sentences must make up. */
     private static final double MIN_SHARE = 0.5;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
     private static final Pattern CONSENT_CONTEXT = Pattern.compile("(?i)\\b(?:consent|accept|preferences|opt[- ]out|browser"
             + "|personal (?:data|information)|privacy|necessary|tracking|settings|third[- ]part(?:y|ies)|advertis|analytics|visit"
@@ -47,7 +47,8 @@ final class SiteNotices {
             + "|\\btax[- ]deductible (?:gift|donation|contribution)\\b"
             + "|\\byour (?:donation|contribution|gift|support) (?:will|helps?|allows?|makes?|ensures?)\\b"
             + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
-            + "|\\bsubscribe today for unlimited access\\b");
+            + "|\\bsubscribe today for unlimited access\\b"
+            + "|\\bevery (?:gift|donation|contribution) helps\\b|[$€£]\\d+ pays for\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
      * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
@@ -85,8 +86,7 @@ final class SiteNotices {
             if (!consent && !asks && !(mayCount && CAUSE.matcher(own).find())) {
                 return;
             }
-            // A paragraph that asks and, in a sentence of its own, says why says what it is twice.
-            int says = asks && mayCount && CAUSE.matcher(own).find() && SENTENCE_END.matcher(own).find() ? 2 : 1;
+            int says = asks ? Math.max(1, appealingSentences(own)) : 1;
             for (Element up = text.parent(); up != null && up != root; up = up.parent()) {
                 long[] tally = tallies.computeIfAbsent(up, k -> new long[3]);
                 tally[0] += own.length();
@@ -110,6 +110,18 @@ final class SiteNotices {
             }
         }
         return boxes;
+    }
+
+    /**
+     * How many sentences of an appeal's paragraph ask or say why: one that asks and, in a sentence of its own, says why
+     * says what it is twice.
+     */
+    private static int appealingSentences(String paragraph) {
+        int n = 0;
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            n += APPEAL.matcher(sentence).find() || CAUSE.matcher(sentence).find() ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -148,7 +160,7 @@ final class SiteNotices {
     /**
      * A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
      * "favour", "favor", "financially", "member", "supporter", "unlimited", "deductible", "donation", "contribution",
-     * "support").
+     * "support", "every gift", "pays for").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
@@ -156,7 +168,7 @@ final class SiteNotices {
                 || sentence.contains("avour") || sentence.contains("avor") || sentence.contains("inancially")
                 || sentence.contains("ember") || sentence.contains("upporter") || sentence.contains("nlimited")
                 || sentence.contains("eductible") || sentence.contains("onation") || sentence.contains("ontribution")
-                || sentence.contains("upport");
+                || sentence.contains("upport") || sentence.contains("very gift") || sentence.contains("pays for");
     }
 
     /**

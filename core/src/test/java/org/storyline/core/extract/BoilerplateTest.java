@@ -415,6 +415,23 @@ class BoilerplateTest {
     }
 
     @Test
+    void gluedBylinesWireCreditsDisclaimersAndLiveSharesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Ann LeeLocal Democracy ReporterPublished 8th Feb 2024, 16:30 GMTUpdated 8th Feb 2024, "
+                + "17:55 GMT")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This report by The Canadian Press was first published March 5, 2024.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("With files from Sam Roe")).isTrue();
+        assertThat(boilerplate.isBoilerplate("13:41Share")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This communication is for general information only and does not constitute legal "
+                + "advice.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Attorney Advertising. Prior results do not guarantee a similar outcome.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Product updates, once a month. No spam.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("The report was published in 2019 and updated in 2023 after the second flood."))
+                .isFalse();
+    }
+
+    @Test
     void messengerChannelPointersInOtherLanguagesAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Підписуйтеся на Telegram-канал «Вісника», щоб першими дізнаватися головні новини."))
                 .isTrue();

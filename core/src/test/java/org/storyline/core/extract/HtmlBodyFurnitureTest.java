@@ -538,6 +538,20 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void endsAPressReleaseAtItsEndMarkAndAPieceAtItsDisclosureStatement() throws Exception {
+        String about = "<h3>About the Harbour Board</h3><p>The Harbour Board manages the ferry terminals, piers and moorings of the "
+                + "west coast on behalf of the county, and has done so since it was set up by statute in 1921.</p><p>Media "
+                + "contact: Ann Lee, 555-0100</p>";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"q1\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p><p>###</p>" + about + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        Article b = extract("<main><h1>Ferry terminal delayed again</h1><div class=\"q1\"><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+                + P3 + "</p></div><div class=\"q2\"><h3>Disclosure statement</h3><p>Ann Lee receives funding from the Harbour "
+                + "Research Council and the Coastal Trust, and advises the county on its ferry contracts.</p></div></main>");
+        assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsAQuotationTheStorySetsApartOnce() throws Exception {
         String letter = "“The pier will not stand another winter without repair, and I urge the board to act before the "
                 + "storms come,” the engineer wrote.";

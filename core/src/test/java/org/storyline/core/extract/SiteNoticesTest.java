@@ -152,6 +152,8 @@ class SiteNoticesTest {
                         + "supporting gazette.example with a subscription.</p></div>",
                 "<div class=\"q90\"><h4>You make our work possible.</h4><p>The Gazette is free to read and free to republish. "
                         + "Support independent coastal reporting with a tax-deductible gift.</p></div>",
+                "<div class=\"q90\"><h4>Help keep the harbour clean</h4><p>£25 pays for a water-testing kit for a year. Every "
+                        + "gift helps us protect the harbour's seals.</p></div>",
                 "<div class=\"q90\"><h4>Donate to the Gazette</h4><p>Your donation will support the student journalists of the "
                         + "college.</p><p>Your contribution will allow us to buy equipment and pay for our hosting.</p></div>"}) {
             Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>"
