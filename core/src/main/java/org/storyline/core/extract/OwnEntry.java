@@ -19,7 +19,7 @@ final class OwnEntry {
 
     private static final String HEADINGS = "h1, h2, h3, h4";
     /** A link that declares itself the permalink of the entry it stands in. */
-    private static final String PERMALINKS = "a[rel~=(?i)^bookmark$][href], a.u-url[href]";
+    private static final String PERMALINKS = "a[rel*=bookmark][href], a.u-url[href]";
 
     private OwnEntry() {
     }

@@ -158,17 +158,18 @@ final class SiteNotices {
     }
 
     /**
-     * A cheap look for a word each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
-     * "favour", "favor", "financially", "member", "supporter", "unlimited", "deductible", "donation", "contribution",
-     * "support", "every gift", "pays for").
+     * A cheap look for words each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
+     * "favour to ask", "us financially", "becoming a", "unlimited", "deductible", "your donation", "every gift",
+     * "pays for").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
                 || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
-                || sentence.contains("avour") || sentence.contains("avor") || sentence.contains("inancially")
-                || sentence.contains("ember") || sentence.contains("upporter") || sentence.contains("nlimited")
-                || sentence.contains("eductible") || sentence.contains("onation") || sentence.contains("ontribution")
-                || sentence.contains("upport") || sentence.contains("very gift") || sentence.contains("pays for");
+                || sentence.contains("r to ask") || sentence.contains("us financially") || sentence.contains("ecoming a")
+                || sentence.contains("nlimited") || sentence.contains("eductible") || sentence.contains("our donation")
+                || sentence.contains("our contribution") || sentence.contains("our gift") || sentence.contains("our support")
+                || sentence.contains("very gift") || sentence.contains("very donation")
+                || sentence.contains("very contribution") || sentence.contains("pays for");
     }
 
     /**
