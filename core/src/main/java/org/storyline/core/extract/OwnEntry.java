@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
@@ -18,6 +19,8 @@ import org.jsoup.nodes.Element;
 final class OwnEntry {
 
     private static final String HEADINGS = "h1, h2, h3, h4";
+    /** How many other notes beside the page's own make a stream of notes. */
+    private static final int MIN_OTHER_NOTES = 2;
     /** A link that declares itself the permalink of the entry it stands in. */
     private static final String PERMALINKS = "a[rel*=bookmark][href], a.u-url[href]";
 
@@ -42,7 +45,8 @@ final class OwnEntry {
             Element link = heading.selectFirst("a[href]");
             if (link != null && linksAway(link) && (linksTo(link, addresses)
                     || named.contains(BodyAssembler.fold(heading.text())))) {
-                Element entry = entryOf(heading, root, heading.normalName() + " a[href]");
+                String linkedHeading = heading.normalName() + " a[href]";
+                Element entry = entryOf(heading, root, sibling -> sibling.selectFirst(linkedHeading) != null, 1);
                 if (entry != null) {
                     return entry;
                 }
@@ -50,7 +54,10 @@ final class OwnEntry {
         }
         for (Element permalink : root.select(PERMALINKS)) {
             if (linksAway(permalink) && linksTo(permalink, addresses)) {
-                Element entry = entryOf(permalink, root, PERMALINKS);
+                // The other notes' permalinks lead elsewhere (a post's own footer links its permalink again), and a
+                // stream shows several: a post's header has one sibling, its text with a list of related posts.
+                Element entry = entryOf(permalink, root, sibling -> sibling.select(PERMALINKS).stream()
+                        .anyMatch(other -> linksAway(other) && !linksTo(other, addresses)), MIN_OTHER_NOTES);
                 if (entry != null) {
                     return entry;
                 }
@@ -105,13 +112,14 @@ final class OwnEntry {
     }
 
     /**
-     * The nearest element above {@code mark} (an entry's linked heading or permalink) with a sibling of its tag that holds
-     * a mark of its own ({@code marks}: a linked heading of the level, a permalink).
+     * The nearest element above {@code mark} (an entry's linked heading or permalink) with {@code others} siblings of its
+     * tag that are other entries ({@code another}: they hold a linked heading of the level, a permalink to another page).
      */
-    private static Element entryOf(Element mark, Element root, String marks) {
+    private static Element entryOf(Element mark, Element root, Predicate<Element> another, int others) {
         for (Element e = mark; e.parent() != null && e != root; e = e.parent()) {
+            int found = 0;
             for (Element sibling : e.parent().children()) {
-                if (sibling != e && sibling.normalName().equals(e.normalName()) && sibling.selectFirst(marks) != null) {
+                if (sibling != e && sibling.normalName().equals(e.normalName()) && another.test(sibling) && ++found >= others) {
                     return e == mark ? null : e;
                 }
             }

@@ -113,6 +113,18 @@ class HtmlOwnEntryTest {
         }
     }
 
+    @Test
+    void readsAPostWhoseHeaderLinksItsPermalinkBesideItsTextWithRelatedPosts() throws Exception {
+        String related = "<p><b>Related posts:</b></p><ol><li><a rel=\"bookmark\" href=\"/2024/market\">Market adds evening "
+                + "hours</a></li><li><a rel=\"bookmark\" href=\"/2024/rotary\">Rotary names scholarship winners</a></li></ol>";
+        Article a = extract(SITE + "/2024/ferry", "", "<div class=\"post\"><div class=\"entry-header\"><h1>Ferry terminal "
+                + "delayed again</h1><div class=\"meta\"><a rel=\"bookmark\" href=\"" + SITE + "/2024/ferry\"><time>June 11, "
+                + "2024</time></a></div><p>" + MARKET + "</p></div><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + related + "</div><div class=\"entry-footer\">Bookmark the <a rel=\"bookmark\" href=\"" + SITE
+                + "/2024/ferry\">permalink</a>.</div></div>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3);
+    }
+
     private static String note(String path, String permalink, String... paragraphs) {
         var e = new StringBuilder("<article class=\"note\"><div class=\"body\">");
         for (String p : paragraphs) {
