@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,14 +60,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
         List<String> hydration = HydratedStory.data(page);
         Element body = page.body();
-        String standfirst = Standfirst.find(body, title);
+        List<String> standfirst = Standfirst.find(body, title);
         List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
         List<String> ownTitles = Arrays.asList(clean(jsonLd.title()), clean(meta.title()), title);
         Element ownEntry = OwnEntry.find(body, ownUrls, ownTitles);
         BodyAssembler.Body text = story(body, title, ownEntry, PageCleaner::clean);
-        if (standfirst != null && ownEntry != null && text.container() == ownEntry
-                && !ownEntry.text().contains(standfirst)) {
-            standfirst = null;
+        if (!standfirst.isEmpty() && ownEntry != null && text.container() == ownEntry
+                && !ownEntry.text().contains(standfirst.get(0))) {
+            standfirst = List.of();
         }
         if (length(text.paragraphs()) < THIN_BODY_CHARS) {
             Element again = Jsoup.parse(document.content(), page.location()).body();
@@ -84,9 +85,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             paragraphs = split(jsonLd.articleBody());
         }
         paragraphs = HydratedStory.story(hydration, paragraphs);
-        if (standfirst != null && !paragraphs.isEmpty() && !paragraphs.contains(standfirst)) {
+        if (!standfirst.isEmpty() && !paragraphs.isEmpty() && Collections.disjoint(paragraphs, standfirst)) {
             paragraphs = new ArrayList<>(paragraphs);
-            paragraphs.add(0, standfirst);
+            paragraphs.addAll(0, standfirst);
         }
         Outlet outlet = outlet(siteName, hostOutlet);
         List<Credit> credits = credits(jsonLd, meta, byline, hints, outlet);

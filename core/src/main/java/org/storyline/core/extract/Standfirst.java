@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -25,19 +26,31 @@ final class Standfirst {
     private Standfirst() {
     }
 
-    /** The standfirst's text under the {@code <h1>} that carries {@code title}, or {@code null}. */
-    static String find(Element body, String title) {
+    /**
+     * The standfirst's lines under the {@code <h1>} that carries {@code title}: its text, or its items when it is a list
+     * of the story's points (a live page's summary); empty when there is none.
+     */
+    static List<String> find(Element body, String title) {
         if (title == null) {
-            return null;
+            return List.of();
         }
         String folded = BodyAssembler.fold(title);
         for (Element h1 : body.select("h1")) {
             if (!folded.isEmpty() && BodyAssembler.fold(h1.text()).endsWith(folded)) {
                 Elements all = body.getAllElements();
-                return after(all, all.indexOf(h1), h1, description(body));
+                Element standfirst = after(all, all.indexOf(h1), h1, description(body));
+                return standfirst == null ? List.of() : lines(standfirst);
             }
         }
-        return null;
+        return List.of();
+    }
+
+    private static List<String> lines(Element standfirst) {
+        Elements items = standfirst.select("li");
+        if (items.size() < 2) {
+            return List.of(Words.squash(standfirst.text()).strip());
+        }
+        return items.stream().map(item -> Words.squash(item.text()).strip()).filter(line -> !line.isEmpty()).toList();
     }
 
     private static String description(Element body) {
@@ -47,7 +60,7 @@ final class Standfirst {
         return text.isEmpty() ? null : text;
     }
 
-    private static String after(Elements all, int h1At, Element h1, String description) {
+    private static Element after(Elements all, int h1At, Element h1, String description) {
         int sentences = 0;
         for (int i = h1At + 1; i < all.size() && i <= h1At + WINDOW; i++) {
             Element e = all.get(i);
@@ -66,7 +79,7 @@ final class Standfirst {
                 return null;
             }
             if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()) {
-                return text;
+                return e;
             }
             if (storyParagraph(e, text) && text.length() > MAX_CHARS) {
                 return null;

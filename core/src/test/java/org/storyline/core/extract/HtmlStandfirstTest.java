@@ -38,6 +38,17 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void readsAStandfirstThatListsTheStorysPointsItemByItem() throws Exception {
+        String first = "Red warning for wind in place until 6pm across the north coast";
+        String second = "Power cut to about 120,000 homes; repairs could take days";
+        String third = "All ferries to the islands cancelled until Friday";
+        Article a = extract("<header><h1>Ferry terminal delayed again</h1><div class=\"live-standfirst\"><ul><li>" + first
+                + "</li><li>" + second + "</li><li>" + third + "</li></ul></div></header><article><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(first, second, third, P1, P2, P3);
+    }
+
+    @Test
     void takesNoStandfirstFromAnIntroThatHoldsTheStorysFirstParagraphs() throws Exception {
         Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"article-intro\"><p>" + P1 + "</p><p>" + P2
                 + "</p></div><div class=\"article-text\"><p>" + P3 + "</p></div></article>");
