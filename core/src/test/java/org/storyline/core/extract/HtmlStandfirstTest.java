@@ -38,6 +38,13 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void opensTheBodyWithTheDeckUnderTheHeadline() throws Exception {
+        Article a = extract("<div class=\"headline-wrapper\"><h1>Ferry terminal delayed again</h1><h2 class=\"deck\">" + DEK
+                + "</h2><div class=\"bylineDetails\">Mara Lind · Gazette News</div></div>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
     void readsAStandfirstThatListsTheStorysPointsItemByItem() throws Exception {
         String first = "Red warning for wind in place until 6pm across the north coast";
         String second = "Power cut to about 120,000 homes; repairs could take days";
