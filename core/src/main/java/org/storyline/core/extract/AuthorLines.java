@@ -28,7 +28,8 @@ final class AuthorLines {
     /** How to reach the author, after the name and a colon: "Jane Roe: 555-0100 or jroe@example.com; Jane covers ...". */
     private static final Pattern CONTACT = Pattern.compile("^:\\s*[^.;]{0,40}?[\\w.+-]+@[\\w-]+\\.\\w");
     /** How a byline opens: "By", "Written by", "Von", "Par", "Por", "Door", "Di", "Av", "Af", "Oleh", "Na". */
-    private static final Pattern BY = Pattern.compile("(?i:(?:written |words |story )?by|von|par|por|door|di|av|af|oleh|na)\\s+");
+    private static final Pattern BY =
+            Pattern.compile("(?i:(?:written |words |story )?by|von|par|por|door|di|av|af|oleh|na)\\s+");
     /** A title before the name that opens a bio: "Dr Jane Roe is ...", "Prof. Jane Roe teaches ...". */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Hon)\\.?\\s+(?=\\p{Lu})");
     /**

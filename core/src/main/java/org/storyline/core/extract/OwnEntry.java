@@ -119,7 +119,8 @@ final class OwnEntry {
         for (Element e = mark; e.parent() != null && e != root; e = e.parent()) {
             int found = 0;
             for (Element sibling : e.parent().children()) {
-                if (sibling != e && sibling.normalName().equals(e.normalName()) && another.test(sibling) && ++found >= others) {
+                if (sibling != e && sibling.normalName().equals(e.normalName()) && another.test(sibling)
+                        && ++found >= others) {
                     return e == mark ? null : e;
                 }
             }

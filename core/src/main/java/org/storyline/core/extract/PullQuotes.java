@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 /**
  * A pull quote: a sentence of the story set again in large type between its paragraphs, in a {@code <blockquote>}, an
  * {@code <aside>} or a {@code <figure>}, often with the speaker's name under it ("— Ann Lee, resident"). Its words are the
- * story's once already (each of its sentences in one paragraph of the story), whatever the theme names the box; the quotation a story sets apart once (a letter, a logbook
- * entry) is not repeated and stays.
+ * story's once already (each of its sentences in one paragraph of the story), whatever the theme names the box; the
+ * quotation a story sets apart once (a letter, a logbook entry) is not repeated and stays.
  */
 final class PullQuotes {
 

@@ -18,9 +18,9 @@ import org.jsoup.nodes.Element;
  * sections and at the author's bio set apart from the story; and, in either half once the story has begun, at a heading
  * over the readers' comments ("8 Comments", {@code thread-headings.txt}), or at a plain line counting them once two of
  * the story's paragraphs stand above it. An opener over other stories told in full under their linked headlines (a live
- * blog's other entries) ends the story however much they outweigh it, and so does a press release's end mark ("###"). Where the story's paragraphs go on after such
- * a box, in its element or in a container alike, the box is no end of it, and the lines a label heads in it are dropped
- * ({@link #labelledBoxes}).
+ * blog's other entries) ends the story however much they outweigh it, and so does a press release's end mark ("###").
+ * Where the story's paragraphs go on after such a box, in its element or in a container alike, the box is no end of it,
+ * and the lines a label heads in it are dropped ({@link #labelledBoxes}).
  */
 final class SectionOpeners {
 

@@ -38,7 +38,8 @@ final class SiteNotices {
             + "|manage|settings|preferences|got it|ok|confirm|akzeptieren|zustimmen|ablehnen|einstellungen|accepter|refuser)");
     private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
             + "\\bas little as\\s*[$€£]\\s*\\d"
-            + "|\\b(?:support|fund|donate to|contribute to) (?:our|independent|quality|public[- ]interest|nonprofit|non-profit)"
+            + "|\\b(?:support|fund|donate to|contribute to)"
+            + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit)"
             + "(?: [\\w-]+)? (?:journalism|newsroom|reporting|news)\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
             + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
@@ -167,7 +168,8 @@ final class SiteNotices {
                 || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
                 || sentence.contains("r to ask") || sentence.contains("us financially") || sentence.contains("ecoming a")
                 || sentence.contains("nlimited") || sentence.contains("eductible") || sentence.contains("our donation")
-                || sentence.contains("our contribution") || sentence.contains("our gift") || sentence.contains("our support")
+                || sentence.contains("our contribution") || sentence.contains("our gift")
+                || sentence.contains("our support")
                 || sentence.contains("very gift") || sentence.contains("very donation")
                 || sentence.contains("very contribution") || sentence.contains("pays for");
     }
