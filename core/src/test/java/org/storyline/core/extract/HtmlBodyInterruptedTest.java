@@ -531,6 +531,15 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void carriesADeclaredBodyOnIntoItsUndeclaredSecondPart() throws Exception {
+        Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\" itemprop=\"articleBody\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><div class=\"player\" data-video-id=\"v-1\"></div><aside class=\"read-more-links\"><ul><li><a "
+                + "href=\"/a\">Pier repairs to start in May</a></li></ul></aside></div><div class=\"ad-slot\">Advertisement"
+                + "</div><div class=\"article-body\"><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void dropsTheTitleAndDescriptionInsideTheBoxAScriptTurnsIntoAPlayer() throws Exception {
         String clip = "<div class=\"q4\" data-video-id=\"v-1024\"><div class=\"q5\"><button>Play</button></div>"
                 + "<div class=\"q6\">Pier fails for the second time this winter</div><div class=\"q7\">Divers inspect the "
