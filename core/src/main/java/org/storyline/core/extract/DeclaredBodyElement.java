@@ -38,7 +38,8 @@ final class DeclaredBodyElement {
         }
         for (Element twin : chosen.getElementsByClass(body.classNames().iterator().next())) {
             double[] t = tally.get(twin);
-            if (twin != body && ElementKind.same(twin, body) && t != null && t[2] > 0 && !BodyAssembler.inside(twin, body)) {
+            if (twin != body && ElementKind.same(twin, body) && t != null && t[2] > 0
+                    && !BodyAssembler.inside(twin, body)) {
                 return true;
             }
         }
