@@ -378,6 +378,10 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Deretter 279 kr per måned. Ingen bindingstid.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Il vous reste 74 % de l’article à lire.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Denne saken er for abonnenter")).isTrue();
+        assertThat(boilerplate.isBoilerplate("G+ Digital 3 Monate für 1 € danach 3,99 € pro Woche Jetzt abonnieren")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Jede weitere Person: 100,00 € pro Woche")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Zugang zu allen Artikeln und der App. Jederzeit kündbar.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Ten artykuł przeczytasz z aktywną subskrypcją")).isTrue();
         assertThat(boilerplate.isBoilerplate("Διαφήμιση")).isTrue();
         assertThat(boilerplate.isBoilerplate("Реклама")).isTrue();
         assertThat(boilerplate.isBoilerplate("Diskusia (86)")).isTrue();
