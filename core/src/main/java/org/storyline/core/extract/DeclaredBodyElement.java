@@ -28,25 +28,6 @@ final class DeclaredBodyElement {
     }
 
     /**
-     * Whether {@code chosen} holds a second part of the declared body ({@link TwinContainers}): an element of its tag and
-     * class with prose of its own, where the theme went on with the story after a video or a box and declared only the
-     * first part.
-     */
-    private static boolean hasTwin(Element body, Element chosen, Map<Element, double[]> tally) {
-        if (body.className().isBlank()) {
-            return false;
-        }
-        for (Element twin : chosen.getElementsByClass(body.classNames().iterator().next())) {
-            double[] t = tally.get(twin);
-            if (twin != body && ElementKind.same(twin, body) && t != null && t[2] > 0
-                    && !BodyAssembler.inside(twin, body)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The one element under {@code chosen} declared as the article body, when it holds prose of its own, with the
      * ancestors that add little to it; else {@code chosen}.
      */
@@ -58,7 +39,7 @@ final class DeclaredBodyElement {
         Element body = declared.first();
         double[] own = tally.get(body);
         if (body == chosen || own == null || own[2] < MIN_PARAGRAPHS || !BodyAssembler.inside(body, chosen)
-                || hasTwin(body, chosen, tally)) {
+                || TwinContainers.holdsTwin(chosen, body, tally)) {
             return chosen;
         }
         Elements ledes = chosen.getElementsByAttributeValue("itemprop", "description");

@@ -29,8 +29,7 @@ final class TwinContainers {
             around = around.parent();
         }
         for (Element twin : around.getElementsByClass(chosen.classNames().iterator().next())) {
-            if (twin == chosen || !ElementKind.same(twin, chosen) || !holdsAParagraph(twin, tally)
-                    || BodyAssembler.inside(twin, chosen) || BodyAssembler.inside(chosen, twin)) {
+            if (!isTwin(twin, chosen, tally)) {
                 continue;
             }
             Element wrapper = twin;
@@ -46,6 +45,28 @@ final class TwinContainers {
             }
         }
         return widest;
+    }
+
+    /**
+     * Whether {@code within} holds a twin of {@code part}: a page that declares one part of its story as the article body
+     * ({@link DeclaredBodyElement}) may go on with it in an undeclared twin.
+     */
+    static boolean holdsTwin(Element within, Element part, Map<Element, double[]> tally) {
+        if (part.className().isBlank()) {
+            return false;
+        }
+        for (Element twin : within.getElementsByClass(part.classNames().iterator().next())) {
+            if (isTwin(twin, part, tally)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code twin} is another part of {@code part}'s story: of its tag and class, apart from it, with prose. */
+    private static boolean isTwin(Element twin, Element part, Map<Element, double[]> tally) {
+        return twin != part && ElementKind.same(twin, part) && holdsAParagraph(twin, tally)
+                && !BodyAssembler.inside(twin, part) && !BodyAssembler.inside(part, twin);
     }
 
     private static boolean holdsAParagraph(Element e, Map<Element, double[]> tally) {
