@@ -37,7 +37,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int THIN_BODY_CHARS = 250;
     /**
      * The second reading must hold what the first one found (a short post is not given up for a sidebar), unless that
-     * was under this many characters: a stray line ("Archive", "2 ratings"), not a story.
+     * was under this many characters, a stray line ("Archive", "2 ratings"), or only the summaries of teaser cards: no
+     * story either.
      */
     private static final int STRAY_LINE_CHARS = 100;
     private final ContentScorer scorer = new ContentScorer(1.0);
@@ -76,7 +77,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     b -> PageCleaner.clean(b, holders));
             int found = length(second.paragraphs());
             if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())
-                    && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs()))) {
+                    && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs())
+                            || TeaserCards.onlySummaries(BlockReader.read(body), text.paragraphs()))) {
                 text = second;
             }
         }

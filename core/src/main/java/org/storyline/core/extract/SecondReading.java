@@ -14,9 +14,11 @@ import org.jsoup.nodes.Element;
  * "--Ads"), put it in an {@code <aside>}, or print it in {@code <noscript>} for readers without scripts; the cleaner
  * then takes every paragraph. Read with only what holds no text taken out ({@link PageCleaner#strip}), the page shows
  * where its story is: its densest run of prose. The cleaner then runs as ever but never takes
- * an element holding one of that run's paragraphs written as the story's are (the tag and class of most paragraphs on
- * its spine, {@link StorySpine}), so the story's parts in wrappers of their own stay and the furniture around them (an
- * author's box, a sidebar) still goes.
+ * an element holding one of that run's paragraphs written as the story's are (the tag and class of most of its prose
+ * paragraphs), nor a heading or list item between them, so the story's parts in wrappers of their own stay (a page
+ * builder gives each subheading and list a widget) and the furniture around them (an author's box, a sidebar) still
+ * goes. Counted over the run, not its spine: a list of five items in one widget outnumbers the paragraphs that each
+ * sit alone in theirs.
  */
 final class SecondReading {
 
@@ -28,9 +30,19 @@ final class SecondReading {
         PageCleaner.strip(body);
         List<TextBlock> run = BodyAssembler.densestRun(BlockReader.read(body));
         String written = storyParagraphs(run);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < run.size(); i++) {
+            if (storyParagraph(run.get(i), written)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
         Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (TextBlock block : run) {
-            if (ContentScorer.prose(block) > 0 && written(block.owner()).equals(written)) {
+        for (int i = Math.max(first, 0); i <= last; i++) {
+            TextBlock block = run.get(i);
+            if (storyParagraph(block, written) || block.kind() == TextBlock.Kind.HEADING
+                    || block.kind() == TextBlock.Kind.LIST_ITEM) {
                 for (Element e = block.owner().parent(); e != null && e != body && around.add(e); e = e.parent()) {
                     // every element above the paragraph up to the body
                 }
@@ -39,12 +51,15 @@ final class SecondReading {
         return around;
     }
 
-    /** How most paragraphs on the run's spine are written, or "" when the run has no prose. */
+    private static boolean storyParagraph(TextBlock block, String written) {
+        return ContentScorer.prose(block) > 0 && written(block.owner()).equals(written);
+    }
+
+    /** How most of the run's prose paragraphs are written, or "" when the run has no prose. */
     private static String storyParagraphs(List<TextBlock> run) {
-        Element spine = StorySpine.spine(run);
         Map<String, Integer> counts = new HashMap<>();
         for (TextBlock block : run) {
-            if (block.owner().parent() == spine && ContentScorer.prose(block) > 0) {
+            if (ContentScorer.prose(block) > 0) {
                 counts.merge(written(block.owner()), 1, Integer::sum);
             }
         }

@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,21 @@ final class TeaserCards {
             }
         }
         return summaries;
+    }
+
+    /**
+     * Whether every one of {@code paragraphs} is the summary of a teaser card among {@code blocks}, the page as read: a
+     * reading that found only another story's teaser, not a short post of the page's own.
+     */
+    static boolean onlySummaries(List<TextBlock> blocks, List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        Set<String> summaries = new HashSet<>();
+        for (TextBlock block : summaries(blocks)) {
+            summaries.add(block.text());
+        }
+        return summaries.containsAll(paragraphs);
     }
 
     /**

@@ -79,4 +79,37 @@ class HtmlSecondReadingTest {
                 + "<aside class=\"about\">" + STORY + "</aside>");
         assertThat(a.paragraphs()).containsExactly(post);
     }
+
+    @Test
+    void givesUpATeasersSummaryForTheStoryReadAgain() throws Exception {
+        String part = "<div class=\"builder-widget builder-widget-text\"><div class=\"builder-widget-container\">%s</div></div>";
+        String card = "<article class=\"builder-post\"><h3 class=\"builder-post__title\"><a href=\"/news/%s\">%s</a></h3>"
+                + "<div class=\"builder-post__excerpt\"><p>%s</p></div><a class=\"builder-post__read-more\" href=\"/news/%s\">"
+                + "Read More</a></article>";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><section class=\"builder-section\">"
+                + part.formatted("<p>" + P1 + "</p>") + part.formatted("<p>" + P2 + "</p>") + part.formatted("<p>" + P3 + "</p>")
+                + "</section><section class=\"more-news\"><h2>More news</h2>"
+                + card.formatted("regatta", "Harbour regatta returns after a two-year break",
+                        "Forty boats are expected on the water on Saturday as the harbour regatta returns, with a new course "
+                                + "past the lighthouse and a race for rowing crews.", "regatta")
+                + "</section></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheHeadingsAndListsBetweenTheParagraphsOfAStoryReadAgain() throws Exception {
+        String part = "<div class=\"builder-widget builder-widget-text\"><div class=\"builder-widget-container\">%s</div></div>";
+        String heading = "<div class=\"builder-widget builder-widget-heading\"><div class=\"builder-widget-container\">"
+                + "<h2>%s</h2></div></div>";
+        Article a = extract("<main><h1>Ferry terminal delayed again</h1><section class=\"builder-section\">"
+                + "<div class=\"builder-widget-wrap\">" + part.formatted("<p>" + P1 + "</p>") + heading.formatted("What changes for passengers")
+                + part.formatted("<ul><li>Sailings from the east quay move to the west quay on Monday</li>"
+                        + "<li>The 7.15 sailing is cancelled until the new ramp is in</li>"
+                        + "<li>Season tickets run on for another month at no charge</li></ul>")
+                + part.formatted("<p>" + P2 + "</p>") + part.formatted("<p>" + P3 + "</p>") + "</div></section></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "What changes for passengers",
+                "Sailings from the east quay move to the west quay on Monday",
+                "The 7.15 sailing is cancelled until the new ramp is in",
+                "Season tickets run on for another month at no charge", P2, P3);
+    }
 }
