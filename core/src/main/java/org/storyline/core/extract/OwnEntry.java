@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,12 +8,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * A column's day page, a notebook or a blog's page of short entries prints several entries side by side, each under a
  * heading that links to the entry's own page, while the address asked for (its canonical URL) and the title it declares
  * (og:title, JSON-LD) are one entry's. The element with the most prose holds them all; the entry whose heading links to
- * the page's own address, or reads as the page's declared title, is the page's story. A stream of notes without
+ * the page's own address, or reads as the page's declared title, is the page's story; printed flat, heading after
+ * heading in one element, it runs from its heading to the next entry's. A stream of notes without
  * headings marks each note's permalink instead ({@code rel="bookmark"}, microformats' {@code u-url}, often on its time),
  * and the note whose permalink is the page's own address is the story.
  */
@@ -46,7 +49,11 @@ final class OwnEntry {
             if (link != null && linksAway(link) && (linksTo(link, addresses)
                     || named.contains(BodyAssembler.fold(heading.text())))) {
                 String linkedHeading = heading.normalName() + " a[href]";
-                Element entry = entryOf(heading, root, sibling -> sibling.selectFirst(linkedHeading) != null, 1);
+                Predicate<Element> another = sibling -> sibling.selectFirst(linkedHeading) != null;
+                Element entry = entryOf(heading, root, another, 1);
+                if (entry == null && heading != root) {
+                    entry = flatEntry(heading, another);
+                }
                 if (entry != null) {
                     return entry;
                 }
@@ -126,6 +133,32 @@ final class OwnEntry {
             }
         }
         return null;
+    }
+
+    /**
+     * The entry under {@code heading} where the entries are printed flat, one heading after another in one element with
+     * their paragraphs between (an old site's bulletin, a table cell of notes): the heading and what follows it up to the
+     * next entry's heading, wrapped in an element of their own. {@code null} when no other entry's heading is beside it.
+     */
+    private static Element flatEntry(Element heading, Predicate<Element> another) {
+        Element parent = heading.parent();
+        if (parent == null || parent.children().stream().noneMatch(s -> isOtherEntry(s, heading, another))) {
+            return null;
+        }
+        List<Node> entry = new ArrayList<>();
+        for (Node n = heading; n != null && !(n instanceof Element e && isOtherEntry(e, heading, another)); n = n.nextSibling()) {
+            entry.add(n);
+        }
+        Element wrapper = new Element("div");
+        heading.before(wrapper);
+        for (Node n : entry) {
+            wrapper.appendChild(n);
+        }
+        return wrapper;
+    }
+
+    private static boolean isOtherEntry(Element sibling, Element heading, Predicate<Element> another) {
+        return sibling != heading && sibling.normalName().equals(heading.normalName()) && another.test(sibling);
     }
 
     /**

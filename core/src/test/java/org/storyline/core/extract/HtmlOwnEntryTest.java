@@ -133,4 +133,19 @@ class HtmlOwnEntryTest {
         return e.append("</div><footer><a ").append(permalink).append(" href=\"").append(path)
                 .append("\"><time>19 Feb 2024, 13:05</time></a></footer></article>").toString();
     }
+
+    @Test
+    void readsTheEntryOfAPageThatPrintsItsEntriesFlat() throws Exception {
+        String flat = "<h2><a href=\"%s\">%s</a></h2>%s<p align=\"right\"><a href=\"%s\">Permalink</a></p><hr>";
+        Article a = extract(SITE + "/bulletin/ferry-terminal-delayed.html", "",
+                "<table><tr><td class=\"menu\"><a href=\"/\">Home</a></td><td>"
+                        + flat.formatted("/bulletin/market.html", "Market adds evening hours", "<p>" + MARKET + "</p>",
+                                "/bulletin/market.html")
+                        + flat.formatted("/bulletin/ferry-terminal-delayed.html", "Ferry terminal delayed again",
+                                "<p>" + P1 + "</p><p>" + P2 + "</p>", "/bulletin/ferry-terminal-delayed.html")
+                        + flat.formatted("/bulletin/rotary.html", "Rotary names scholarship winners", "<p>" + ROTARY + "</p>",
+                                "/bulletin/rotary.html")
+                        + "</td></tr></table>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
 }
