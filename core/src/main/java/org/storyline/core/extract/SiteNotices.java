@@ -48,7 +48,7 @@ final class SiteNotices {
             + "|\\btax[- ]deductible (?:gift|donation|contribution)\\b"
             + "|\\byour (?:donation|contribution|gift|support) (?:will|helps?|allows?|makes?|ensures?)\\b"
             + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
-            + "|\\bsubscribe today for unlimited access\\b"
+            + "|\\bsubscribe today for unlimited access\\b|\\bby subscribing,? you(?:'ll| will| can| are)? (?:help|support|get)\\b"
             + "|\\bevery (?:gift|donation|contribution) helps\\b|[$€£]\\d+ pays for\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
@@ -58,7 +58,7 @@ final class SiteNotices {
     private static final Pattern CAUSE = Pattern.compile("(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
             + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
             + "|\\bour mission\\b|\\bindependent source of funding\\b|\\bfree to (?:read|republish)\\b"
-            + "|\\bthank you for (?:relying on us|reading|supporting)\\b");
+            + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b");
 
     private SiteNotices() {
     }
@@ -171,7 +171,7 @@ final class SiteNotices {
                 || sentence.contains("our contribution") || sentence.contains("our gift")
                 || sentence.contains("our support")
                 || sentence.contains("very gift") || sentence.contains("very donation")
-                || sentence.contains("very contribution") || sentence.contains("pays for");
+                || sentence.contains("very contribution") || sentence.contains("pays for") || sentence.contains("y subscribing");
     }
 
     /**
@@ -182,7 +182,7 @@ final class SiteNotices {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
                 || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift")
                 || sentence.contains("ission") || sentence.contains("unding") || sentence.contains("ree to")
-                || sentence.contains("hank you");
+                || sentence.contains("hank you") || sentence.contains("ournalism");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

@@ -376,6 +376,8 @@ class BoilerplateTest {
                 + "σε μια συσκευή, όπως cookies.")).isTrue();
         assertThat(boilerplate.isBoilerplate("1 € le premier mois")).isTrue();
         assertThat(boilerplate.isBoilerplate("Deretter 279 kr per måned. Ingen bindingstid.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Digital plans from ¥980 a month. Cancel anytime.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("₹149 a month for unlimited reading")).isTrue();
         assertThat(boilerplate.isBoilerplate("Il vous reste 74 % de l’article à lire.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Denne saken er for abonnenter")).isTrue();
         assertThat(boilerplate.isBoilerplate("G+ Digital 3 Monate für 1 € danach 3,99 € pro Woche Jetzt abonnieren")).isTrue();

@@ -161,4 +161,14 @@ class SiteNoticesTest {
             assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
         }
     }
+
+    @Test
+    void leavesOutAPaywallsPitchAndItsPriceInYen() throws Exception {
+        String box = "<div class=\"q91\"><h3>This article is for subscribers</h3><p>When rumours travel faster than facts, quality "
+                + "journalism matters more than ever. By subscribing, you help us keep reporting from the coast.</p>"
+                + "<p>Digital plans from ¥980 a month. Cancel anytime.</p><a href=\"/subscribe\">Subscribe</a></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + box + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
