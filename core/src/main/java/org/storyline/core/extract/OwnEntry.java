@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -50,7 +51,7 @@ final class OwnEntry {
                     || named.contains(BodyAssembler.fold(heading.text())))) {
                 String linkedHeading = heading.normalName() + " a[href]";
                 Predicate<Element> another = sibling -> sibling.selectFirst(linkedHeading) != null;
-                Element entry = entryOf(heading, root, another, 1);
+                Element entry = entryOf(heading, root, sibling -> another.test(sibling) ? 1 : 0, 1);
                 if (entry == null && heading != root) {
                     entry = flatEntry(heading, another);
                 }
@@ -62,9 +63,9 @@ final class OwnEntry {
         for (Element permalink : root.select(PERMALINKS)) {
             if (linksAway(permalink) && linksTo(permalink, addresses)) {
                 // The other notes' permalinks lead elsewhere (a post's own footer links its permalink again), and a
-                // stream shows several: a post's header has one sibling, its text with a list of related posts.
-                Element entry = entryOf(permalink, root, sibling -> sibling.select(PERMALINKS).stream()
-                        .anyMatch(other -> linksAway(other) && !linksTo(other, addresses)), MIN_OTHER_NOTES);
+                // stream shows several: a post's header has one sibling, its text with a list of related posts. A box
+                // of other entries ("More from this blog") holds several, each in its entry's heading.
+                Element entry = entryOf(permalink, root, sibling -> otherEntries(sibling, addresses), MIN_OTHER_NOTES);
                 if (entry != null) {
                     return entry;
                 }
@@ -119,20 +120,36 @@ final class OwnEntry {
     }
 
     /**
-     * The nearest element above {@code mark} (an entry's linked heading or permalink) with {@code others} siblings of its
-     * tag that are other entries ({@code another}: they hold a linked heading of the level, a permalink to another page).
+     * The nearest element above {@code mark} (an entry's linked heading or permalink) with {@code others} other entries at
+     * least in the siblings of its tag ({@code entriesIn}: a linked heading of the level, permalinks to other pages).
      */
-    private static Element entryOf(Element mark, Element root, Predicate<Element> another, int others) {
+    private static Element entryOf(Element mark, Element root, ToIntFunction<Element> entriesIn, int others) {
         for (Element e = mark; e.parent() != null && e != root; e = e.parent()) {
             int found = 0;
             for (Element sibling : e.parent().children()) {
-                if (sibling != e && sibling.normalName().equals(e.normalName()) && another.test(sibling)
-                        && ++found >= others) {
+                if (sibling != e && sibling.normalName().equals(e.normalName())
+                        && (found += entriesIn.applyAsInt(sibling)) >= others) {
                     return e == mark ? null : e;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * How many other entries {@code sibling} is or holds by their permalinks: one that links elsewhere, or each heading
+     * that does (a box of entries under their titles).
+     */
+    private static int otherEntries(Element sibling, Set<String> addresses) {
+        int any = 0;
+        int headed = 0;
+        for (Element other : sibling.select(PERMALINKS)) {
+            if (linksAway(other) && !linksTo(other, addresses)) {
+                any = 1;
+                headed += other.closest(HEADINGS) != null ? 1 : 0;
+            }
+        }
+        return Math.max(any, headed);
     }
 
     /**

@@ -148,4 +148,19 @@ class HtmlOwnEntryTest {
                         + "</td></tr></table>");
         assertThat(a.paragraphs()).containsExactly(P1, P2);
     }
+
+    @Test
+    void readsTheEntryWhoseOtherEntriesStandInABoxOfTheirOwn() throws Exception {
+        String entry = "<div class=\"asset hentry\"><div class=\"asset-header\"><%1$s class=\"entry-title\"><a rel=\"bookmark\" "
+                + "href=\"%2$s\">%3$s</a></%1$s></div><div class=\"asset-body\">%4$s</div></div>";
+        Article a = extract(SITE + "/blog/ferry-terminal-delayed.html", "",
+                "<div id=\"alpha\">" + entry.formatted("h1", SITE + "/blog/ferry-terminal-delayed.html",
+                        "Ferry terminal delayed again", "<p>" + P1 + "</p><p>" + P2 + "</p>")
+                        + "<div class=\"more-entries\"><h2>More from the Harbour Blog</h2>"
+                        + entry.formatted("h2", SITE + "/blog/market.html", "Market adds evening hours", "<p>" + MARKET + "</p>")
+                        + entry.formatted("h2", SITE + "/blog/rotary.html", "Rotary names scholarship winners",
+                                "<p>" + ROTARY + "</p>")
+                        + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
 }
