@@ -29,7 +29,7 @@ final class DeclaredBodyElement {
 
     /**
      * The one element under {@code chosen} declared as the article body, when it holds prose of its own, with the
-     * ancestors that add little to it; else {@code chosen}.
+     * ancestors that add little to it, or with its continuation; else {@code chosen}.
      */
     static Element within(Element chosen, Element root, Map<Element, double[]> tally) {
         Elements declared = root.getElementsByAttributeValue("itemprop", "articleBody");
@@ -42,6 +42,9 @@ final class DeclaredBodyElement {
                 || TwinContainers.holdsTwin(chosen, body, tally)) {
             return chosen;
         }
+        if (continuedBelow(body, tally)) {
+            return body.parent();
+        }
         Elements ledes = chosen.getElementsByAttributeValue("itemprop", "description");
         if (ledes.size() > MAX_LEDES) {
             ledes = new Elements();
@@ -52,6 +55,22 @@ final class DeclaredBodyElement {
             story = up;
         }
         return story;
+    }
+
+    /**
+     * Whether the story goes on after the declared body in an element that adds a modifier to its classes ("article-body
+     * article-body--continued" after "article-body"), past a video or a box of links: the page declared its first part.
+     */
+    private static boolean continuedBelow(Element body, Map<Element, double[]> tally) {
+        if (body.className().isBlank()) {
+            return false;
+        }
+        for (Element next : ContinuedStory.continuations(body, e -> tally.containsKey(e) ? tally.get(e)[0] : 0)) {
+            if (next.normalName().equals(body.normalName()) && next.classNames().containsAll(body.classNames())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

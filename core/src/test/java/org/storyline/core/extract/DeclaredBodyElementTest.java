@@ -87,4 +87,16 @@ class DeclaredBodyElementTest {
                 + NEXT_STORIES + "</div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void readsOnPastAVideoIntoAPartThatAddsAModifierToTheDeclaredBodysClass() throws Exception {
+        String p4 = "The authority said the old pier would carry the island's ferries through one more winter, with divers "
+                + "checking its timbers every month until the new terminal opens.";
+        Article a = extract("<article class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"story-body\" "
+                + "itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2 + "</p></div><div class=\"video-player\" "
+                + "data-video-id=\"6026\"><div class=\"video-player__title\">Watch: the pier after the storm</div></div>"
+                + "<div class=\"story-body story-body--continued\"><p>" + P3 + "</p><p>" + p4 + "</p></div></article>"
+                + NEXT_STORIES);
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, p4);
+    }
 }
