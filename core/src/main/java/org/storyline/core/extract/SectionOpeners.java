@@ -43,6 +43,7 @@ final class SectionOpeners {
     private static final double LINKED = 0.9;
     /** How many other stories' headlines a box under an opener shows. */
     private static final int MIN_OTHER_STORIES = 2;
+    private static final String DECLARED_BODY = "[itemprop=articleBody]";
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
@@ -276,9 +277,13 @@ final class SectionOpeners {
      * Whether two elements are parts of one story's text that the page set apart (the same tag and classes): a page
      * builder prints a story in several containers alike, a box of other stories between two of them.
      */
+    /**
+     * Whether {@code part} is the story's element again, in the same declared article body if any: an endless page
+     * declares each story it loads below as an article body of its own ({@code itemprop="articleBody"}).
+     */
     private static boolean twins(Element part, Element story) {
         return part != null && story != null && part != story && !story.className().isEmpty()
-                && ElementKind.same(part, story);
+                && ElementKind.same(part, story) && part.closest(DECLARED_BODY) == story.closest(DECLARED_BODY);
     }
 
     /**

@@ -255,6 +255,14 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void endsStoryAtTheAuthorsBoxOrTheRelatedStoriesInOtherLanguages() throws Exception {
+        for (String heading : new String[] {"Over de auteur", "Leggi anche", "Veja também", "Läs också", "Czytaj także"}) {
+            Article a = extract(article("", "<div class=\"more\"><h3>" + heading + "</h3><p>" + TEASER + "</p></div>"));
+            assertThat(a.paragraphs()).as(heading).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
     void keepsStoryAfterRelatedBoxInsideIt() throws Exception {
         String box = "<div class=\"box\"><h3>More on Transport:</h3><p><a href=\"/a\">Mooring fees rise</a></p></div>";
         Article a = extract("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>" + box + "<p>" + P3 + "</p></div>");

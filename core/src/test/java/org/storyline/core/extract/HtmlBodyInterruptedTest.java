@@ -593,6 +593,19 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsAtTheLabelOverANextStoryDeclaredAsAnArticleBodyOfItsOwn() throws Exception {
+        String story = "<div class=\"asset story%s\"><header class=\"asset-header\"><h1>%s</h1><div class=\"byline\">By "
+                + "%s</div></header><div class=\"asset-content\" itemprop=\"articleBody\"><div class=\"story-text\">%s</div></div>"
+                + "</div>";
+        Article a = extract("<main>" + story.formatted("", "Ferry terminal delayed again", "Ann Lee",
+                "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>")
+                + "<div class=\"next-divider\"><span>Next Up in Local News</span></div>"
+                + story.formatted(" story-next", "Two libraries to close", "Tom Hill", "<p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3
+                        + "</p>") + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void goesOnPastAnUpNextBoxInsideTheStory() throws Exception {
         Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><div><span>Up next</span><a href=\"/news/libraries\">Two libraries to close</a></div><p>"
