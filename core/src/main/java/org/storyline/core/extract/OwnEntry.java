@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
+import java.util.function.ToIntBiFunction;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +25,11 @@ final class OwnEntry {
     private static final String HEADINGS = "h1, h2, h3, h4";
     /** How many other notes beside the page's own make a stream of notes. */
     private static final int MIN_OTHER_NOTES = 2;
+    /**
+     * How much of a box's text its entries make up: the cards of related posts inside a post's text are no box of entries
+     * beside the post's header.
+     */
+    private static final double MIN_BOX_SHARE = 0.8;
     /** A link that declares itself the permalink of the entry it stands in. */
     private static final String PERMALINKS = "a[rel*=bookmark][href], a.u-url[href]";
 
@@ -51,7 +56,8 @@ final class OwnEntry {
                     || named.contains(BodyAssembler.fold(heading.text())))) {
                 String linkedHeading = heading.normalName() + " a[href]";
                 Predicate<Element> another = sibling -> sibling.selectFirst(linkedHeading) != null;
-                Element entry = entryOf(heading, root, sibling -> another.test(sibling) ? 1 : 0, 1);
+                Element entry = entryOf(heading, root,
+                        (sibling, e) -> sibling.normalName().equals(e.normalName()) && another.test(sibling) ? 1 : 0, 1);
                 if (entry == null && heading != root) {
                     entry = flatEntry(heading, another);
                 }
@@ -64,8 +70,9 @@ final class OwnEntry {
             if (linksAway(permalink) && linksTo(permalink, addresses)) {
                 // The other notes' permalinks lead elsewhere (a post's own footer links its permalink again), and a
                 // stream shows several: a post's header has one sibling, its text with a list of related posts. A box
-                // of other entries ("More from this blog") holds several, each in its entry's heading.
-                Element entry = entryOf(permalink, root, sibling -> otherEntries(sibling, addresses), MIN_OTHER_NOTES);
+                // of other entries ("Earlier notes") holds several, each in an element of the note's kind.
+                Element entry = entryOf(permalink, root, (sibling, e) -> otherEntries(sibling, e, addresses),
+                        MIN_OTHER_NOTES);
                 if (entry != null) {
                     return entry;
                 }
@@ -121,14 +128,14 @@ final class OwnEntry {
 
     /**
      * The nearest element above {@code mark} (an entry's linked heading or permalink) with {@code others} other entries at
-     * least in the siblings of its tag ({@code entriesIn}: a linked heading of the level, permalinks to other pages).
+     * least in its siblings ({@code entriesIn}, given a sibling and the element: a sibling of its tag with a linked heading
+     * of the level, permalinks to other pages).
      */
-    private static Element entryOf(Element mark, Element root, ToIntFunction<Element> entriesIn, int others) {
+    private static Element entryOf(Element mark, Element root, ToIntBiFunction<Element, Element> entriesIn, int others) {
         for (Element e = mark; e.parent() != null && e != root; e = e.parent()) {
             int found = 0;
             for (Element sibling : e.parent().children()) {
-                if (sibling != e && sibling.normalName().equals(e.normalName())
-                        && (found += entriesIn.applyAsInt(sibling)) >= others) {
+                if (sibling != e && (found += entriesIn.applyAsInt(sibling, e)) >= others) {
                     return e == mark ? null : e;
                 }
             }
@@ -137,19 +144,25 @@ final class OwnEntry {
     }
 
     /**
-     * How many other entries {@code sibling} is or holds by their permalinks: one that links elsewhere, or each heading
-     * that does (a box of entries under their titles).
+     * How many other entries beside {@code entry} {@code sibling} is or holds by their permalinks to other pages: each
+     * element of the entry's tag and first class with one, where they make up the sibling (a box of other entries), or at
+     * least one, a sibling of its tag with such a permalink.
      */
-    private static int otherEntries(Element sibling, Set<String> addresses) {
-        int any = 0;
-        int headed = 0;
-        for (Element other : sibling.select(PERMALINKS)) {
-            if (linksAway(other) && !linksTo(other, addresses)) {
-                any = 1;
-                headed += other.closest(HEADINGS) != null ? 1 : 0;
+    private static int otherEntries(Element sibling, Element entry, Set<String> addresses) {
+        Predicate<Element> another = e -> e.select(PERMALINKS).stream()
+                .anyMatch(other -> linksAway(other) && !linksTo(other, addresses));
+        int boxed = 0;
+        int boxedChars = 0;
+        if (!entry.className().isBlank()) {
+            for (Element e : sibling.getElementsByClass(entry.classNames().iterator().next())) {
+                if (e.normalName().equals(entry.normalName()) && another.test(e)) {
+                    boxed++;
+                    boxedChars += e.text().length();
+                }
             }
         }
-        return Math.max(any, headed);
+        boolean aBox = boxedChars >= MIN_BOX_SHARE * sibling.text().length();
+        return Math.max(aBox ? boxed : 0, sibling.normalName().equals(entry.normalName()) && another.test(sibling) ? 1 : 0);
     }
 
     /**

@@ -163,4 +163,28 @@ class HtmlOwnEntryTest {
                         + "</div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2);
     }
+
+    @Test
+    void readsTheNoteWhoseEarlierNotesStandInASectionOfTheirOwn() throws Exception {
+        String note = "<article class=\"h-entry note%s\"><header><a class=\"u-url\" href=\"%s\"><time>%s</time></a></header>"
+                + "<div class=\"e-content\">%s</div></article>";
+        Article a = extract(SITE + "/notes/2024/06/11/", "", "<main><p class=\"intro\">Short notes from the harbour, most days."
+                + "</p>" + note.formatted(" note--single", SITE + "/notes/2024/06/11/", "11 June 2024", "<p>" + P1 + "</p><p>" + P2
+                + "</p>") + "<section class=\"earlier\"><h2>Earlier notes</h2>"
+                + note.formatted("", "/notes/2024/06/09/", "9 June 2024", "<p>" + MARKET + "</p>")
+                + note.formatted("", "/notes/2024/06/05/", "5 June 2024", "<p>" + ROTARY + "</p>") + "</section></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void readsAPostWhoseTextHoldsCardsOfRelatedPostsLikeItsHeader() throws Exception {
+        String card = "<div class=\"card\"><div class=\"media\"><h3><a rel=\"bookmark\" href=\"%s\">%s</a></h3></div>"
+                + "<p>%s</p></div>";
+        Article a = extract(SITE + "/2024/ferry", "", "<div class=\"card post\"><div class=\"media\"><h1><a rel=\"bookmark\" "
+                + "href=\"" + SITE + "/2024/ferry\">Ferry terminal delayed again</a></h1><p>Storms and a shortage of steel push the opening "
+                + "to March, two years late.</p></div><div class=\"content\"><p>" + P1
+                + "</p>" + card.formatted("/2024/market", "Market adds evening hours", MARKET) + "<p>" + P2 + "</p>"
+                + card.formatted("/2024/rotary", "Rotary names scholarship winners", ROTARY) + "<p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).contains(P1, P2, P3);
+    }
 }
