@@ -49,6 +49,7 @@ final class SiteNotices {
             + "|\\byour (?:donation|contribution|gift|support) (?:will|helps?|allows?|makes?|ensures?)\\b"
             + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
             + "|\\bsubscribe today for unlimited access\\b|\\bby subscribing,? you(?:'ll| will| can| are)? (?:help|support|get)\\b"
+            + "|\\breasons? (?:why )?(?:not )?to support us\\b|\\breason why not to support\\b"
             + "|\\bevery (?:gift|donation|contribution) helps\\b|[$€£]\\d+ pays for\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
@@ -58,7 +59,8 @@ final class SiteNotices {
     private static final Pattern CAUSE = Pattern.compile("(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
             + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
             + "|\\bour mission\\b|\\bindependent source of funding\\b|\\bfree to (?:read|republish)\\b"
-            + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b");
+            + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b"
+            + "|\\bafford to pay for news\\b|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
 
     private SiteNotices() {
     }
@@ -171,7 +173,8 @@ final class SiteNotices {
                 || sentence.contains("our contribution") || sentence.contains("our gift")
                 || sentence.contains("our support")
                 || sentence.contains("very gift") || sentence.contains("very donation")
-                || sentence.contains("very contribution") || sentence.contains("pays for") || sentence.contains("y subscribing");
+                || sentence.contains("very contribution") || sentence.contains("pays for") || sentence.contains("y subscribing")
+                || sentence.contains("o support");
     }
 
     /**
@@ -182,7 +185,7 @@ final class SiteNotices {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
                 || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift")
                 || sentence.contains("ission") || sentence.contains("unding") || sentence.contains("ree to")
-                || sentence.contains("hank you") || sentence.contains("ournalism");
+                || sentence.contains("hank you") || sentence.contains("ournalism") || sentence.contains("fford");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

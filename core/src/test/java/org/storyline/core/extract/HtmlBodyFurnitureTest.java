@@ -72,6 +72,16 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsAHeldBackEmbedsNoticeAVideoPlaylistAndANewslettersLabels() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1 + "</p><div "
+                + "class=\"q5\"><p>Empfohlener externer Inhalt</p><p>An dieser Stelle finden Sie einen externen Inhalt von X.com, "
+                + "der den Artikel ergänzt.</p></div><p>" + P2 + "</p><div class=\"q6\"><p>Video Now Playing</p><p>Storm "
+                + "closes the harbour road1:42</p></div><p>" + P3 + "</p><div class=\"q7\"><p>Free weekly newsletter</p><p>Privacy "
+                + "Notice: Newsletters may contain info about charities and online ads.</p></div><p>lbr/dpa/Reuters</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsLineThatIsOnlyATimeElement() throws Exception {
         Article a = extract(article("<time datetime=\"2024-02-06T09:30:00+01:00\">Tuesday 6 February 2024, 9.30am</time>", ""));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);

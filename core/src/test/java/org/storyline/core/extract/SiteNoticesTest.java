@@ -171,4 +171,14 @@ class SiteNoticesTest {
                 + "</p><p>" + P3 + "</p></div>" + box + "</div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void leavesOutAnAppealThatGivesReasonsToSupportUs() throws Exception {
+        String box = "<div class=\"q92\"><h2>… there is a good reason why not to support the Gazette.</h2><p>Not every reader can "
+                + "afford to pay for news right now. That is why we keep our journalism open for everyone to read.</p><p>But if "
+                + "you are able to, then there are three good reasons to support us today.</p><a href=\"/give\">Support us</a></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div>" + box + "</div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
