@@ -1,8 +1,10 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -34,27 +36,37 @@ final class MetaTags {
     }
 
     static PageFacts read(Document page) {
-        String published = first(page, PUBLISHED);
+        Map<String, List<String>> metas = contents(page);
+        String published = first(metas, PUBLISHED);
         if (published == null) {
             published = itemprop(page, "datePublished");
         }
-        String modified = first(page, MODIFIED);
+        String modified = first(metas, MODIFIED);
         if (modified == null) {
             modified = itemprop(page, "dateModified");
         }
-        return new PageFacts(first(page, TITLE), first(page, SITE), authors(page), published, modified,
-                language(page), canonical(page), null);
+        return new PageFacts(first(metas, TITLE), first(metas, SITE), authors(metas), published, modified,
+                language(page, metas), canonical(page, metas), null);
     }
 
-    private static List<String> authors(Document page) {
+    /** The contents of the page's meta tags by their keys, in the page's order, read in one walk of the page. */
+    private static Map<String, List<String>> contents(Document page) {
+        Map<String, List<String>> metas = new HashMap<>();
+        for (Element meta : page.getElementsByTag("meta")) {
+            String value = blankToNull(meta.attr("content"));
+            if (value != null) {
+                metas.computeIfAbsent(key(meta), k -> new ArrayList<>()).add(value);
+            }
+        }
+        return metas;
+    }
+
+    private static List<String> authors(Map<String, List<String>> metas) {
         var found = new ArrayList<String>();
         for (String name : AUTHOR) {
-            for (Element meta : page.select("meta")) {
-                if (name.equals(key(meta))) {
-                    String value = blankToNull(meta.attr("content"));
-                    if (value != null && !value.contains("://") && !value.startsWith("@")) {
-                        found.add(value);
-                    }
+            for (String value : metas.getOrDefault(name, List.of())) {
+                if (!value.contains("://") && !value.startsWith("@")) {
+                    found.add(value);
                 }
             }
             if (!found.isEmpty()) {
@@ -64,7 +76,7 @@ final class MetaTags {
         return found;
     }
 
-    private static String language(Document page) {
+    private static String language(Document page, Map<String, List<String>> metas) {
         Element html = page.selectFirst("html");
         String lang = html == null ? null : blankToNull(html.attr("lang"));
         if (lang == null && html != null) {
@@ -74,13 +86,13 @@ final class MetaTags {
             Element equiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
             lang = equiv == null ? null : blankToNull(equiv.attr("content"));
         }
-        return lang != null ? lang : first(page, LANGUAGE);
+        return lang != null ? lang : first(metas, LANGUAGE);
     }
 
-    private static String canonical(Document page) {
+    private static String canonical(Document page, Map<String, List<String>> metas) {
         Element link = page.selectFirst("link[rel=canonical][href]");
         String url = link == null ? null : blankToNull(link.absUrl("href"));
-        return url != null ? url : first(page, List.of("og:url"));
+        return url != null ? url : first(metas, List.of("og:url"));
     }
 
     private static String itemprop(Document page, String prop) {
@@ -96,16 +108,11 @@ final class MetaTags {
     }
 
     /** The content of the first meta tag, in the order of {@code names}, that the page has. */
-    static String first(Document page, List<String> names) {
-        var metas = page.select("meta[content]");
+    private static String first(Map<String, List<String>> metas, List<String> names) {
         for (String name : names) {
-            for (Element meta : metas) {
-                if (name.equals(key(meta))) {
-                    String value = blankToNull(meta.attr("content"));
-                    if (value != null) {
-                        return value;
-                    }
-                }
+            List<String> values = metas.get(name);
+            if (values != null) {
+                return values.get(0);
             }
         }
         return null;

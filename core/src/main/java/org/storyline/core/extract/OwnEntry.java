@@ -161,7 +161,7 @@ final class OwnEntry {
                 }
             }
         }
-        boolean aBox = boxedChars >= MIN_BOX_SHARE * sibling.text().length();
+        boolean aBox = boxed > 0 && boxedChars >= MIN_BOX_SHARE * sibling.text().length();
         return Math.max(aBox ? boxed : 0, sibling.normalName().equals(entry.normalName()) && another.test(sibling) ? 1 : 0);
     }
 
