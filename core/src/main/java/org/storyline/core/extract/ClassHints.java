@@ -44,13 +44,23 @@ final class ClassHints {
 
     /** Whether the element's class, id or role names page furniture. */
     static boolean boilerplate(Element e) {
-        return matches(tokens(e), BOILERPLATE)
+        return boilerplate(e, tokens(e));
+    }
+
+    /** {@link #boilerplate(Element)}, given the element's {@link #tokens}. */
+    static boolean boilerplate(Element e, List<String> tokens) {
+        return matches(tokens, BOILERPLATE)
                 || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */
     static boolean discussion(Element e) {
         return matches(tokens(e), DISCUSSION);
+    }
+
+    /** {@link #discussion(Element)}, given the element's {@link #tokens}. */
+    static boolean discussion(List<String> tokens) {
+        return matches(tokens, DISCUSSION);
     }
 
     /** Whether the element's class, id or itemprop names a standfirst ("article-dek", "subheadline"). */
@@ -70,7 +80,12 @@ final class ClassHints {
 
     /** Whether the element's class, id or itemprop names article text. */
     static boolean content(Element e) {
-        return matches(tokens(e), CONTENT);
+        return content(tokens(e));
+    }
+
+    /** {@link #content(Element)}, given the element's {@link #tokens}. */
+    static boolean content(List<String> tokens) {
+        return matches(tokens, CONTENT);
     }
 
     private static boolean matches(List<String> tokens, Set<String> words) {
@@ -78,8 +93,9 @@ final class ClassHints {
             if (words.contains(token) || token.endsWith("s") && words.contains(token.substring(0, token.length() - 1))) {
                 return true;
             }
-            for (String word : words) {
-                if (word.length() >= PREFIX_MIN && token.startsWith(word)) {
+            // A word of PREFIX_MIN letters or more that the token opens with: one look-up per length, not per word.
+            for (int end = PREFIX_MIN; end < token.length(); end++) {
+                if (words.contains(token.substring(0, end))) {
                     return true;
                 }
             }

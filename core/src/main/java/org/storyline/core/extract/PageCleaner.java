@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -116,11 +117,12 @@ final class PageCleaner {
             return !aroundStory.contains(e) && !aroundHeadline.contains(e) && !holdsArticle(e)
                     && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
-        if (ClassHints.discussion(e)) {
+        List<String> names = ClassHints.tokens(e);
+        if (ClassHints.discussion(names)) {
             return !isItemNote(e) && e.selectFirst("main, [itemprop=articleBody]") == null
                     && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
-        return ClassHints.boilerplate(e) && !ClassHints.content(e) && !DataRows.holds(e) && !holdsArticle(e)
+        return ClassHints.boilerplate(e, names) && !ClassHints.content(names) && !DataRows.holds(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
     }

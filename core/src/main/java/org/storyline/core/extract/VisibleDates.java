@@ -2,13 +2,14 @@ package org.storyline.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.storyline.core.model.PublicationTime;
 
@@ -33,8 +34,8 @@ final class VisibleDates {
     private static final int BARE_DATE_TEXT = 30;
     /** Characters beyond the headline's own that an article header (kicker, standfirst, byline, date) may hold. */
     private static final int MAX_HEADER_EXTRA = 400;
-    private static final Evaluator DATE_ELEMENTS = QueryParser.parse("time, [class*=date], [class*=publish], [id*=date], "
-            + "[class*=timestamp], [class*=byline], [class*=meta], [class*=info]");
+    /** Words in a class name of an element that may show a date ("date", "publish", "timestamp", "byline", "meta"...). */
+    private static final List<String> DATE_CLASS_WORDS = List.of("date", "publish", "timestamp", "byline", "meta", "info");
 
     private VisibleDates() {
     }
@@ -52,15 +53,13 @@ final class VisibleDates {
      * first {@code <h1>} count otherwise, when there is one: a site header above it shows today's date.
      */
     static List<PublicationTime> all(Document page) {
-        var candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
-        candidates.addAll(page.select(DATE_ELEMENTS));
         var found = new ArrayList<PublicationTime>();
         Element h1 = page.selectFirst("h1");
         Element header = h1 == null ? null : headerBlock(h1);
         var read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
         if (header != null) {
-            for (Element e : header.select(DATE_ELEMENTS)) {
-                if (read.add(e)) {
+            for (Element e : header.getAllElements()) {
+                if (mayShowADate(e) && read.add(e)) {
                     add(e, found);
                 }
             }
@@ -72,7 +71,7 @@ final class VisibleDates {
                 afterHeadline = e == h1;
                 continue;
             }
-            if (!candidates.contains(e) || !read.add(e)) {
+            if (!mayShowADate(e) || !read.add(e)) {
                 continue;
             }
             if (seen++ >= MAX_ELEMENTS || found.size() >= MAX_SHOWN) {
@@ -84,6 +83,24 @@ final class VisibleDates {
             bareDate(h1, found);
         }
         return found;
+    }
+
+    /**
+     * Whether {@code e} may show the date: a {@code <time>}, or an element whose class names a date, a byline or the
+     * article's meta line, or whose id names a date. One look at each element's names: a selector of eight attribute
+     * tests lower-cased every element's class eight times.
+     */
+    private static boolean mayShowADate(Element e) {
+        if (e.normalName().equals("time")) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        for (String word : DATE_CLASS_WORDS) {
+            if (cls.contains(word)) {
+                return true;
+            }
+        }
+        return e.id().toLowerCase(Locale.ROOT).contains("date");
     }
 
     /** Whether {@code e} holds more than {@code limit} characters of text; stops counting there, as pages are large. */
