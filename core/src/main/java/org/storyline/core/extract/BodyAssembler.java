@@ -276,6 +276,31 @@ final class BodyAssembler {
 
     /** Lower case, letters and digits only, single spaces: how furniture lines and titles are compared. */
     static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        var folded = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (letterOrNumber(c)) {
+                if (gap && !folded.isEmpty()) {
+                    folded.append(' ');
+                }
+                folded.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return folded.toString();
+    }
+
+    /** Whether {@code c} is a letter or a number ({@code \\p{L}}, {@code \\p{N}}). */
+    private static boolean letterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

@@ -30,6 +30,8 @@ final class Boilerplate {
     private final Set<String> tailEnds;
     private final List<String> phrases;
     private final List<String> openings;
+    /** The patterns anchored at the paragraph's start ("^..."), tried there only; a search tries every position. */
+    private final List<Pattern> anchored;
     private final List<Pattern> patterns;
 
     private Boilerplate(boolean plainText) {
@@ -43,7 +45,8 @@ final class Boilerplate {
         if (plainText) {
             rules.addAll(RuleFile.lines("plain-text-patterns.txt"));
         }
-        patterns = rules.stream().map(Pattern::compile).toList();
+        anchored = rules.stream().filter(rule -> rule.startsWith("^")).map(Pattern::compile).toList();
+        patterns = rules.stream().filter(rule -> !rule.startsWith("^")).map(Pattern::compile).toList();
     }
 
     private static final class Standard {
@@ -81,6 +84,11 @@ final class Boilerplate {
         }
         for (String phrase : phrases) {
             if (folded.contains(phrase)) {
+                return true;
+            }
+        }
+        for (Pattern pattern : anchored) {
+            if (pattern.matcher(paragraph).lookingAt()) {
                 return true;
             }
         }
