@@ -30,8 +30,11 @@ final class Boilerplate {
     private final Set<String> tailEnds;
     private final List<String> phrases;
     private final List<String> openings;
-    /** The patterns anchored at the paragraph's start ("^..."), tried there only; a search tries every position. */
-    private final List<Pattern> anchored;
+    /**
+     * The patterns anchored at the paragraph's start ("^..."), as one alternation tried there only: a search tried each
+     * at every position, and a matcher for each cost as much again.
+     */
+    private final Pattern anchored;
     private final List<Pattern> patterns;
 
     private Boilerplate(boolean plainText) {
@@ -45,7 +48,8 @@ final class Boilerplate {
         if (plainText) {
             rules.addAll(RuleFile.lines("plain-text-patterns.txt"));
         }
-        anchored = rules.stream().filter(rule -> rule.startsWith("^")).map(Pattern::compile).toList();
+        anchored = Pattern.compile(rules.stream().filter(rule -> rule.startsWith("^"))
+                .map(rule -> "(?:" + rule.substring(1) + ")").collect(Collectors.joining("|")));
         patterns = rules.stream().filter(rule -> !rule.startsWith("^")).map(Pattern::compile).toList();
     }
 
@@ -87,10 +91,8 @@ final class Boilerplate {
                 return true;
             }
         }
-        for (Pattern pattern : anchored) {
-            if (pattern.matcher(paragraph).lookingAt()) {
-                return true;
-            }
+        if (anchored.matcher(paragraph).lookingAt()) {
+            return true;
         }
         for (Pattern pattern : patterns) {
             if (pattern.matcher(paragraph).find()) {
