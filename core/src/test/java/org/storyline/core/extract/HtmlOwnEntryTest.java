@@ -87,7 +87,13 @@ class HtmlOwnEntryTest {
 
     @Test
     void endsAnEntrysPageAtTheBlogsOtherEntriesThoughTheyOutweighIt() throws Exception {
-        var others = new StringBuilder("<div class=\"q5\"><h2 class=\"q6\">Read more entries from the live blog</h2>");
+        for (String opener : new String[] {"Read more entries from the live blog", "Today's Live Updates", "Latest updates"}) {
+            assertThat(entryPage(opener).paragraphs()).as(opener).containsExactly(P1, P2, P3);
+        }
+    }
+
+    private Article entryPage(String opener) throws ExtractionException {
+        var others = new StringBuilder("<div class=\"q5\"><h2 class=\"q6\">" + opener + "</h2>");
         for (String slug : new String[] {"market", "rotary", "harbour", "school"}) {
             others.append("<div class=\"q7\"><div class=\"q8\"><a href=\"/live/").append(slug).append("\">4:52 pm</a></div>")
                     .append("<h4><a href=\"/live/").append(slug).append("\">Elsewhere in town: ").append(slug)
@@ -95,10 +101,9 @@ class HtmlOwnEntryTest {
                     .append(MARKET).append("</p><p>").append(ROTARY)
                     .append("</p></div></div>");
         }
-        Article a = extract(SITE + "/live/ferry", "", "<div class=\"q1\"><div class=\"q2\">5:14 pm</div>"
+        return extract(SITE + "/live/ferry", "", "<div class=\"q1\"><div class=\"q2\">5:14 pm</div>"
                 + "<h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
                 + "</p></div></div>" + others + "</div>");
-        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
