@@ -40,7 +40,8 @@ final class OwnEntry {
      * The entry of {@code root} that is the page's own, read before the page is cleaned: an element with a linked heading
      * that links to one of {@code urls} or reads as one of {@code titles}, beside elements of its tag that hold linked
      * headings of the same level (the other entries), or else an element with a permalink to one of {@code urls} beside
-     * elements of its tag holding permalinks; else {@code null}.
+     * elements of its tag holding permalinks or a box of entries of its kind; else {@code null}. An entry printed flat
+     * among others is wrapped in place in an element of its own, which is returned.
      */
     static Element find(Element root, List<String> urls, List<String> titles) {
         Set<String> addresses = urls.stream().filter(Objects::nonNull).map(OwnEntry::address)
