@@ -29,10 +29,15 @@ final class ContinuedStory {
         if (parent == null || !headed.contains(parent)) {
             return chosen;
         }
-        return continuations(chosen, e -> {
+        return continuations(chosen, tally).isEmpty() ? chosen : parent;
+    }
+
+    /** The elements after {@code first} that continue it, their prose read from the scorer's {@code tally}. */
+    static List<Element> continuations(Element first, Map<Element, double[]> tally) {
+        return continuations(first, e -> {
             double[] t = tally.get(e);
             return t == null ? 0 : t[0];
-        }).isEmpty() ? chosen : parent;
+        });
     }
 
     /** The elements after {@code first}, its siblings, that continue it; prose gives an element's prose. */

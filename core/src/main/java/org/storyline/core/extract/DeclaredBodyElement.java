@@ -65,7 +65,7 @@ final class DeclaredBodyElement {
         if (body.className().isBlank()) {
             return false;
         }
-        for (Element next : ContinuedStory.continuations(body, e -> tally.containsKey(e) ? tally.get(e)[0] : 0)) {
+        for (Element next : ContinuedStory.continuations(body, tally)) {
             if (next.normalName().equals(body.normalName()) && next.classNames().containsAll(body.classNames())) {
                 return true;
             }

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds where a story ends inside the run of blocks chosen as its text: at a short heading that opens a
@@ -43,7 +45,7 @@ final class SectionOpeners {
     private static final double LINKED = 0.9;
     /** How many other stories' headlines a box under an opener shows. */
     private static final int MIN_OTHER_STORIES = 2;
-    private static final String DECLARED_BODY = "[itemprop=articleBody]";
+    private static final Evaluator DECLARED_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
