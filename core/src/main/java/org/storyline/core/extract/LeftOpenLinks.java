@@ -66,7 +66,8 @@ final class LeftOpenLinks {
     }
 
     private static boolean wrapsBlock(Element a) {
-        for (Element child : a.children()) {
+        // Walked sibling by sibling: children() builds and caches a list for every link on the page.
+        for (Element child = a.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BlockReader.BLOCK_TAGS.contains(child.normalName())) {
                 return true;
             }

@@ -44,8 +44,43 @@ final class Words {
         return n;
     }
 
-    /** The text with each run of whitespace made one space. */
+    /**
+     * The text with each run of whitespace ({@code \s}: space, tab, line breaks, form feed) made one space. A loop, not
+     * a regular expression: every block and line of every page is squashed, and most need no change at all.
+     */
     static String squash(String text) {
-        return SPACE.matcher(text).replaceAll(" ");
+        int i = 0;
+        while (i < text.length() && !needsSquash(text, i)) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        boolean inRun = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the whitespace at {@code i} is other than one plain space between two non-spaces. */
+    private static boolean needsSquash(String text, int i) {
+        char c = text.charAt(i);
+        if (!isSpace(c)) {
+            return false;
+        }
+        return c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
