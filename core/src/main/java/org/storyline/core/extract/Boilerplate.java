@@ -31,11 +31,13 @@ final class Boilerplate {
     private final List<String> phrases;
     private final List<String> openings;
     /**
-     * The patterns anchored at the paragraph's start ("^..."), as one alternation tried there only: a search tried each
-     * at every position, and a matcher for each cost as much again.
+     * The patterns anchored at the paragraph's start ("^...") that need no word {@link RequiredWords} can read, as one
+     * alternation tried there only: a search tried each at every position, and a matcher for each cost as much again.
      */
     private final Pattern anchored;
-    private final List<Pattern> patterns;
+    /** The anchored patterns that need words, each tried at the start of a paragraph holding one. */
+    private final List<ScreenedPattern> anchoredScreened;
+    private final List<ScreenedPattern> patterns;
 
     private Boilerplate(boolean plainText) {
         lines = Set.copyOf(RuleFile.lines("boilerplate-lines.txt").stream().map(Boilerplate::fold).toList());
@@ -48,9 +50,13 @@ final class Boilerplate {
         if (plainText) {
             rules.addAll(RuleFile.lines("plain-text-patterns.txt"));
         }
-        anchored = Pattern.compile(rules.stream().filter(rule -> rule.startsWith("^"))
-                .map(rule -> "(?:" + rule.substring(1) + ")").collect(Collectors.joining("|")));
-        patterns = rules.stream().filter(rule -> !rule.startsWith("^")).map(Pattern::compile).toList();
+        List<ScreenedPattern> starts = rules.stream().filter(rule -> rule.startsWith("^"))
+                .map(rule -> ScreenedPattern.of(rule.substring(1))).toList();
+        // With no rule left to join, the alternation is one that never matches, not the empty one that always does.
+        anchored = Pattern.compile(starts.stream().filter(start -> start.needs().isEmpty())
+                .map(start -> "(?:" + start.pattern().pattern() + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)"));
+        anchoredScreened = starts.stream().filter(start -> start.needs().isPresent()).toList();
+        patterns = rules.stream().filter(rule -> !rule.startsWith("^")).map(ScreenedPattern::of).toList();
     }
 
     private static final class Standard {
@@ -94,8 +100,14 @@ final class Boilerplate {
         if (anchored.matcher(paragraph).lookingAt()) {
             return true;
         }
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(paragraph).find()) {
+        // The folded text holds the paragraph's ASCII runs in lower case, as the screens need.
+        for (ScreenedPattern start : anchoredScreened) {
+            if (start.lookingAt(paragraph, folded)) {
+                return true;
+            }
+        }
+        for (ScreenedPattern pattern : patterns) {
+            if (pattern.find(paragraph, folded)) {
                 return true;
             }
         }

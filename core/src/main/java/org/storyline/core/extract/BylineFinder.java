@@ -31,6 +31,7 @@ final class BylineFinder {
     private static final Evaluator AUTHOR_ELEMENTS =
             QueryParser.parse("[itemprop=author], [rel=author], [class*=byline], [class*=author]");
     private static final Evaluator IN_COMMENTS = QueryParser.parse("[class*=comment], [id*=comment]");
+    private static final Evaluator NAMED = QueryParser.parse("[itemprop=name]");
     /**
      * Author elements read at most: the byline comes first, and a page lists its commenters' and its other writers' names
      * in elements alike, each costing a split.
@@ -49,7 +50,7 @@ final class BylineFinder {
             if (e.closest(IN_COMMENTS) != null) {
                 continue;
             }
-            Element named = e.selectFirst("[itemprop=name]");
+            Element named = e.selectFirst(NAMED);
             String text = named != null ? named.text() : e.text();
             List<String> split = text.length() > 200 ? List.of() : split(text);
             if (!split.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,8 @@ final class CreditedCaptions {
     /** How a wire photo's caption ends ("... in Rome. (AP Photo/Jane Roe)"); no paragraph of a story ends so. */
     private static final Pattern WIRE_PHOTO =
             Pattern.compile("\\((?:AP|AFP|Reuters|REUTERS|EPA|RNS) Photo\\s?/[^()]{2,60}\\)$");
-    private static final List<Pattern> CREDITS = RuleFile.lines("caption-credits.txt").stream().map(Pattern::compile).toList();
+    private static final List<ScreenedPattern> CREDITS =
+            RuleFile.lines("caption-credits.txt").stream().map(ScreenedPattern::of).toList();
 
     private CreditedCaptions() {
     }
@@ -44,8 +46,9 @@ final class CreditedCaptions {
             return false;
         }
         int from = Math.max(0, paragraph.length() - CREDIT_WINDOW);
-        for (Pattern credit : CREDITS) {
-            if (credit.matcher(paragraph).region(from, paragraph.length()).useTransparentBounds(true).find()) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (ScreenedPattern credit : CREDITS) {
+            if (credit.findFrom(paragraph, lower, from)) {
                 return true;
             }
         }

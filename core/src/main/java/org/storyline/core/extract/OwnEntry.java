@@ -10,6 +10,8 @@ import java.util.function.ToIntBiFunction;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A column's day page, a notebook or a blog's page of short entries prints several entries side by side, each under a
@@ -32,6 +34,8 @@ final class OwnEntry {
     private static final double MIN_BOX_SHARE = 0.8;
     /** A link that declares itself the permalink of the entry it stands in. */
     private static final String PERMALINKS = "a[rel*=bookmark][href], a.u-url[href]";
+    /** Parsed once: asked of every heading on the page. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private OwnEntry() {
     }
@@ -52,7 +56,7 @@ final class OwnEntry {
             return null;
         }
         for (Element heading : root.select(HEADINGS)) {
-            Element link = heading.selectFirst("a[href]");
+            Element link = heading.selectFirst(LINK);
             if (link != null && linksAway(link) && (linksTo(link, addresses)
                     || named.contains(BodyAssembler.fold(heading.text())))) {
                 String linkedHeading = heading.normalName() + " a[href]";

@@ -9,8 +9,10 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what can never be article text before the content is scored: code, forms' controls,
@@ -44,6 +46,8 @@ final class PageCleaner {
     private static final double MAX_FURNITURE_SHARE = 0.4;
     /** A slideshow shows one slide and hides at least two. */
     private static final int MIN_SLIDES = 3;
+    /** Parsed once: asked of every element the cleaner would remove. */
+    private static final Evaluator ARTICLE_PARTS = QueryParser.parse("article, main, [itemprop=articleBody]");
 
     /** Removes the furniture from {@code root} in place. */
     static void clean(Element root) {
@@ -321,6 +325,6 @@ final class PageCleaner {
     }
 
     private static boolean holdsArticle(Element e) {
-        return !e.select("article, main, [itemprop=articleBody]").isEmpty();
+        return e.selectFirst(ARTICLE_PARTS) != null;
     }
 }

@@ -4,8 +4,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * A picture's caption in markup that does not say so: a short line alone with an image in a small wrapper
@@ -24,6 +26,9 @@ final class PictureCaptions {
     private static final int MAX_OTHER_CHARS = 60;
     private static final Set<String> NEVER_CAPTIONS = Set.of("li", "tr", "td", "th", "dt", "dd");
     private static final Set<String> PAGE_PARTS = Set.of("body", "article", "main", "section");
+    /** Selectors parsed once: every short line of a page asks them of up to {@link #MAX_LEVELS} wrappers. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator PICTURES = QueryParser.parse("img, picture");
 
     private PictureCaptions() {
     }
@@ -39,10 +44,10 @@ final class PictureCaptions {
             // The text check comes first and stops early: a wrapper is small, and a story's container is not read whole
             // for each of its short lines.
             if (PAGE_PARTS.contains(up.normalName()) || holdsMoreThan(up, length + MAX_OTHER_CHARS)
-                    || up.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+                    || up.selectFirst(HEADINGS) != null) {
                 return false;
             }
-            Element picture = up.selectFirst("img, picture");
+            Element picture = up.selectFirst(PICTURES);
             if (picture != null) {
                 return !BodyAssembler.inside(picture, owner);
             }

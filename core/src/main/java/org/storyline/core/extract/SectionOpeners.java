@@ -355,7 +355,8 @@ final class SectionOpeners {
 
     private static boolean startsWithOneOf(String folded, Set<String> openers) {
         for (String opener : openers) {
-            if (folded.equals(opener) || folded.startsWith(opener + " ")) {
+            if (folded.startsWith(opener)
+                    && (folded.length() == opener.length() || folded.charAt(opener.length()) == ' ')) {
                 return true;
             }
         }

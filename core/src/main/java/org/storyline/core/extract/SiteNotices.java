@@ -3,6 +3,7 @@ package org.storyline.core.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,7 +37,8 @@ final class SiteNotices {
             + "|datenschutz|zustimm|consentement|navigateur)");
     private static final Pattern CONSENT_BUTTON = Pattern.compile("(?i)\\b(?:accept|allow|agree|reject|decline|deny|save"
             + "|manage|settings|preferences|got it|ok|confirm|akzeptieren|zustimmen|ablehnen|einstellungen|accepter|refuser)");
-    private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
+    private static final ScreenedPattern APPEAL = ScreenedPattern.of(
+            "(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
             + "\\bas little as\\s*[$€£]\\s*\\d"
             + "|\\b(?:support|fund|donate to|contribute to)"
             + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit)"
@@ -56,7 +58,8 @@ final class SiteNotices {
      * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
      * none finds a box alone, as a story about paywalls says as much.
      */
-    private static final Pattern CAUSE = Pattern.compile("(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
+    private static final ScreenedPattern CAUSE = ScreenedPattern.of(
+            "(?i)\\bfree (?:for|to) (?:everyone|all)\\b|\\bfreely (?:available|accessible)\\b"
             + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
             + "|\\bour mission\\b|\\bindependent source of funding\\b|\\bfree to (?:read|republish)\\b"
             + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b"
@@ -84,9 +87,10 @@ final class SiteNotices {
                 return;
             }
             String own = text.text();
+            String lower = own.toLowerCase(Locale.ROOT);
             boolean consent = mayFind && COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
-            boolean asks = mayFind && !consent && APPEAL.matcher(own).find();
-            if (!consent && !asks && !(mayCount && CAUSE.matcher(own).find())) {
+            boolean asks = mayFind && !consent && APPEAL.find(own, lower);
+            if (!consent && !asks && !(mayCount && CAUSE.find(own, lower))) {
                 return;
             }
             int says = asks ? Math.max(1, appealingSentences(own)) : 1;
@@ -122,7 +126,8 @@ final class SiteNotices {
     private static int appealingSentences(String paragraph) {
         int n = 0;
         for (String sentence : SENTENCE_END.split(paragraph)) {
-            n += APPEAL.matcher(sentence).find() || CAUSE.matcher(sentence).find() ? 1 : 0;
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            n += APPEAL.find(sentence, lower) || CAUSE.find(sentence, lower) ? 1 : 0;
         }
         return n;
     }
