@@ -276,10 +276,18 @@ final class BodyAssembler {
 
     /** Lower case, letters and digits only, single spaces: how furniture lines and titles are compared. */
     static String fold(String s) {
+        return fold(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} characters of {@link #fold(String)}: the same as folding the whole text and cutting it, at
+     * the cost of the part kept.
+     */
+    static String fold(String s, int limit) {
         String lower = s.toLowerCase(Locale.ROOT);
-        var folded = new StringBuilder(lower.length());
+        var folded = new StringBuilder(Math.min(lower.length(), limit));
         boolean gap = false;
-        for (int i = 0; i < lower.length(); ) {
+        for (int i = 0; i < lower.length() && folded.length() < limit; ) {
             int c = lower.codePointAt(i);
             i += Character.charCount(c);
             if (letterOrNumber(c)) {
@@ -292,7 +300,7 @@ final class BodyAssembler {
                 gap = true;
             }
         }
-        return folded.toString();
+        return folded.length() > limit ? folded.substring(0, limit) : folded.toString();
     }
 
     /** Whether {@code c} is a letter or a number ({@code \\p{L}}, {@code \\p{N}}). */

@@ -10,6 +10,7 @@ import java.util.function.ToIntBiFunction;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -24,7 +25,7 @@ import org.jsoup.select.QueryParser;
  */
 final class OwnEntry {
 
-    private static final String HEADINGS = "h1, h2, h3, h4";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
     /** How many other notes beside the page's own make a stream of notes. */
     private static final int MIN_OTHER_NOTES = 2;
     /**
@@ -33,7 +34,7 @@ final class OwnEntry {
      */
     private static final double MIN_BOX_SHARE = 0.8;
     /** A link that declares itself the permalink of the entry it stands in. */
-    private static final String PERMALINKS = "a[rel*=bookmark][href], a.u-url[href]";
+    private static final Evaluator PERMALINKS = QueryParser.parse("a[rel*=bookmark][href], a.u-url[href]");
     /** Parsed once: asked of every heading on the page. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -55,7 +56,12 @@ final class OwnEntry {
         if (addresses.isEmpty() && named.isEmpty()) {
             return null;
         }
-        for (Element heading : root.select(HEADINGS)) {
+        // One walk of the page: its headings are read first, then its permalinks, from one list in document order.
+        Elements all = root.getAllElements();
+        for (Element heading : all) {
+            if (!HEADINGS.contains(heading.normalName())) {
+                continue;
+            }
             Element link = heading.selectFirst(LINK);
             if (link != null && linksAway(link) && (linksTo(link, addresses)
                     || named.contains(BodyAssembler.fold(heading.text())))) {
@@ -71,7 +77,10 @@ final class OwnEntry {
                 }
             }
         }
-        for (Element permalink : root.select(PERMALINKS)) {
+        for (Element permalink : all) {
+            if (!PERMALINKS.matches(root, permalink)) {
+                continue;
+            }
             if (linksAway(permalink) && linksTo(permalink, addresses)) {
                 // The other notes' permalinks lead elsewhere (a post's own footer links its permalink again), and a
                 // stream shows several: a post's header has one sibling, its text with a list of related posts. A box

@@ -35,10 +35,15 @@ final class Standfirst {
             return List.of();
         }
         String folded = BodyAssembler.fold(title);
-        for (Element h1 : body.select("h1")) {
-            if (!folded.isEmpty() && BodyAssembler.fold(h1.text()).endsWith(folded)) {
-                Elements all = body.getAllElements();
-                Element standfirst = after(all, all.indexOf(h1), h1, description(body));
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        // One walk of the page: the headlines are looked for in the list the window after one is read from.
+        Elements all = body.getAllElements();
+        for (int i = 0; i < all.size(); i++) {
+            Element h1 = all.get(i);
+            if (h1.normalName().equals("h1") && BodyAssembler.fold(h1.text()).endsWith(folded)) {
+                Element standfirst = after(all, i, h1, description(body));
                 return standfirst == null ? List.of() : lines(standfirst);
             }
         }
@@ -64,11 +69,11 @@ final class Standfirst {
         int sentences = 0;
         for (int i = h1At + 1; i < all.size() && i <= h1At + WINDOW; i++) {
             Element e = all.get(i);
-            if (e.parents().contains(h1)) {
+            if (e.parent() != null && BodyAssembler.inside(e.parent(), h1)) {
                 continue;
             }
             String text = Words.squash(e.text()).strip();
-            if (!ClassHints.standfirst(e) && !describes(e, BodyAssembler.fold(text), description) && !subtitle(e, h1)) {
+            if (!ClassHints.standfirst(e) && !subtitle(e, h1) && !describes(e, text, description)) {
                 sentences += e.normalName().equals("p") && ClosingLines.isSentence(text) ? 1 : 0;
                 if (storyParagraph(e, text) || sentences >= STORY_SENTENCES) {
                     return null;
@@ -89,14 +94,16 @@ final class Standfirst {
     }
 
     /**
-     * Whether {@code e}, of folded {@code text}, is what the page's folded meta {@code description} says: the same words,
-     * or, for a line of text holding no blocks (not the wrapper around the line and a byline), the same opening words
-     * when one is the other cut short or trimmed to its first sentence.
+     * Whether {@code e}, of {@code text}, is what the page's folded meta {@code description} says: the same words, or,
+     * for a line of text holding no blocks (not the wrapper around the line and a byline), the same opening words when
+     * one is the other cut short or trimmed to its first sentence. Only as much of the text is folded as could match:
+     * the window after a headline holds the story's containers, each with the whole story's text.
      */
-    private static boolean describes(Element e, String text, String description) {
+    private static boolean describes(Element e, String unfolded, String description) {
         if (description == null) {
             return false;
         }
+        String text = BodyAssembler.fold(unfolded, description.length() + 1);
         if (text.equals(description)) {
             return true;
         }
