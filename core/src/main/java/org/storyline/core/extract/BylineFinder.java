@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -44,10 +43,10 @@ final class BylineFinder {
     private BylineFinder() {
     }
 
-    static List<String> find(Document page) {
+    static List<String> find(PageElements page) {
         var found = new ArrayList<Map.Entry<Element, List<String>>>();
-        for (Element e : page.select(AUTHOR_ELEMENTS)) {
-            if (e.closest(IN_COMMENTS) != null) {
+        for (Element e : page.attributed()) {
+            if (!AUTHOR_ELEMENTS.matches(page.root(), e) || e.closest(IN_COMMENTS) != null) {
                 continue;
             }
             Element named = e.selectFirst(NAMED);

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,14 +26,15 @@ final class HeadlineChooser {
     private HeadlineChooser() {
     }
 
-    static String choose(Document page, String metadataTitle, String hintTitle, String siteName, String domain) {
+    static String choose(PageElements page, String metadataTitle, String hintTitle, String siteName, String domain) {
         return MediaTag.strip(headline(page, metadataTitle, hintTitle, siteName, domain));
     }
 
-    private static String headline(Document page, String metadataTitle, String hintTitle, String siteName, String domain) {
+    private static String headline(PageElements page, String metadataTitle, String hintTitle, String siteName,
+            String domain) {
         Element best = null;
         double bestOverlap = -1;
-        for (Element h1 : page.select("h1")) {
+        for (Element h1 : page.byTag("h1")) {
             String text = h1.text().strip();
             if (text.length() < MIN_CHARS || text.length() > MAX_CHARS || text.indexOf(' ') < 0
                     || siteName != null && fold(text).equals(fold(siteName))
@@ -55,7 +55,7 @@ final class HeadlineChooser {
         if (metadataTitle != null) {
             return TitleCleaner.clean(metadataTitle, siteName, domain);
         }
-        String title = page.title().replaceAll("\\s+", " ").strip();
+        String title = page.root().ownerDocument().title().replaceAll("\\s+", " ").strip();
         if (!title.isEmpty()) {
             return TitleCleaner.clean(title, siteName, domain);
         }

@@ -47,24 +47,26 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     public Article extract(RawDocument document) throws ExtractionException {
         DocumentHints hints = document.hints();
         Document page = Jsoup.parse(document.content(), hints.url() == null ? "" : hints.url());
-        PageFacts jsonLd = JsonLdMetadata.read(page);
-        PageFacts meta = MetaTags.read(page);
-        List<String> byline = BylineFinder.find(page);
+        // The page's readers share one listing of its elements until the body is cleaned.
+        PageElements elements = PageElements.of(page);
+        PageFacts jsonLd = JsonLdMetadata.read(elements);
+        PageFacts meta = MetaTags.read(elements);
+        List<String> byline = BylineFinder.find(elements);
         String url = firstNonNull(hints.url(), meta.url(), jsonLd.url());
-        PublicationTime published = PublicationDates.choose(page, jsonLd, meta, hints, url);
+        PublicationTime published = PublicationDates.choose(elements, jsonLd, meta, hints, url);
 
         Outlet hostOutlet = OutletResolver.standard().fromUrl(url);
         String domain = hostOutlet == null ? null : hostOutlet.domain();
         String siteName = clean(firstNonNull(meta.siteName(), jsonLd.siteName(), hints.outlet()));
-        String title = HeadlineChooser.choose(page, firstNonNull(clean(jsonLd.title()), clean(meta.title())),
+        String title = HeadlineChooser.choose(elements, firstNonNull(clean(jsonLd.title()), clean(meta.title())),
                 clean(hints.title()), siteName, domain);
 
-        List<String> hydration = HydratedStory.data(page);
+        List<String> hydration = HydratedStory.data(elements);
         Element body = page.body();
-        List<String> standfirst = Standfirst.find(body, title);
+        List<String> standfirst = Standfirst.find(elements, body, title);
         List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
         List<String> ownTitles = Arrays.asList(clean(jsonLd.title()), clean(meta.title()), title);
-        Element ownEntry = OwnEntry.find(body, ownUrls, ownTitles);
+        Element ownEntry = OwnEntry.find(elements.under(body), ownUrls, ownTitles);
         BodyAssembler.Body text = story(body, title, ownEntry, PageCleaner::clean);
         if (!standfirst.isEmpty() && ownEntry != null && text.container() == ownEntry
                 && !ownEntry.text().contains(standfirst.get(0))) {
@@ -73,7 +75,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (length(text.paragraphs()) < THIN_BODY_CHARS) {
             Element again = Jsoup.parse(document.content(), page.location()).body();
             Set<Element> holders = SecondReading.aroundStory(again);
-            BodyAssembler.Body second = story(again, title, OwnEntry.find(again, ownUrls, ownTitles),
+            BodyAssembler.Body second = story(again, title, OwnEntry.find(PageElements.of(again), ownUrls, ownTitles),
                     b -> PageCleaner.clean(b, holders));
             int found = length(second.paragraphs());
             if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())

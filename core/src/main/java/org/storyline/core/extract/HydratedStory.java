@@ -7,8 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The whole story from the data a page hydrates itself with, when its HTML shows only the opening. Script-built
@@ -21,6 +22,7 @@ import org.jsoup.nodes.Element;
 final class HydratedStory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Evaluator JSON_DATA = QueryParser.parse("script[type=application/json]");
     /** How much longer than the visible text the data's story must be to be taken instead. */
     private static final double MIN_GROWTH = 2;
     private static final int KEY_CHARS = 50;
@@ -32,9 +34,9 @@ final class HydratedStory {
     }
 
     /** The page's JSON scripts, read before the cleaner removes every script. */
-    static List<String> data(Document page) {
+    static List<String> data(PageElements page) {
         var data = new ArrayList<String>();
-        for (Element script : page.select("script[type=application/json]")) {
+        for (Element script : page.select(JSON_DATA, page.byTag("script"))) {
             data.add(script.data());
         }
         return data;

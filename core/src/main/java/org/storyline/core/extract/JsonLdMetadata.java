@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads schema.org JSON-LD ({@code <script type="application/ld+json">}): the first object typed as
@@ -21,6 +22,7 @@ import org.jsoup.nodes.Element;
  */
 final class JsonLdMetadata {
 
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
             "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
@@ -37,12 +39,12 @@ final class JsonLdMetadata {
     private JsonLdMetadata() {
     }
 
-    static PageFacts read(Document page) {
+    static PageFacts read(PageElements page) {
         JsonNode article = null;
         JsonNode publisherFallback = null;
         String anyPublished = null;
         String anyModified = null;
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.select(LD_JSON, page.byTag("script"))) {
             JsonNode root = parse(script.data());
             if (root == null) {
                 continue;

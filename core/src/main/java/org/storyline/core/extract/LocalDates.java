@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.storyline.core.model.PublicationTime;
 
 /**
@@ -22,24 +23,26 @@ final class LocalDates {
     private static final long MAX_OFFSET_SECONDS = 14 * 3600;
     private static final long QUARTER_HOUR = 900;
 
+    private static final Evaluator DATED = QueryParser.parse("time[datetime], meta[content]");
+
     private LocalDates() {
     }
 
     /** The same instant as {@code utc} on the page's local clock, or {@code utc} when the page shows none. */
-    static PublicationTime localise(PublicationTime utc, Document page) {
+    static PublicationTime localise(PublicationTime utc, PageElements page) {
         return localise(utc, page, null);
     }
 
     /**
-     * As {@link #localise(PublicationTime, Document)}, also trying {@code shown}, the date and time the
+     * As {@link #localise(PublicationTime, PageElements)}, also trying {@code shown}, the date and time the
      * page shows readers (free text, perhaps with a zone), when the page's attributes give no local reading.
      */
-    static PublicationTime localise(PublicationTime utc, Document page, PublicationTime shown) {
+    static PublicationTime localise(PublicationTime utc, PageElements page, PublicationTime shown) {
         if (utc == null || utc.time() == null || !ZoneOffset.UTC.equals(utc.offset())) {
             return utc;
         }
         LocalDateTime instant = LocalDateTime.of(utc.date(), utc.time()).truncatedTo(ChronoUnit.MINUTES);
-        for (Element e : page.select("time[datetime], meta[content]")) {
+        for (Element e : page.select(DATED, page.attributed())) {
             String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
             if (value.length() < 16 || value.length() > 40 || !Character.isDigit(value.charAt(0))) {
                 continue;

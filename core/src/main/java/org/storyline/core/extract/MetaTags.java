@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the head's metadata: OpenGraph ({@code og:title}, {@code og:site_name}), article tags
@@ -32,27 +33,32 @@ final class MetaTags {
             "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:article:author", "twitter:creator");
     private static final List<String> LANGUAGE = List.of("og:locale", "content-language", "dc.language", "language");
 
+    private static final Evaluator LANGUAGE_EQUIV = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+
     private MetaTags() {
     }
 
-    static PageFacts read(Document page) {
+    static PageFacts read(PageElements page) {
         Map<String, List<String>> metas = contents(page);
         String published = first(metas, PUBLISHED);
         if (published == null) {
-            published = itemprop(page, "datePublished");
+            published = itemprop(page, DATE_PUBLISHED);
         }
         String modified = first(metas, MODIFIED);
         if (modified == null) {
-            modified = itemprop(page, "dateModified");
+            modified = itemprop(page, DATE_MODIFIED);
         }
         return new PageFacts(first(metas, TITLE), first(metas, SITE), authors(metas), published, modified,
                 language(page, metas), canonical(page, metas), null);
     }
 
     /** The contents of the page's meta tags by their keys, in the page's order, read in one walk of the page. */
-    private static Map<String, List<String>> contents(Document page) {
+    private static Map<String, List<String>> contents(PageElements page) {
         Map<String, List<String>> metas = new HashMap<>();
-        for (Element meta : page.getElementsByTag("meta")) {
+        for (Element meta : page.byTag("meta")) {
             String value = blankToNull(meta.attr("content"));
             if (value != null) {
                 metas.computeIfAbsent(key(meta), k -> new ArrayList<>()).add(value);
@@ -76,27 +82,27 @@ final class MetaTags {
         return found;
     }
 
-    private static String language(Document page, Map<String, List<String>> metas) {
-        Element html = page.selectFirst("html");
+    private static String language(PageElements page, Map<String, List<String>> metas) {
+        Element html = page.byTag("html").stream().findFirst().orElse(null);
         String lang = html == null ? null : blankToNull(html.attr("lang"));
         if (lang == null && html != null) {
             lang = blankToNull(html.attr("xml:lang"));
         }
         if (lang == null) {
-            Element equiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
+            Element equiv = page.selectFirst(LANGUAGE_EQUIV, page.byTag("meta"));
             lang = equiv == null ? null : blankToNull(equiv.attr("content"));
         }
         return lang != null ? lang : first(metas, LANGUAGE);
     }
 
-    private static String canonical(Document page, Map<String, List<String>> metas) {
-        Element link = page.selectFirst("link[rel=canonical][href]");
+    private static String canonical(PageElements page, Map<String, List<String>> metas) {
+        Element link = page.selectFirst(CANONICAL, page.byTag("link"));
         String url = link == null ? null : blankToNull(link.absUrl("href"));
         return url != null ? url : first(metas, List.of("og:url"));
     }
 
-    private static String itemprop(Document page, String prop) {
-        Element e = page.selectFirst("[itemprop=" + prop + "]");
+    private static String itemprop(PageElements page, Evaluator prop) {
+        Element e = page.selectFirst(prop, page.attributed());
         if (e == null) {
             return null;
         }

@@ -42,13 +42,15 @@ final class OwnEntry {
     }
 
     /**
-     * The entry of {@code root} that is the page's own, read before the page is cleaned: an element with a linked heading
+     * The entry of {@code page}'s root that is the page's own, read before the page is cleaned (or changed otherwise
+     * since {@code page} was listed): an element with a linked heading
      * that links to one of {@code urls} or reads as one of {@code titles}, beside elements of its tag that hold linked
      * headings of the same level (the other entries), or else an element with a permalink to one of {@code urls} beside
      * elements of its tag holding permalinks or a box of entries of its kind; else {@code null}. An entry printed flat
      * among others is wrapped in place in an element of its own, which is returned.
      */
-    static Element find(Element root, List<String> urls, List<String> titles) {
+    static Element find(PageElements page, List<String> urls, List<String> titles) {
+        Element root = page.root();
         Set<String> addresses = urls.stream().filter(Objects::nonNull).map(OwnEntry::address)
                 .filter(a -> !a.isEmpty()).collect(Collectors.toSet());
         Set<String> named = titles.stream().filter(Objects::nonNull).map(BodyAssembler::fold)
@@ -56,8 +58,8 @@ final class OwnEntry {
         if (addresses.isEmpty() && named.isEmpty()) {
             return null;
         }
-        // One walk of the page: its headings are read first, then its permalinks, from one list in document order.
-        Elements all = root.getAllElements();
+        // Its headings are read first, then its permalinks, from one list in document order.
+        List<Element> all = page.all();
         for (Element heading : all) {
             if (!HEADINGS.contains(heading.normalName())) {
                 continue;

@@ -2,8 +2,9 @@ package org.storyline.core.extract;
 
 import java.util.Arrays;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.storyline.core.model.DocumentHints;
 import org.storyline.core.model.PublicationTime;
 
@@ -21,11 +22,13 @@ import org.storyline.core.model.PublicationTime;
  */
 final class PublicationDates {
 
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+
     private PublicationDates() {
     }
 
     /** Read before the page is cleaned: the date line and the local {@code <time>} are page furniture to the cleaner. */
-    static PublicationTime choose(Document page, PageFacts jsonLd, PageFacts meta, DocumentHints hints, String url) {
+    static PublicationTime choose(PageElements page, PageFacts jsonLd, PageFacts meta, DocumentHints hints, String url) {
         List<PublicationTime> allShown = VisibleDates.all(page);
         PublicationTime shown = allShown.isEmpty() ? null : allShown.get(0);
         PublicationTime declared = first(jsonLd.published(), meta.published(), hints.published());
@@ -52,8 +55,8 @@ final class PublicationDates {
         return Arrays.stream(values).map(PageDates::parse).filter(t -> t != null).findFirst().orElse(null);
     }
 
-    private static PublicationTime firstTimeElement(Document page) {
-        Element time = page.selectFirst("time[datetime]");
+    private static PublicationTime firstTimeElement(PageElements page) {
+        Element time = page.selectFirst(TIME, page.byTag("time"));
         return time == null ? null : PageDates.parse(time.attr("datetime"));
     }
 }

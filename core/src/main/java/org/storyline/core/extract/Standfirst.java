@@ -3,6 +3,8 @@ package org.storyline.core.extract;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The standfirst: the sentence or two a page sets just under its headline, marked as such by its class
@@ -23,14 +25,18 @@ final class Standfirst {
     /** A description that opens on the same words as a line under the headline describes it. */
     private static final int SAME_OPENING_WORDS = 8;
 
+    private static final Evaluator DESCRIPTION =
+            QueryParser.parse("meta[property=og:description], meta[name=description], meta[name=twitter:description]");
+
     private Standfirst() {
     }
 
     /**
-     * The standfirst's lines under the {@code <h1>} that carries {@code title}: its text, or its items when it is a list
-     * of the story's points (a live page's summary); empty when there is none.
+     * The standfirst's lines under the {@code <h1>} of {@code body} that carries {@code title}: its text, or its items when
+     * it is a list of the story's points (a live page's summary); empty when there is none. The page's elements are
+     * {@code page}'s, listed before anything changed it.
      */
-    static List<String> find(Element body, String title) {
+    static List<String> find(PageElements page, Element body, String title) {
         if (title == null) {
             return List.of();
         }
@@ -38,12 +44,11 @@ final class Standfirst {
         if (folded.isEmpty()) {
             return List.of();
         }
-        // One walk of the page: the headlines are looked for in the list the window after one is read from.
-        Elements all = body.getAllElements();
+        List<Element> all = page.under(body).all();
         for (int i = 0; i < all.size(); i++) {
             Element h1 = all.get(i);
             if (h1.normalName().equals("h1") && BodyAssembler.fold(h1.text()).endsWith(folded)) {
-                Element standfirst = after(all, i, h1, description(body));
+                Element standfirst = after(all, i, h1, description(page));
                 return standfirst == null ? List.of() : lines(standfirst);
             }
         }
@@ -58,14 +63,13 @@ final class Standfirst {
         return items.stream().map(item -> Words.squash(item.text()).strip()).filter(line -> !line.isEmpty()).toList();
     }
 
-    private static String description(Element body) {
-        Element meta = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst(
-                "meta[property=og:description], meta[name=description], meta[name=twitter:description]");
+    private static String description(PageElements page) {
+        Element meta = page.selectFirst(DESCRIPTION, page.byTag("meta"));
         String text = meta == null ? "" : BodyAssembler.fold(meta.attr("content"));
         return text.isEmpty() ? null : text;
     }
 
-    private static Element after(Elements all, int h1At, Element h1, String description) {
+    private static Element after(List<Element> all, int h1At, Element h1, String description) {
         int sentences = 0;
         for (int i = h1At + 1; i < all.size() && i <= h1At + WINDOW; i++) {
             Element e = all.get(i);

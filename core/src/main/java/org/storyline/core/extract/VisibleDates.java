@@ -3,7 +3,6 @@ package org.storyline.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,21 +39,15 @@ final class VisibleDates {
     private VisibleDates() {
     }
 
-    /** The first date the article's header shows, or {@code null}; see {@link #all(Document)}. */
-    static PublicationTime find(Document page) {
-        List<PublicationTime> shown = all(page);
-        return shown.isEmpty() ? null : shown.get(0);
-    }
-
     /**
      * Every date shown in date-like elements of the article, in page order: first those in the block
      * that holds the headline (a rubric date may stand above the {@code <h1>}), then those after it. Read
      * before the page is cleaned, since date lines are page furniture to the cleaner. Only dates after the
      * first {@code <h1>} count otherwise, when there is one: a site header above it shows today's date.
      */
-    static List<PublicationTime> all(Document page) {
+    static List<PublicationTime> all(PageElements page) {
         var found = new ArrayList<PublicationTime>();
-        Element h1 = page.selectFirst("h1");
+        Element h1 = page.byTag("h1").stream().findFirst().orElse(null);
         Element header = h1 == null ? null : headerBlock(h1);
         var read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
         if (header != null) {
@@ -66,7 +59,7 @@ final class VisibleDates {
         }
         boolean afterHeadline = h1 == null;
         int seen = 0;
-        for (Element e : page.getAllElements()) {
+        for (Element e : page.all()) {
             if (!afterHeadline) {
                 afterHeadline = e == h1;
                 continue;
@@ -80,7 +73,7 @@ final class VisibleDates {
             add(e, found);
         }
         if (found.isEmpty() && h1 != null) {
-            bareDate(h1, found);
+            bareDate(h1, page.all(), found);
         }
         return found;
     }
@@ -119,10 +112,10 @@ final class VisibleDates {
     }
 
     /** A leaf just below the headline whose whole text is a date: sites with generated class names. */
-    private static void bareDate(Element h1, List<PublicationTime> found) {
+    private static void bareDate(Element h1, List<Element> pageElements, List<PublicationTime> found) {
         boolean afterHeadline = false;
         int seen = 0;
-        for (Element e : h1.ownerDocument().getAllElements()) {
+        for (Element e : pageElements) {
             if (!afterHeadline) {
                 afterHeadline = e == h1;
                 continue;

@@ -31,13 +31,13 @@ class BylineFinderTest {
     void readsTheAuthorsOwnElementInsideABylineBoxThatRunsItIntoTheOutlet() {
         var page = Jsoup.parse("<div class=\"byline-section\"><span class=\"author\"><a href=\"/staff/mara-lind\">Mara Lind</a>"
                 + "</span> <span class=\"publication\">Elling Telegram &amp; Gazette</span></div>");
-        assertThat(BylineFinder.find(page)).containsExactly("Mara Lind");
+        assertThat(BylineFinder.find(PageElements.of(page))).containsExactly("Mara Lind");
     }
 
     @Test
     void readsABylineBoxWhoseInnerAuthorElementNamesNoOne() {
         var page = Jsoup.parse("<div class=\"byline\">By Mara Lind <span class=\"author-avatar\"><img src=\"/m.jpg\"></span></div>");
-        assertThat(BylineFinder.find(page)).containsExactly("Mara Lind");
+        assertThat(BylineFinder.find(PageElements.of(page))).containsExactly("Mara Lind");
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class HeadlineChooserTest {
 
     private static String choose(String body, String metadataTitle) {
-        return HeadlineChooser.choose(Jsoup.parse("<html><body>" + body + "</body></html>"), metadataTitle, null,
+        return HeadlineChooser.choose(PageElements.of(Jsoup.parse("<html><body>" + body + "</body></html>")),
+                metadataTitle, null,
                 "The Elling Gazette", "elling-gazette.example");
     }
 

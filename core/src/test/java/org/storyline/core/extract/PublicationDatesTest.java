@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.DocumentHints;
 import org.storyline.core.model.PublicationTime;
@@ -16,7 +15,7 @@ class PublicationDatesTest {
             + "<meta property=\"article:modified_time\" content=\"2030-07-14T09:00:00+01:00\"></head>";
 
     private static PublicationTime choose(String html, String url) {
-        Document page = Jsoup.parse(html);
+        PageElements page = PageElements.of(Jsoup.parse(html));
         return PublicationDates.choose(page, JsonLdMetadata.read(page), MetaTags.read(page), DocumentHints.NONE, url);
     }
 
