@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,17 +20,20 @@ final class BylinedHeadings {
 
     /** No byline line is longer; an element holding more is no byline, and its text is not built. */
     private static final int MAX_CHARS = 100;
+    private static final List<String> LEVELS = List.of("h2", "h3", "h4");
 
     private BylinedHeadings() {
     }
 
-    /** The {@code <h2>}-{@code <h4>} elements of {@code root} whose next element is a byline line. */
-    static Set<Element> find(Element root) {
+    /** The {@code <h2>}-{@code <h4>} elements of {@code page} whose next element is a byline line. */
+    static Set<Element> find(PageElements page) {
         Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element heading : root.select("h2, h3, h4")) {
-            Element next = heading.nextElementSibling();
-            if (next != null && shortText(next) && BylineFinder.isByline(next.text())) {
-                headlines.add(heading);
+        for (String level : LEVELS) {
+            for (Element heading : page.byTag(level)) {
+                Element next = heading.nextElementSibling();
+                if (next != null && shortText(next) && BylineFinder.isByline(next.text())) {
+                    headlines.add(heading);
+                }
             }
         }
         return headlines;

@@ -28,9 +28,9 @@ final class FollowingStories {
      * The elements of the page that hold a headline ({@code <h1>}), read before the cleaner takes the headers that
      * often hold it.
      */
-    static Set<Element> headed(Element root) {
+    static Set<Element> headed(PageElements page) {
         Set<Element> headed = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element h1 : root.getElementsByTag("h1")) {
+        for (Element h1 : page.byTag("h1")) {
             for (Element up = h1.parent(); up != null && headed.add(up); up = up.parent()) {
                 // every element above the headline
             }

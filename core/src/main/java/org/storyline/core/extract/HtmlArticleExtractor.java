@@ -67,7 +67,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
         List<String> ownTitles = Arrays.asList(clean(jsonLd.title()), clean(meta.title()), title);
         Element ownEntry = OwnEntry.find(elements.under(body), ownUrls, ownTitles);
-        BodyAssembler.Body text = story(body, title, ownEntry, PageCleaner::clean);
+        BodyAssembler.Body text = story(body, title, ownEntry, listed -> PageCleaner.clean(listed, Set.of()));
         if (!standfirst.isEmpty() && ownEntry != null && text.container() == ownEntry
                 && !ownEntry.text().contains(standfirst.get(0))) {
             standfirst = List.of();
@@ -76,7 +76,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             Element again = Jsoup.parse(document.content(), page.location()).body();
             Set<Element> holders = SecondReading.aroundStory(again);
             BodyAssembler.Body second = story(again, title, OwnEntry.find(PageElements.of(again), ownUrls, ownTitles),
-                    b -> PageCleaner.clean(b, holders));
+                    listed -> PageCleaner.clean(listed, holders));
             int found = length(second.paragraphs());
             if (found >= THIN_BODY_CHARS && found > 2 * length(text.paragraphs())
                     && (length(text.paragraphs()) < STRAY_LINE_CHARS || second.paragraphs().containsAll(text.paragraphs())
@@ -122,12 +122,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * The body read from {@code body} once {@code cleaner} has taken what it holds for furniture; {@code ownEntry}, the
      * page's own entry among others ({@link OwnEntry}), or null.
      */
-    private BodyAssembler.Body story(Element body, String title, Element ownEntry, Consumer<Element> cleaner) {
+    private BodyAssembler.Body story(Element body, String title, Element ownEntry, Consumer<PageElements> cleaner) {
         LeftOpenLinks.repair(body);
-        Set<Element> headed = FollowingStories.headed(body);
+        // Listed once for the readers of the repaired body, up to the cleaner, which changes it.
+        PageElements listed = PageElements.of(body);
+        Set<Element> headed = FollowingStories.headed(listed);
         Set<Element> datedTwins = DatedTwins.find(headed);
-        Set<Element> bylined = BylinedHeadings.find(body);
-        cleaner.accept(body);
+        Set<Element> bylined = BylinedHeadings.find(listed);
+        cleaner.accept(listed);
         List<TextBlock> blocks = BlockReader.read(body);
         Element chosen = OwnEntry.narrowed(scorer.choose(body, blocks, headed, datedTwins), ownEntry, blocks);
         return BodyAssembler.assemble(chosen, blocks, title, bylined);

@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,15 +52,19 @@ final class PageCleaner {
 
     /** Removes the furniture from {@code root} in place. */
     static void clean(Element root) {
-        clean(root, Set.of());
+        clean(PageElements.of(root), Set.of());
     }
 
-    /** Removes the furniture from {@code root} in place but for the elements in {@code kept}, whatever they say. */
-    static void clean(Element root, Set<Element> kept) {
+    /**
+     * Removes the furniture from the root of {@code page}, listed as it is now, in place but for the elements in
+     * {@code kept}, whatever they say.
+     */
+    static void clean(PageElements page, Set<Element> kept) {
+        Element root = page.root();
         long pageChars = textChars(root);
-        Set<Element> aroundStory = ProseRun.around(root);
-        Set<Element> aroundHeadline = aroundHeadline(root);
-        Set<Element> playerFrames = PlayerFrames.around(root);
+        Set<Element> aroundStory = ProseRun.around(page);
+        Set<Element> aroundHeadline = aroundHeadline(page);
+        Set<Element> playerFrames = PlayerFrames.around(page);
         Set<Element> notices = SiteNotices.find(root, aroundHeadline, aroundStory);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
@@ -82,7 +87,8 @@ final class PageCleaner {
      */
     static void strip(Element root) {
         long pageChars = textChars(root);
-        Set<Element> notices = SiteNotices.find(root, aroundHeadline(root), ProseRun.around(root));
+        PageElements page = PageElements.of(root);
+        Set<Element> notices = SiteNotices.find(root, aroundHeadline(page), ProseRun.around(page));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -177,8 +183,8 @@ final class PageCleaner {
      * The elements that hold the page's one {@code <h1>}, read before anything is removed (the header around it goes
      * first); empty when the page has no {@code <h1>} or several.
      */
-    private static Set<Element> aroundHeadline(Element root) {
-        var h1s = root.getElementsByTag("h1");
+    private static Set<Element> aroundHeadline(PageElements page) {
+        var h1s = new ArrayList<>(page.byTag("h1"));
         if (h1s.size() > 1) {
             h1s.removeIf(PageCleaner::namesTheSite);
         }

@@ -1,6 +1,5 @@
 package org.storyline.core.extract;
 
-import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -8,8 +7,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The frames around embedded players. A video or a tweet inside a story comes in a box that prints the clip's title
@@ -24,7 +25,7 @@ import org.jsoup.select.NodeTraversor;
 final class PlayerFrames {
 
     /** Player tags, and the attribute Brightcove's and other players put on the element a script turns into one. */
-    private static final String PLAYERS = "video, audio, iframe, embed, object, [data-video-id]";
+    private static final Evaluator PLAYERS = QueryParser.parse("video, audio, iframe, embed, object, [data-video-id]");
     private static final int MAX_TEXT = 200;
     private static final int MAX_LABEL = 100;
     /** A clip's title and a line or two describing it. */
@@ -33,45 +34,43 @@ final class PlayerFrames {
     private PlayerFrames() {
     }
 
-    /** The frames around the players below {@code root}; empty when the page embeds none. */
-    static Set<Element> around(Element root) {
+    /** The frames around the players below the root of {@code page}; empty when the page embeds none. */
+    static Set<Element> around(PageElements page) {
+        Element root = page.root();
         Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element player : root.select(PLAYERS)) {
+        for (Element player : page.select(PLAYERS)) {
             // An element a script turns into a player may itself be the clip's box, its title and description inside it.
             addFrame(frames, player.hasAttr("data-video-id") ? player : player.parent(), root);
         }
-        addGalleryFrames(frames, root);
+        addGalleryFrames(frames, page);
         return frames;
     }
 
     /**
-     * Frames the outermost galleries below {@code root}: a slide of a gallery is the gallery's, not a box of its own,
-     * so the walk does not go below a gallery, nor start inside one (a theme that names the whole page a gallery). Class names are read as plain text, once each, and the walk keeps its
-     * own stack, so deep markup never costs the call stack.
+     * Frames the outermost galleries below the root: a slide of a gallery is the gallery's, not a box of its own, so a
+     * gallery inside another is passed over, and so is every gallery when the root lies inside one (a theme that names
+     * the whole page a gallery). Class names are read as plain text, once each.
      */
-    private static void addGalleryFrames(Set<Element> frames, Element root) {
-        for (Element e = root; e != null; e = e.parent()) {
-            if (isGallery(e)) {
-                return;
-            }
+    private static void addGalleryFrames(Set<Element> frames, PageElements page) {
+        Element root = page.root();
+        if (withinGallery(root, null)) {
+            return;
         }
-        var pending = new ArrayDeque<Element>();
-        pushChildren(root, pending);
-        while (!pending.isEmpty()) {
-            Element e = pending.pop();
-            if (!isGallery(e)) {
-                pushChildren(e, pending);
-            } else if (described(e)) {
+        for (Element e : page.all()) {
+            if (e != root && isGallery(e) && !withinGallery(e.parent(), root) && described(e)) {
                 addFrame(frames, e, root);
             }
         }
     }
 
-    /** Walked sibling by sibling: children() builds and caches a list on every element, a tenth of the extractor's time. */
-    private static void pushChildren(Element e, ArrayDeque<Element> pending) {
-        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            pending.push(child);
+    /** Whether {@code e} or an element above it, up to {@code stop} (not included), is a gallery. */
+    private static boolean withinGallery(Element e, Element stop) {
+        for (Element up = e; up != null && up != stop; up = up.parent()) {
+            if (isGallery(up)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static boolean isGallery(Element e) {

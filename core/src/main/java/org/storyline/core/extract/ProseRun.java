@@ -28,10 +28,10 @@ final class ProseRun {
     }
 
     /** The elements holding the page's longest run of paragraphs, the run's parent included; empty when none. */
-    static Set<Element> around(Element root) {
+    static Set<Element> around(PageElements page) {
         Map<Element, int[]> byParent = new IdentityHashMap<>();
         int all = 0;
-        for (Element p : root.getElementsByTag("p")) {
+        for (Element p : page.byTag("p")) {
             String text = p.text();
             if (text.length() >= MIN_PARAGRAPH_CHARS && linkChars(p) < MAX_LINK_SHARE * text.length()) {
                 int[] run = byParent.computeIfAbsent(p.parent(), k -> new int[2]);
