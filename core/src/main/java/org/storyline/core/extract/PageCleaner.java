@@ -61,11 +61,11 @@ final class PageCleaner {
      */
     static void clean(PageElements page, Set<Element> kept) {
         Element root = page.root();
-        long pageChars = textChars(root);
+        long pageChars = textChars(page);
         Set<Element> aroundStory = ProseRun.around(page);
         Set<Element> aroundHeadline = aroundHeadline(page);
         Set<Element> playerFrames = PlayerFrames.around(page);
-        Set<Element> notices = SiteNotices.find(root, aroundHeadline, aroundStory);
+        Set<Element> notices = SiteNotices.find(page, aroundHeadline, aroundStory);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -86,9 +86,9 @@ final class PageCleaner {
      * page's article: the first reading of a page for {@link SecondReading}.
      */
     static void strip(Element root) {
-        long pageChars = textChars(root);
         PageElements page = PageElements.of(root);
-        Set<Element> notices = SiteNotices.find(root, aroundHeadline(page), ProseRun.around(page));
+        long pageChars = textChars(page);
+        Set<Element> notices = SiteNotices.find(page, aroundHeadline(page), ProseRun.around(page));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -234,6 +234,15 @@ final class PageCleaner {
     }
 
     /** Characters of text below the element, whitespace included; cheaper than building the text. */
+    /** {@link #textChars(Element)} of a listed root, read from its list of text nodes. */
+    private static long textChars(PageElements page) {
+        long n = 0;
+        for (TextNode t : page.texts()) {
+            n += t.getWholeText().length();
+        }
+        return n;
+    }
+
     static long textChars(Element e) {
         long[] n = {0};
         NodeTraversor.traverse((node, depth) -> {

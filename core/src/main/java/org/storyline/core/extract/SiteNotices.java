@@ -69,29 +69,30 @@ final class SiteNotices {
     }
 
     /**
-     * The notice boxes under {@code root}. None holds an element of {@code aroundHeadline}, and no appeal holds the
-     * page's run of story paragraphs ({@code aroundStory}, {@link ProseRun}): a short story and the appeal after it in one
-     * container are still a story.
+     * The notice boxes under the root of {@code page}, listed as it is now. None holds an element of
+     * {@code aroundHeadline}, and no appeal holds the page's run of story paragraphs ({@code aroundStory},
+     * {@link ProseRun}): a short story and the appeal after it in one container are still a story.
      */
-    static Set<Element> find(Element root, Set<Element> aroundHeadline, Set<Element> aroundStory) {
+    static Set<Element> find(PageElements page, Set<Element> aroundHeadline, Set<Element> aroundStory) {
+        Element root = page.root();
         Map<Element, long[]> tallies = new IdentityHashMap<>(); // characters, sentences and sentences that find a box, below
         Map<Element, Boolean> consentOf = new IdentityHashMap<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (!(node instanceof TextNode text) || text.getWholeText().length() < MIN_SENTENCE_CHARS) {
-                return;
+        for (TextNode text : page.texts()) {
+            if (text.getWholeText().length() < MIN_SENTENCE_CHARS) {
+                continue;
             }
             String whole = text.getWholeText();
             boolean mayFind = mayBeNotice(whole);
             boolean mayCount = mayGiveCause(whole);
             if (!mayFind && !mayCount) {
-                return;
+                continue;
             }
             String own = text.text();
             String lower = own.toLowerCase(Locale.ROOT);
             boolean consent = mayFind && COOKIE.matcher(own).find() && CONSENT_CONTEXT.matcher(own).find();
             boolean asks = mayFind && !consent && APPEAL.find(own, lower);
             if (!consent && !asks && !(mayCount && CAUSE.find(own, lower))) {
-                return;
+                continue;
             }
             int says = asks ? Math.max(1, appealingSentences(own)) : 1;
             for (Element up = text.parent(); up != null && up != root; up = up.parent()) {
@@ -101,7 +102,7 @@ final class SiteNotices {
                 tally[2] += consent || asks ? 1 : 0;
                 consentOf.merge(up, consent, Boolean::logicalOr);
             }
-        }, root);
+        }
         Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
         if (tallies.isEmpty()) {
             return boxes;
