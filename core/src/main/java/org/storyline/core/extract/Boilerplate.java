@@ -28,7 +28,8 @@ final class Boilerplate {
     private final List<String> tails;
     /** The last word of each label, to skip paragraphs that cannot end with one. */
     private final Set<String> tailEnds;
-    private final List<String> phrases;
+    /** The phrases, found in one pass over a line. */
+    private final PhraseSet phrases;
     private final List<String> openings;
     /**
      * The patterns anchored at the paragraph's start ("^...") that need no word {@link RequiredWords} can read, as one
@@ -44,7 +45,7 @@ final class Boilerplate {
         tails = lines.stream().filter(line -> line.contains(" ")).map(line -> " " + line)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         tailEnds = tails.stream().map(tail -> tail.substring(tail.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
-        phrases = RuleFile.lines("boilerplate-phrases.txt").stream().map(Boilerplate::fold).toList();
+        phrases = new PhraseSet(RuleFile.lines("boilerplate-phrases.txt").stream().map(Boilerplate::fold).toList());
         openings = RuleFile.lines("boilerplate-openings.txt").stream().map(Boilerplate::fold).toList();
         var rules = new ArrayList<>(RuleFile.lines("boilerplate-patterns.txt"));
         if (plainText) {
@@ -92,10 +93,8 @@ final class Boilerplate {
                 return true;
             }
         }
-        for (String phrase : phrases) {
-            if (folded.contains(phrase)) {
-                return true;
-            }
+        if (phrases.foundIn(folded)) {
+            return true;
         }
         if (anchored.matcher(paragraph).lookingAt()) {
             return true;
@@ -122,12 +121,7 @@ final class Boilerplate {
     private boolean opensWithPhrase(String paragraph) {
         int end = paragraph.indexOf(". ");
         String first = fold(end < 0 ? paragraph : paragraph.substring(0, end + 1));
-        for (String phrase : phrases) {
-            if (first.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return phrases.foundIn(first);
     }
 
     /**

@@ -123,9 +123,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * page's own entry among others ({@link OwnEntry}), or null.
      */
     private BodyAssembler.Body story(Element body, String title, Element ownEntry, Consumer<PageElements> cleaner) {
-        LeftOpenLinks.repair(body);
-        // Listed once for the readers of the repaired body, up to the cleaner, which changes it.
+        // Listed once for the readers of the body up to the cleaner, which changes it, and again where a repair did.
         PageElements listed = PageElements.of(body);
+        if (LeftOpenLinks.repair(listed)) {
+            listed = PageElements.of(body);
+        }
         Set<Element> headed = FollowingStories.headed(listed);
         Set<Element> datedTwins = DatedTwins.find(headed);
         Set<Element> bylined = BylinedHeadings.find(listed);

@@ -28,13 +28,16 @@ final class LeftOpenLinks {
     private LeftOpenLinks() {
     }
 
-    /** Unwraps the copies of left-open links below {@code root}, in place. */
-    static void repair(Element root) {
+    /**
+     * Unwraps the copies of left-open links below the root of {@code page}, listed as it is now, in place; whether it
+     * changed the page (and so its listing).
+     */
+    static boolean repair(PageElements page) {
         Map<String, List<Element>> byAddress = new HashMap<>();
         Set<String> emptied = new HashSet<>();
         Set<String> wrapping = new HashSet<>();
         Set<String> leftOpen = new HashSet<>();
-        for (Element a : root.getElementsByTag("a")) {
+        for (Element a : page.byTag("a")) {
             String href = a.attr("href");
             if (href.isEmpty()) {
                 continue;
@@ -57,12 +60,15 @@ final class LeftOpenLinks {
                 leftOpen.add(href);
             }
         }
+        boolean changed = false;
         for (String href : leftOpen) {
             List<Element> links = byAddress.get(href);
             for (Element copy : links.subList(1, links.size())) {
                 copy.unwrap();
+                changed = true;
             }
         }
+        return changed;
     }
 
     private static boolean wrapsBlock(Element a) {
