@@ -26,9 +26,6 @@ final class BylineFinder {
     /** Letters a name carries after it ("Jane Roe MS", "RDN"), or a network's call sign ("WBEZ"): not a person's name. */
     private static final Pattern LETTERS = Pattern.compile("\\p{Lu}{2,4}");
     private static final int MAX_WORDS = 5;
-    /** Where a page names its authors; jsoup matches attribute values case-insensitively ("Byline" too). Parsed once. */
-    private static final Evaluator AUTHOR_ELEMENTS =
-            QueryParser.parse("[itemprop=author], [rel=author], [class*=byline], [class*=author]");
     private static final Evaluator IN_COMMENTS = QueryParser.parse("[class*=comment], [id*=comment]");
     private static final Evaluator NAMED = QueryParser.parse("[itemprop=name]");
     /**
@@ -43,10 +40,23 @@ final class BylineFinder {
     private BylineFinder() {
     }
 
+    /**
+     * Whether {@code e} is where a page names its authors: {@code [itemprop=author], [rel=author], [class*=byline],
+     * [class*=author]}, attribute names and values read regardless of case ("Byline" too), as jsoup reads the selector,
+     * but with the class read once: every element with an attribute is asked.
+     */
+    private static boolean namesAnAuthor(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) {
+            return true;
+        }
+        String cls = e.attr("class").toLowerCase(Locale.ENGLISH);
+        return cls.contains("byline") || cls.contains("author");
+    }
+
     static List<String> find(PageElements page) {
         var found = new ArrayList<Map.Entry<Element, List<String>>>();
         for (Element e : page.attributed()) {
-            if (!AUTHOR_ELEMENTS.matches(page.root(), e) || e.closest(IN_COMMENTS) != null) {
+            if (!namesAnAuthor(e) || e.closest(IN_COMMENTS) != null) {
                 continue;
             }
             Element named = e.selectFirst(NAMED);

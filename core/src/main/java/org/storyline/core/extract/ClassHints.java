@@ -65,17 +65,32 @@ final class ClassHints {
 
     /** Whether the element's class, id or itemprop names a standfirst ("article-dek", "subheadline"). */
     static boolean standfirst(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (matches(tokens(e), STANDFIRST)) {
             return true;
         }
         // Split at punctuation, "sub-headline" and "stand_first" no longer say it.
-        String joined = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        String joined = asciiLettersAndSpaces((e.className() + " " + e.id()).toLowerCase(Locale.ROOT));
         for (String word : STANDFIRST) {
             if (word.length() >= PREFIX_MIN && joined.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code text} with every character but {@code a-z} and the space taken out. */
+    private static String asciiLettersAndSpaces(String text) {
+        var kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c == ' ') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     /** Whether the element's class, id or itemprop names article text. */
