@@ -34,6 +34,7 @@ final class OwnEntry {
      */
     private static final double MIN_BOX_SHARE = 0.8;
     /** A link that declares itself the permalink of the entry it stands in. */
+    /** Links only; the tag is asked first, as the selector is asked of every element of the page. */
     private static final Evaluator PERMALINKS = QueryParser.parse("a[rel*=bookmark][href], a.u-url[href]");
     /** Parsed once: asked of every heading on the page. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -80,7 +81,7 @@ final class OwnEntry {
             }
         }
         for (Element permalink : all) {
-            if (!PERMALINKS.matches(root, permalink)) {
+            if (!permalink.normalName().equals("a") || !PERMALINKS.matches(root, permalink)) {
                 continue;
             }
             if (linksAway(permalink) && linksTo(permalink, addresses)) {
