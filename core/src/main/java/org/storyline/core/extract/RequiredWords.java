@@ -27,11 +27,14 @@ record RequiredWords(List<String> words, boolean ignoreCase) {
         words = List.copyOf(words);
     }
 
-    /** The words of {@code regex} that narrow most, or empty when it names none the reading can vouch for. */
+    /**
+     * The words of {@code regex} that narrow most, or empty when it names none the reading can vouch for (a source that
+     * is no valid pattern names none either).
+     */
     static Optional<RequiredWords> of(String regex) {
         try {
             return new Reader(regex).read();
-        } catch (Unreadable e) {
+        } catch (Unreadable | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }

@@ -84,6 +84,8 @@ class RequiredWordsTest {
         assertThat(RequiredWords.of("(?x)free trial")).isEmpty();
         assertThat(RequiredWords.of("(free)\\1")).isEmpty();
         assertThat(RequiredWords.of("(unclosed")).isEmpty();
+        assertThat(RequiredWords.of("cut short (?")).isEmpty();
+        assertThat(RequiredWords.of("\\u20")).isEmpty();
     }
 
     @Test
