@@ -99,14 +99,15 @@ final class Boilerplate {
         if (anchored.matcher(paragraph).lookingAt()) {
             return true;
         }
-        // The folded text holds the paragraph's ASCII runs in lower case, as the screens need.
+        // Not the folded text: folding strips the ends and turns some marks to ASCII, and a screen's word may be spaced.
+        String lower = paragraph.toLowerCase(Locale.ROOT);
         for (ScreenedPattern start : anchoredScreened) {
-            if (start.lookingAt(paragraph, folded)) {
+            if (start.lookingAt(paragraph, lower)) {
                 return true;
             }
         }
         for (ScreenedPattern pattern : patterns) {
-            if (pattern.find(paragraph, folded)) {
+            if (pattern.find(paragraph, lower)) {
                 return true;
             }
         }
