@@ -19,7 +19,7 @@ record ScreenedPattern(Pattern pattern, Optional<RequiredWords> needs) {
 
     /**
      * Whether the pattern occurs in {@code text}; {@code lower} is the text in lower case
-     * ({@link java.util.Locale#ROOT}), or any text that holds each of its ASCII runs lower-cased.
+     * ({@link java.util.Locale#ROOT}), read by the screen's words that ignore case.
      */
     boolean find(String text, String lower) {
         return mayMatch(text, lower) && pattern.matcher(text).find();
