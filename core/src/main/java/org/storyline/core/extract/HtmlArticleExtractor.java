@@ -63,10 +63,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
         List<String> hydration = HydratedStory.data(elements);
         Element body = page.body();
-        List<String> standfirst = Standfirst.find(elements, body, title);
+        PageElements bodyElements = elements.under(body);
+        List<String> standfirst = Standfirst.find(elements, bodyElements, title);
         List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
         List<String> ownTitles = Arrays.asList(clean(jsonLd.title()), clean(meta.title()), title);
-        Element ownEntry = OwnEntry.find(elements.under(body), ownUrls, ownTitles);
+        Element ownEntry = OwnEntry.find(bodyElements, ownUrls, ownTitles);
         BodyAssembler.Body text = story(body, title, ownEntry, listed -> PageCleaner.clean(listed, Set.of()));
         if (!standfirst.isEmpty() && ownEntry != null && text.container() == ownEntry
                 && !ownEntry.text().contains(standfirst.get(0))) {

@@ -55,7 +55,7 @@ final class MetaTags {
                 language(page, metas), canonical(page, metas), null);
     }
 
-    /** The contents of the page's meta tags by their keys, in the page's order, read in one walk of the page. */
+    /** The contents of the page's meta tags by their keys, in the page's order, read once for every name asked. */
     private static Map<String, List<String>> contents(PageElements page) {
         Map<String, List<String>> metas = new HashMap<>();
         for (Element meta : page.byTag("meta")) {
@@ -83,7 +83,7 @@ final class MetaTags {
     }
 
     private static String language(PageElements page, Map<String, List<String>> metas) {
-        Element html = page.byTag("html").stream().findFirst().orElse(null);
+        Element html = page.first("html");
         String lang = html == null ? null : blankToNull(html.attr("lang"));
         if (lang == null && html != null) {
             lang = blankToNull(html.attr("xml:lang"));

@@ -67,6 +67,12 @@ final class PageElements {
         return byTag.getOrDefault(tag, List.of());
     }
 
+    /** The first element of a tag in document order, or null. */
+    Element first(String tag) {
+        List<Element> tagged = byTag(tag);
+        return tagged.isEmpty() ? null : tagged.get(0);
+    }
+
     /**
      * The elements with an attribute, in document order: the only ones a selector of attributes ("[itemprop=author]",
      * "[class*=byline]") can match, and on many pages a minority.

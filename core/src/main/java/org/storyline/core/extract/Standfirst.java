@@ -33,10 +33,10 @@ final class Standfirst {
 
     /**
      * The standfirst's lines under the {@code <h1>} of {@code body} that carries {@code title}: its text, or its items when
-     * it is a list of the story's points (a live page's summary); empty when there is none. The page's elements are
-     * {@code page}'s, listed before anything changed it.
+     * it is a list of the story's points (a live page's summary); empty when there is none. {@code page} and
+     * {@code body} are the whole page's listing and its body's stretch, listed before anything changed them.
      */
-    static List<String> find(PageElements page, Element body, String title) {
+    static List<String> find(PageElements page, PageElements body, String title) {
         if (title == null) {
             return List.of();
         }
@@ -44,7 +44,7 @@ final class Standfirst {
         if (folded.isEmpty()) {
             return List.of();
         }
-        List<Element> all = page.under(body).all();
+        List<Element> all = body.all();
         for (int i = 0; i < all.size(); i++) {
             Element h1 = all.get(i);
             if (h1.normalName().equals("h1") && BodyAssembler.fold(h1.text()).endsWith(folded)) {

@@ -47,7 +47,7 @@ final class VisibleDates {
      */
     static List<PublicationTime> all(PageElements page) {
         var found = new ArrayList<PublicationTime>();
-        Element h1 = page.byTag("h1").stream().findFirst().orElse(null);
+        Element h1 = page.first("h1");
         Element header = h1 == null ? null : headerBlock(h1);
         var read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Element, Boolean>());
         if (header != null) {

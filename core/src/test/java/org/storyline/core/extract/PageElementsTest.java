@@ -28,6 +28,12 @@ class PageElementsTest {
     }
 
     @Test
+    void findsTheFirstElementOfATag() {
+        assertThat(listed.first("p")).isSameAs(page.selectFirst("p"));
+        assertThat(listed.first("video")).isNull();
+    }
+
+    @Test
     void listsTheElementsWithAttributes() {
         assertThat(listed.attributed()).extracting(Element::normalName).containsExactly("meta", "div", "p");
     }
