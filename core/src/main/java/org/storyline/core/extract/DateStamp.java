@@ -26,6 +26,14 @@ final class DateStamp {
     /** A time of day written as sites print it: "12:14", "07.00", "04h02". */
     private static final Pattern DAY_TIME = Pattern.compile("(?<![\\d.,])\\d{1,2}[:.h]\\d{2}(?![\\d.,])");
     private static final int MAX_TIME_STAMP = 60;
+    /**
+     * A numeric date the parser leaves unread because it may be day-first or month-first ("04/09/2031"): which day it
+     * is does not matter here, only that the line states one.
+     */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/])");
+    /** Who posted it, closing a stamp: "Posted March 1, 2031 by Dr. Karen Lundqvist", "… by admin". */
+    private static final Pattern POSTED_BY = Pattern.compile(
+            "\\s+by\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|\\p{Ll}+)\\s*$");
     private static final Set<String> WORDS = words();
 
     private DateStamp() {
@@ -35,11 +43,11 @@ final class DateStamp {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        if (DateParser.standard().parse(line) == null) {
+        if (DateParser.standard().parse(line) == null && !NUMERIC_DATE.matcher(line).find()) {
             return isTimeStamp(line);
         }
         int others = 0;
-        Matcher m = WORD.matcher(withoutTimes(line));
+        Matcher m = WORD.matcher(withoutTimes(withoutPoster(line)));
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!WORDS.contains(word) && DateParser.standard().month(word) == null) {
@@ -71,6 +79,10 @@ final class DateStamp {
             says |= word.length() >= 5;
         }
         return says;
+    }
+
+    private static String withoutPoster(String line) {
+        return line.contains(" by ") ? POSTED_BY.matcher(line).replaceFirst("") : line;
     }
 
     /** The line without its times of day, whose letter ("04h02") is no word. */

@@ -17,6 +17,21 @@ class DateStampTest {
     }
 
     @Test
+    void readsStampsThatSayHowLongAgo() {
+        assertThat(DateStamp.isDateStamp("Published May 14, 2031 • Last updated 1 hour ago • 3 minute read")).isTrue();
+        assertThat(DateStamp.isDateStamp("Posted March 2, 2031, 2 days ago")).isTrue();
+        assertThat(DateStamp.isDateStamp("She left three days ago, on May 14, 2031")).isFalse();
+    }
+
+    @Test
+    void readsStampsThatNameWhoPosted() {
+        assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by Dr. Karen Lundqvist")).isTrue();
+        assertThat(DateStamp.isDateStamp("Posted on March 1, 2031 by admin")).isTrue();
+        assertThat(DateStamp.isDateStamp("Post Date: 04/09/2031 2:10 PM")).isTrue();
+        assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by the mayor and two aldermen")).isFalse();
+    }
+
+    @Test
     void readsStampsOfTimesOfTheDayAlone() {
         assertThat(DateStamp.isDateStamp("Publicerad 07.00Uppdaterad 09.26")).isTrue();
         assertThat(DateStamp.isDateStamp("Dzisiaj 12:14Aktualizacja: Dzisiaj 13:40")).isTrue();
