@@ -103,6 +103,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsADonationBoxInTheStory() throws Exception {
+        String box = "<div class=\"wp-block-group newspack-inline-donate\"><h4>Reporting that stays in the valley.</h4>"
+                + "<p>The Gazette is owned by its readers, and the harbour pages are written for them every week.</p>"
+                + "<a href=\"/donate/\">Give now</a></div>";
+        Article a = extract(page("", story(box)));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void readsOpenGraphAndMetaTags() throws Exception {
         String head = "<title>Ferry terminal delayed again | The Elling Gazette</title>"
                 + "<meta property=\"og:site_name\" content=\"The Elling Gazette\">"
