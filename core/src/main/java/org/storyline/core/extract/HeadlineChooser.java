@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ final class HeadlineChooser {
     private static final int MAX_CHARS = 300;
     private static final int KICKER_MAX_WORDS = 4;
     private static final double LOGO_MAX_OVERLAP = 0.2;
+    private static final List<String> LOWER_HEADINGS = List.of("h2", "h3", "h4");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
 
     private HeadlineChooser() {
@@ -49,6 +51,9 @@ final class HeadlineChooser {
         }
         if (best != null) {
             String cleanMetadata = metadataTitle == null ? null : TitleCleaner.clean(metadataTitle, siteName, domain);
+            if (bestOverlap == 0 && headsTheStory(page, cleanMetadata)) {
+                return cleanMetadata;
+            }
             return withoutLabels(withoutKicker(best, best.text().replaceAll("\\s+", " ").strip(), cleanMetadata),
                     cleanMetadata);
         }
@@ -60,6 +65,26 @@ final class HeadlineChooser {
             return TitleCleaner.clean(title, siteName, domain);
         }
         return hintTitle;
+    }
+
+    /**
+     * Whether a lower heading reads as {@code title}: where the {@code <h1>} shares no word with the metadata title and
+     * the story's own heading under it does ("News Flash" over "County Board Enacts Temporary Open Burning Ban"), the
+     * {@code <h1>} names the kind of page, not the story.
+     */
+    private static boolean headsTheStory(PageElements page, String title) {
+        if (title == null || Words.count(title) < 3) {
+            return false;
+        }
+        String folded = fold(title);
+        for (String tag : LOWER_HEADINGS) {
+            for (Element h : page.byTag(tag)) {
+                if (fold(h.text()).equals(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isLogo(String text, String metadataTitle, String siteName, String domain) {

@@ -51,6 +51,18 @@ class HeadlineChooserTest {
     }
 
     @Test
+    void passesOverAHeadingThatNamesTheKindOfPage() {
+        String page = "<h1>News Flash</h1><div class=\"item\"><h3>County board bans open burning</h3><p>Text.</p></div>";
+        assertThat(choose(page, "County board bans open burning")).isEqualTo("County board bans open burning");
+    }
+
+    @Test
+    void keepsAHeadlineUnlikeTheMetadataTitleWhenNoHeadingReadsAsThatTitle() {
+        String page = "<h1>Harbour tax vetoed</h1><h3>Other news</h3>";
+        assertThat(choose(page, "Mayor blocks levy on moorings")).isEqualTo("Harbour tax vetoed");
+    }
+
+    @Test
     void dropsSectionLabelsOnBothSidesOfTheHeadline() {
         String h1 = "<h1>Opinion | Why the ferry can wait | Editorial</h1>";
         assertThat(choose(h1, "Why the ferry can wait | Editorial")).isEqualTo("Why the ferry can wait");
