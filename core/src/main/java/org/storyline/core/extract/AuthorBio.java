@@ -24,6 +24,16 @@ final class AuthorBio {
     /** A name of up to three words, any but the last of which may be an initial ("L. Jane Roe", "Jane Q. Roe"). */
     private static final String NAME = "\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)){0,2}";
 
+    /**
+     * An opinion page's note on who wrote the piece, which names no one ("The writer is a journalist based in Karachi.",
+     * "The author is professor of law at ..."): the noun stands for the author and a role follows.
+     */
+    private static final Pattern WRITERS_NOTE = Pattern.compile("^[\\W_]*(?:(?:The|This) (?:writer|author|columnist)s?"
+            + " (?:is|are|was|were)|(?:Der|Die) (?:Autor|Autorin) (?:ist|war)|L['’]aut(?:eur|rice|eure) (?:est|était)"
+            + "|(?:El|La) (?:autor|autora) (?:es|fue))\\s+(?:(?:a|an|the|also|currently|formerly|former|un|une|ein|eine"
+            + "|una)\\b|\\p{Lu})");
+    private static final int NOTE_MAX = 300;
+
     private final Pattern opening;
     private final Set<String> words;
 
@@ -56,6 +66,11 @@ final class AuthorBio {
             }
         }
         return null;
+    }
+
+    /** Whether {@code paragraph} is a note on who wrote the piece that names no one (see {@link #WRITERS_NOTE}). */
+    static boolean isWritersNote(String paragraph) {
+        return paragraph.length() <= NOTE_MAX && WRITERS_NOTE.matcher(paragraph).find();
     }
 
     /**

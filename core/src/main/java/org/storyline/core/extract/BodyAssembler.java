@@ -212,7 +212,8 @@ final class BodyAssembler {
      * The body without the author bio a site prints after the article ("Jane Roe covers energy for the
      * Post.") and the short lines after it ("Reach her at ..."): a bio among the last paragraphs ends the text,
      * and so does a short line there that gives an e-mail address to write to the author or the desk ("Contact
-     * reporter Jane Roe at jroe@...", "Email us at ..."); an address for registering or applying is the story's.
+     * reporter Jane Roe at jroe@...", "Email us at ..."); an address for registering or applying is the story's. An
+     * opinion page's note on its writer ("The writer is a journalist based in Karachi.") ends it as a bio does.
      * The bio and the contact line often come together, so the search goes on above the first one found.
      */
     static List<String> withoutAuthorBio(List<String> paragraphs) {
@@ -220,7 +221,7 @@ final class BodyAssembler {
         int after = 0;
         for (int i = paragraphs.size() - 1; i > 0 && i >= paragraphs.size() - BIO_REACH; i--) {
             String p = paragraphs.get(i);
-            if (AuthorBio.standard().subject(p) != null || isContactLine(p)) {
+            if (AuthorBio.standard().subject(p) != null || AuthorBio.isWritersNote(p) || isContactLine(p)) {
                 cut = i;
                 continue;
             }

@@ -78,4 +78,17 @@ class AuthorBioTest {
     void criticIsABio() {
         assertThat(bios.subject("Jaan Tamm is the Gazette's television critic.")).isEqualTo("Jaan Tamm");
     }
+
+    @Test
+    void aNoteOnTheWriterThatNamesNoOneIsAWritersNote() {
+        assertThat(AuthorBio.isWritersNote("The writer is a journalist based in Elling.")).isTrue();
+        assertThat(AuthorBio.isWritersNote("(The author is a former ambassador to Norway.)")).isTrue();
+        assertThat(AuthorBio.isWritersNote("Die Autorin ist Professorin für Völkerrecht in Kiel.")).isTrue();
+    }
+
+    @Test
+    void aSentenceAboutAnAuthorInTheStoryIsNoWritersNote() {
+        assertThat(AuthorBio.isWritersNote("The author is expected to sign copies at the library on Saturday.")).isFalse();
+        assertThat(AuthorBio.isWritersNote("The writers are on strike for a third week.")).isFalse();
+    }
 }
