@@ -53,6 +53,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         PageFacts meta = MetaTags.read(elements);
         List<String> byline = BylineFinder.find(elements);
         String url = firstNonNull(hints.url(), meta.url(), jsonLd.url());
+        List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
+        PageHosts.note(page, ownUrls);
         PublicationTime published = PublicationDates.choose(elements, jsonLd, meta, hints, url);
 
         Outlet hostOutlet = OutletResolver.standard().fromUrl(url);
@@ -65,7 +67,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         Element body = page.body();
         PageElements bodyElements = elements.under(body);
         List<String> standfirst = Standfirst.find(elements, bodyElements, title);
-        List<String> ownUrls = Arrays.asList(hints.url(), meta.url(), jsonLd.url());
         List<String> ownTitles = Arrays.asList(clean(jsonLd.title()), clean(meta.title()), title);
         Element ownEntry = OwnEntry.find(bodyElements, ownUrls, ownTitles);
         BodyAssembler.Body text = story(body, title, ownEntry, listed -> PageCleaner.clean(listed, Set.of()));
@@ -74,7 +75,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             standfirst = List.of();
         }
         if (length(text.paragraphs()) < THIN_BODY_CHARS) {
-            Element again = Jsoup.parse(document.content(), page.location()).body();
+            Document reparsed = Jsoup.parse(document.content(), page.location());
+            PageHosts.note(reparsed, ownUrls);
+            Element again = reparsed.body();
             Set<Element> holders = SecondReading.aroundStory(again);
             BodyAssembler.Body second = story(again, title, OwnEntry.find(PageElements.of(again), ownUrls, ownTitles),
                     listed -> PageCleaner.clean(listed, holders));

@@ -1,7 +1,6 @@
 package org.storyline.core.extract;
 
-import java.net.URI;
-import java.util.Locale;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,10 +13,10 @@ final class OffSiteLinks {
     private OffSiteLinks() {
     }
 
-    /** Whether {@code e} holds a link and every link in it leads to another host than the page's own. */
+    /** Whether {@code e} holds a link and every link in it leads to another host than the page's own ({@link PageHosts}). */
     static boolean only(Element e) {
-        String page = e.ownerDocument() == null ? "" : host(e.ownerDocument().location());
-        if (page.isEmpty()) {
+        Document page = e.ownerDocument();
+        if (page == null || PageHosts.of(page).isEmpty()) {
             return false;
         }
         var links = e.select("a");
@@ -25,20 +24,11 @@ final class OffSiteLinks {
             return false;
         }
         for (Element a : links) {
-            String target = host(a.absUrl("href"));
-            if (target.isEmpty() || target.endsWith(page) || page.endsWith(target)) {
+            String target = a.absUrl("href");
+            if (PageHosts.host(target).isEmpty() || PageHosts.own(page, target)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String host(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 }

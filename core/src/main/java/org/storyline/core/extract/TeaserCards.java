@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -27,10 +26,20 @@ final class TeaserCards {
     private static final int MAX_CARD_CHILDREN = 4;
     /** The link under an excerpt is a word or three ("Read more", "Continue reading"). */
     private static final int MAX_READ_ON_WORDS = 3;
+    /** A card's line of date, author or section is short. */
+    private static final int MAX_CARD_LINE = 60;
     /** A summary is a line or two. */
     private static final int MAX_SUMMARY = 250;
 
     private TeaserCards() {
+    }
+
+    /**
+     * Whether {@code block} is the line a card may set between its headline and its summary: a date, an author, a
+     * section, short and no prose.
+     */
+    private static boolean isCardLine(TextBlock block) {
+        return block.kind() == TextBlock.Kind.PARAGRAPH && block.length() <= MAX_CARD_LINE && ContentScorer.prose(block) == 0;
     }
 
     /** The blocks of {@code story} that are the summaries of teaser cards. */
@@ -39,6 +48,9 @@ final class TeaserCards {
         for (int i = 0; i + 1 < story.size(); i++) {
             TextBlock heading = story.get(i);
             TextBlock next = story.get(i + 1);
+            if (isCardLine(next) && i + 2 < story.size()) {
+                next = story.get(i + 2);
+            }
             if (heading.kind() == TextBlock.Kind.HEADING && heading.linkDensity() > 0.5 && next.linkDensity() <= 0.5
                     && next.length() <= MAX_SUMMARY && ContentScorer.prose(next) > 0 && !OffSiteLinks.only(heading.owner())) {
                 Element card = commonAncestor(heading.owner(), next.owner());
@@ -139,17 +151,7 @@ final class TeaserCards {
         if (!href.startsWith("http") && !href.startsWith("//")) {
             return true;
         }
-        String page = link.ownerDocument() == null ? "" : link.ownerDocument().location();
-        return !page.isEmpty() && host(link.absUrl("href")).equals(host(page));
-    }
-
-    private static String host(String url) {
-        int start = url.indexOf("//");
-        if (start < 0) {
-            return "";
-        }
-        int end = url.indexOf('/', start + 2);
-        return (end < 0 ? url.substring(start + 2) : url.substring(start + 2, end)).toLowerCase(Locale.ROOT);
+        return PageHosts.own(link.ownerDocument(), link.absUrl("href"));
     }
 
     private static Element commonAncestor(Element a, Element b) {
