@@ -1,7 +1,10 @@
 package org.storyline.core.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -29,6 +32,7 @@ final class ProseRun {
 
     /** The elements holding the page's longest run of paragraphs, the run's parent included; empty when none. */
     static Set<Element> around(PageElements page) {
+        List<Element> paragraphs = new ArrayList<>();
         Map<Element, int[]> byParent = new IdentityHashMap<>();
         int all = 0;
         for (Element p : page.byTag("p")) {
@@ -38,23 +42,114 @@ final class ProseRun {
                 run[0] += Math.max(1, longLines(p));
                 run[1] += text.length();
                 all += text.length();
+                paragraphs.add(p);
             }
         }
+        Element longest = longest(byParent, all);
+        if (longest != null) {
+            return withAncestors(longest, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+        return aroundWrappedPieces(paragraphs, all);
+    }
+
+    /** The key of the longest run in {@code runs} when it holds enough paragraphs and prose, else null. */
+    private static Element longest(Map<Element, int[]> runs, int all) {
         Element longest = null;
         int most = 0;
-        for (var entry : byParent.entrySet()) {
+        for (var entry : runs.entrySet()) {
             int[] run = entry.getValue();
             if (entry.getKey() != null && run[0] >= MIN_PARAGRAPHS && run[1] > most) {
                 longest = entry.getKey();
                 most = run[1];
             }
         }
-        if (longest == null || most < MIN_SHARE * all) {
+        return longest == null || most < MIN_SHARE * all ? null : longest;
+    }
+
+    /**
+     * The run of a story a page builder sets piece by piece, each piece of paragraphs wrapped in an element of its own
+     * inside another (Elementor's text widget and its container, Divi's module and its inner, WPBakery's column and its
+     * wrapper), the pieces side by side with the builder's headings, videos and calls to action: the elements from each
+     * paragraph written as most of them are up to the element holding the pieces, and above it. A teaser card is wrapped
+     * once, if at all.
+     */
+    private static Set<Element> aroundWrappedPieces(List<Element> paragraphs, int all) {
+        Map<Element, int[]> byHolder = new IdentityHashMap<>();
+        Map<Element, Element> holderOf = new IdentityHashMap<>();
+        for (Element p : paragraphs) {
+            Element piece = p.parent();
+            if (piece == null) {
+                continue;
+            }
+            Element wrapper = piece;
+            while (wrapper.parent() != null && wrapper.parent().childrenSize() == 1) {
+                wrapper = wrapper.parent();
+            }
+            if (wrapper != piece && wrapper.parent() != null) {
+                int[] run = byHolder.computeIfAbsent(wrapper.parent(), k -> new int[2]);
+                run[0] += Math.max(1, longLines(p));
+                run[1] += p.text().length();
+                holderOf.put(p, wrapper.parent());
+            }
+        }
+        Element holder = longest(byHolder, all);
+        if (holder == null) {
             return Set.of();
         }
+        Map<String, Integer> written = new HashMap<>();
+        for (var entry : holderOf.entrySet()) {
+            if (entry.getValue() == holder) {
+                written.merge(written(entry.getKey()), 1, Integer::sum);
+            }
+        }
+        String story = Collections.max(written.entrySet(), Map.Entry.comparingByValue()).getKey();
         Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e = longest; e != null; e = e.parent()) {
-            around.add(e);
+        for (var entry : holderOf.entrySet()) {
+            if (entry.getValue() == holder && written(entry.getKey()).equals(story)) {
+                for (Element e = entry.getKey().parent(); e != holder; e = e.parent()) {
+                    around.add(e);
+                }
+            }
+        }
+        addHeadingAndListPieces(holder, around);
+        return withAncestors(holder, around);
+    }
+
+    /** How a paragraph is written: its tag and class. A box's paragraph is classed apart from the story's. */
+    private static String written(Element p) {
+        return p.normalName() + "." + p.className();
+    }
+
+    /**
+     * Adds to {@code around} the pieces between the story's first and last that hold a subheading or a list alone (the
+     * builder's heading widget, a text widget holding a list), the wrappers down to it.
+     */
+    private static void addHeadingAndListPieces(Element holder, Set<Element> around) {
+        Element first = null;
+        Element last = null;
+        for (Element piece = holder.firstElementChild(); piece != null; piece = piece.nextElementSibling()) {
+            if (around.contains(piece)) {
+                first = first == null ? piece : first;
+                last = piece;
+            }
+        }
+        for (Element piece = first; piece != null && piece != last; piece = piece.nextElementSibling()) {
+            Element inner = piece;
+            while (inner.childrenSize() == 1) {
+                inner = inner.firstElementChild();
+            }
+            if (!around.contains(piece) && (PageCleaner.SECTION_HEADINGS.contains(inner.normalName())
+                    || inner.normalName().equals("ul") || inner.normalName().equals("ol"))) {
+                for (Element e = inner.parent(); e != holder; e = e.parent()) {
+                    around.add(e);
+                }
+            }
+        }
+    }
+
+    private static Set<Element> withAncestors(Element e, Set<Element> around) {
+        for (Element up = e; up != null; up = up.parent()) {
+            around.add(up);
         }
         return around;
     }
