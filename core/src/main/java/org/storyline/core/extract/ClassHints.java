@@ -20,6 +20,11 @@ final class ClassHints {
     /** Words before another that say what an element holds or lacks, not what it is. */
     private static final Set<String> HOLDS = Set.of("has", "without", "no");
     /**
+     * Words before another that say where an element sits beside it, not what it is ("in-article-related",
+     * "end-of-article-promo", "mid-content-ad"): the marker and its word both go, and the element is what the rest says.
+     */
+    private static final Set<String> PLACES = Set.of("in", "inside", "within", "mid", "after", "below", "beneath", "end");
+    /**
      * Parts of an element that a theme may hide while the element shows: Drupal prints "field--label-hidden" on every
      * field whose label it leaves out, the story's own text included.
      */
@@ -98,9 +103,20 @@ final class ClassHints {
         return content(tokens(e));
     }
 
-    /** {@link #content(Element)}, given the element's {@link #tokens}. */
+    /**
+     * {@link #content(Element)}, given the element's {@link #tokens}. A plural names a list of such things, not the one the
+     * page is ("related-posts", "more-articles"), but for "contents", what an element holds.
+     */
     static boolean content(List<String> tokens) {
-        return matches(tokens, CONTENT);
+        for (String token : tokens) {
+            if (token.endsWith("s") && !token.equals("contents") && CONTENT.contains(token.substring(0, token.length() - 1))) {
+                continue;
+            }
+            if (matches(List.of(token), CONTENT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<String> tokens, Set<String> words) {
@@ -169,7 +185,7 @@ final class ClassHints {
 
     /**
      * Adds the word, unless the one before it says what the element holds or lacks, not what it is ("section--has-ads",
-     * "layout-with-sidebar", "no-comments"): the marker and its word both go. "hidden" after a part of the element
+     * "layout-with-sidebar", "no-comments"), or where it sits ({@link #PLACES}): the marker and its word both go. "hidden" after a part of the element
      * ("label-hidden") says the part is hidden, not the element.
      */
     private static void flush(StringBuilder word, List<String> into) {
@@ -177,7 +193,10 @@ final class ClassHints {
             String w = word.toString().toLowerCase(Locale.ROOT);
             word.setLength(0);
             String before = into.isEmpty() ? "" : into.get(into.size() - 1);
-            if (HOLDS.contains(before)) {
+            if (PLACES.contains(before) && w.equals("of")) {
+                return; // "end of article": the place goes with the word after "of"
+            }
+            if (HOLDS.contains(before) || PLACES.contains(before)) {
                 into.remove(into.size() - 1);
             } else if (!(w.equals("hidden") && PARTS.contains(before))) {
                 into.add(w);

@@ -1,0 +1,38 @@
+package org.storyline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** What an element's class and id say it is. */
+class ClassHintsTest {
+
+    private static Element div(String attributes) {
+        return Jsoup.parse("<div " + attributes + ">x</div>").selectFirst("div");
+    }
+
+    @Test
+    void aBoxNamedForWhereItSitsInTheArticleIsWhatTheRestOfItsNameSays() {
+        Element related = div("class=\"related-box in-article-related\"");
+        assertThat(ClassHints.boilerplate(related)).isTrue();
+        assertThat(ClassHints.content(related)).isFalse();
+        Element promo = div("class=\"gazette-community-end-of-article\" id=\"gazette-community-promo\"");
+        assertThat(ClassHints.content(promo)).isFalse();
+        assertThat(ClassHints.boilerplate(div("class=\"mid-content-ad\""))).isTrue();
+    }
+
+    @Test
+    void aListOfPostsOrArticlesIsNoArticle() {
+        assertThat(ClassHints.content(div("class=\"related-posts-box\""))).isFalse();
+        assertThat(ClassHints.content(div("class=\"more-articles\""))).isFalse();
+    }
+
+    @Test
+    void theArticlesOwnContainersStayContent() {
+        assertThat(ClassHints.content(div("class=\"post-content\""))).isTrue();
+        assertThat(ClassHints.content(div("class=\"article__contents\""))).isTrue();
+        assertThat(ClassHints.content(div("class=\"entry-content single-post\""))).isTrue();
+    }
+}
