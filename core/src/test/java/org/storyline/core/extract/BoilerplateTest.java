@@ -247,6 +247,7 @@ class BoilerplateTest {
                 + "License.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."))
                 .isTrue();
+        assertThat(boilerplate.isBoilerplate("Wij en onze partners gebruiken cookies om advertenties te tonen.")).isTrue();
         assertThat(boilerplate.isBoilerplate("We want our stories shared widely, for free. Please view our republishing "
                 + "terms.")).isTrue();
     }
