@@ -242,6 +242,26 @@ class BoilerplateTest {
     }
 
     @Test
+    void aNonprofitNewsroomsTrailerLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Jane Roe contributed research.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("John Doe contributed reporting from Elling.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article was produced for the Coast Reporting Network in partnership with "
+                + "the Elling Advocate.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Disclosure: The Harbour Trust has been a financial supporter of the Gazette.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Sign-up here to get stories like this one in your inbox.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The Gazette uses cookies to analyze traffic. Learn more.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Please review our commenting policy.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This post may contain affiliate links.")).isTrue();
+    }
+
+    @Test
+    void aStorysSentenceAboutResearchOrPartnershipsStays() {
+        assertThat(boilerplate.isBoilerplate("Jane Roe, who contributed research to the harbour study, said the pier was "
+                + "never safe.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("The ferry was built in partnership with a yard in Gdynia.")).isFalse();
+    }
+
+    @Test
     void aSitesLicenceLineIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("This work is licensed under a Creative Commons Attribution 4.0 International "
                 + "License.")).isTrue();
