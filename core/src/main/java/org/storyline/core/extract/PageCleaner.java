@@ -74,6 +74,12 @@ final class PageCleaner {
                         || node instanceof Element e && node != root
                         && !kept.contains(e)
                         && (playerFrames.contains(e) || notices.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
+                if (doomed && node instanceof Element e) {
+                    Element heading = EntryHeaders.heading(e);
+                    if (heading != null) {
+                        e.before(heading);
+                    }
+                }
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);

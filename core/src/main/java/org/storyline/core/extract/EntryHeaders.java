@@ -1,0 +1,45 @@
+package org.storyline.core.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The heading of an entry that a page sets in a header of its own, beside the entry's time and author: a live page's post
+ * ("17:42 Ferry services cancelled until Saturday", then its paragraphs), a long read's section. The header goes as
+ * furniture ({@code <header>}, a class naming a header); its heading is the entry's and stays where the header stood. A
+ * teaser's heading links to the story it teases, and the article's own header holds the headline, whose dek is read
+ * apart ({@link Standfirst}).
+ */
+final class EntryHeaders {
+
+    /** The time, the author and a role beside the heading are a line or two. */
+    private static final int MAX_BESIDE = 120;
+    private static final int MIN_HEADING_WORDS = 3;
+    /** The entry under the header opens with a paragraph of prose. */
+    private static final int MIN_PARAGRAPH_CHARS = 80;
+
+    private EntryHeaders() {
+    }
+
+    /** The heading {@code header} sets over the entry that follows it, or null when it sets none. */
+    static Element heading(Element header) {
+        Element entry = header.nextElementSibling();
+        if (entry == null || !header.normalName().equals("header") && !ClassHints.tokens(header).contains("header")) {
+            return null;
+        }
+        Element heading = header.selectFirst("h2, h3, h4");
+        if (heading == null || heading == header || header.selectFirst("h1") != null || heading.selectFirst("a") != null
+                || heading.closest("a") != null) {
+            return null;
+        }
+        String text = heading.text();
+        if (Words.count(text) < MIN_HEADING_WORDS || header.text().length() > text.length() + MAX_BESIDE) {
+            return null;
+        }
+        for (Element p : entry.getElementsByTag("p")) {
+            if (p.text().length() >= MIN_PARAGRAPH_CHARS && p.selectFirst("a") == null) {
+                return heading;
+            }
+        }
+        return null;
+    }
+}
