@@ -25,9 +25,16 @@ import org.jsoup.select.QueryParser;
 final class PlayerFrames {
 
     /** Player tags, and the attribute Brightcove's and other players put on the element a script turns into one. */
-    private static final Evaluator PLAYERS = QueryParser.parse("video, audio, iframe, embed, object, [data-video-id]");
+    private static final Evaluator PLAYERS =
+            QueryParser.parse("video, audio, iframe, embed, object, [data-video-id], [aria-label~=(?i)^video player$]");
+    private static final Set<String> MEDIA = Set.of("video", "audio", "iframe", "embed", "object");
     private static final int MAX_TEXT = 200;
     private static final int MAX_LABEL = 100;
+    /**
+     * A frame's one paragraph under a title that is no heading is the clip's credit or length ("By Jane Roe | Staff"), no
+     * paragraph of the story.
+     */
+    private static final int MAX_CREDIT = 80;
     /** A clip's title and a line or two describing it. */
     private static final int MAX_DESCRIBED = 400;
 
@@ -40,7 +47,7 @@ final class PlayerFrames {
         Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element player : page.select(PLAYERS)) {
             // An element a script turns into a player may itself be the clip's box, its title and description inside it.
-            addFrame(frames, player.hasAttr("data-video-id") ? player : player.parent(), root);
+            addFrame(frames, MEDIA.contains(player.normalName()) ? player.parent() : player, root);
         }
         addGalleryFrames(frames, page);
         return frames;
@@ -124,9 +131,21 @@ final class PlayerFrames {
      * Whether {@code e} is a clip's box that titles the clip and describes it in a line: a heading and one paragraph,
      * nothing else. A paragraph beside a player with no title over it is the story's.
      */
+    /**
+     * Whether the one paragraph of {@code e} is a credit under the clip's title, set outside it, or the clip's own title or
+     * label ("Week 7 highlights", "Listen to this article (9 min)"): a line a credit's length that is no sentence of the
+     * story, which a player may stand beside.
+     */
+    private static boolean creditUnderTitle(Element e, Element paragraph) {
+        String text = paragraph.text();
+        return text.length() <= MAX_CREDIT && (textUpTo(e, text.length() + 1) > text.length() || !ClosingLines.isSentence(text));
+    }
+
     private static boolean described(Element e) {
-        return e.select("p").size() == 1 && e.selectFirst("figcaption") == null
-                && e.selectFirst("h2, h3, h4, h5, h6") != null && textUpTo(e, MAX_DESCRIBED + 1) <= MAX_DESCRIBED;
+        var paragraphs = e.select("p");
+        return paragraphs.size() == 1 && e.selectFirst("figcaption") == null
+                && (e.selectFirst("h2, h3, h4, h5, h6") != null || creditUnderTitle(e, paragraphs.get(0)))
+                && textUpTo(e, MAX_DESCRIBED + 1) <= MAX_DESCRIBED;
     }
 
     /** Characters of text below {@code e}, counted no further than {@code limit}. */

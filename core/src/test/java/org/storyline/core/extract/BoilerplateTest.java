@@ -252,6 +252,11 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("The Gazette uses cookies to analyze traffic. Learn more.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Please review our commenting policy.")).isTrue();
         assertThat(boilerplate.isBoilerplate("This post may contain affiliate links.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Get more coast news by signing up for our daily Harbour Dozen newsletter."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Our journalism needs your support. Subscribe today to the Gazette.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The Local Democracy Reporting Service is a public service news agency funded "
+                + "by the BBC.")).isTrue();
     }
 
     @Test

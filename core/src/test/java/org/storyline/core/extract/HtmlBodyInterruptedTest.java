@@ -531,6 +531,27 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void dropsAPlayersTitleDescriptionAndCreditSetWithoutAHeading() throws Exception {
+        String clip = "<div class=\"clip-embed\" data-video-id=\"v-2048\"><div class=\"clip-title\"><div>Riding the harbour "
+                + "ferry: a crossing at dawn</div><div>The old ferry carries about 900 people on a weekday. Here is the crossing "
+                + "at rush hour.</div></div><button aria-label=\"Play\"></button><p class=\"clip-credit\">By Mara Lind | "
+                + "Staff</p></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void dropsAPlayerBoxTheSiteLabelsAVideoPlayer() throws Exception {
+        String clip = "<div class=\"em-vp\" aria-label=\"Video Player\"><div class=\"em-vp-w\"><button>Play Video</button>"
+                + "</div><div class=\"em-vp-t\">Where to see the harbour lights this winter</div><div class=\"em-vp-c\">The "
+                + "lights go on in December. Use this guide to find the best places to stand. <span>2:14</span></div></div>";
+        Article a = extract("<article><h1>Ferry</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + clip + "<p>" + P3 + "</p><p>" + P4
+                + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void carriesADeclaredBodyOnIntoItsUndeclaredSecondPart() throws Exception {
         Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\" itemprop=\"articleBody\"><p>" + P1 + "</p><p>"
                 + P2 + "</p><div class=\"player\" data-video-id=\"v-1\"></div><aside class=\"read-more-links\"><ul><li><a "
