@@ -20,10 +20,15 @@ final class EntryHeaders {
     private EntryHeaders() {
     }
 
+    /** Whether the class or id of {@code e} names a header: read from the plain text first, as most elements' do not. */
+    private static boolean namesAHeader(Element e) {
+        return (e.className().contains("eader") || e.id().contains("eader")) && ClassHints.tokens(e).contains("header");
+    }
+
     /** The heading {@code header} sets over the entry that follows it, or null when it sets none. */
     static Element heading(Element header) {
         Element entry = header.nextElementSibling();
-        if (entry == null || !header.normalName().equals("header") && !ClassHints.tokens(header).contains("header")) {
+        if (entry == null || !header.normalName().equals("header") && !namesAHeader(header)) {
             return null;
         }
         Element heading = header.selectFirst("h2, h3, h4");
