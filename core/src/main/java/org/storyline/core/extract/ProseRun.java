@@ -70,8 +70,8 @@ final class ProseRun {
      * The run of a story a page builder sets piece by piece, each piece of paragraphs wrapped in an element of its own
      * inside another (Elementor's text widget and its container, Divi's module and its inner, WPBakery's column and its
      * wrapper), the pieces side by side with the builder's headings, videos and calls to action: the elements from each
-     * paragraph written as most of them are up to the element holding the pieces, and above it. A teaser card is wrapped
-     * once, if at all.
+     * paragraph written as most of them are (and from the one before the first, an opening classed apart) up to the
+     * element holding the pieces, and above it. A teaser card is wrapped once, if at all.
      */
     private static Set<Element> aroundWrappedPieces(List<Element> paragraphs, int all) {
         Map<Element, int[]> byHolder = new IdentityHashMap<>();
@@ -96,17 +96,24 @@ final class ProseRun {
         if (holder == null) {
             return Set.of();
         }
+        List<Element> held = new ArrayList<>();
         Map<String, Integer> written = new HashMap<>();
-        for (var entry : holderOf.entrySet()) {
-            if (entry.getValue() == holder) {
-                written.merge(written(entry.getKey()), 1, Integer::sum);
+        for (Element p : paragraphs) {
+            if (holderOf.get(p) == holder) {
+                held.add(p);
+                written.merge(written(p), 1, Integer::sum);
             }
         }
         String story = Collections.max(written.entrySet(), Map.Entry.comparingByValue()).getKey();
+        int first = 0;
+        while (!written(held.get(first)).equals(story)) {
+            first++;
+        }
         Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (var entry : holderOf.entrySet()) {
-            if (entry.getValue() == holder && written(entry.getKey()).equals(story)) {
-                for (Element e = entry.getKey().parent(); e != holder; e = e.parent()) {
+        for (int i = 0; i < held.size(); i++) {
+            // the paragraph just before the first one written as the story's opens it, classed apart ("has-drop-cap")
+            if (written(held.get(i)).equals(story) || i == first - 1) {
+                for (Element e = held.get(i).parent(); e != holder; e = e.parent()) {
                     around.add(e);
                 }
             }

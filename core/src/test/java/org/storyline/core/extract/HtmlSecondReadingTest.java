@@ -42,6 +42,21 @@ class HtmlSecondReadingTest {
     }
 
     @Test
+    void readsTheOpeningParagraphClassedApartAndLeavesABoxTitledBetweenTheParts() throws Exception {
+        String part = "<section class=\"builder-section\"><div class=\"builder-widget-wrap\"><div class=\"text-editor\">%s</div>"
+                + "</div></section>";
+        String opening = "The ferry terminal was meant to open this spring, with a new pier, a waiting room and a cafe. It will not, "
+                + "and nobody on the quay who has watched the work stop and start is surprised.";
+        String box = "<section class=\"builder-section\"><div class=\"builder-widget-wrap\"><div class=\"cta\"><h3>Book a "
+                + "harbour tour</h3><div class=\"cta-text\">Tours run Thursday through Saturday, with tea on the quay after "
+                + "each one.</div></div></div></section>";
+        Article a = extract("<div class=\"title-bar\"><h1>Ferry terminal delayed again</h1></div><div class=\"builder\">"
+                + part.formatted("<p class=\"has-drop-cap\">" + opening + "</p>") + part.formatted("<p>" + P1 + "</p>")
+                + part.formatted("<p>" + P2 + "</p>") + box + part.formatted("<p>" + P3 + "</p>") + "</div>");
+        assertThat(a.paragraphs()).containsExactly(opening, P1, P2, P3);
+    }
+
+    @Test
     void readsAStoryPrintedInAnAside() throws Exception {
         Article a = extract("<main><aside class=\"column-direct\"><section><article><h1>Ferry terminal delayed again</h1>"
                 + STORY + "</article></section></aside></main>");
