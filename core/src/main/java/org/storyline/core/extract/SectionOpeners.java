@@ -49,6 +49,8 @@ final class SectionOpeners {
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
+    private static final Set<String> LISTS = Set.of("ul", "ol");
+
     private SectionOpeners() {
     }
 
@@ -218,11 +220,15 @@ final class SectionOpeners {
      */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
         Element story = StorySpine.spine(run.subList(0, at));
+        // A list of the story's outnumbers its paragraphs above; they go on where the list sits.
+        Element holder = story != null && LISTS.contains(story.normalName()) ? story.parent() : null;
         boolean headlined = false;
         for (TextBlock block : run.subList(at + 1, run.size())) {
             int rank = rank(block);
             headlined |= rank == 1 || rank == 2;
-            if (ContentScorer.prose(block) > 0 && (block.owner().parent() == story || !headlined && twins(block.owner().parent(), story))) {
+            Element parent = block.owner().parent();
+            if (ContentScorer.prose(block) > 0 && (parent == story || holder != null && parent == holder
+                    || !headlined && twins(parent, story))) {
                 return true;
             }
         }

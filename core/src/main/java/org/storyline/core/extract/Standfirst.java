@@ -87,7 +87,8 @@ final class Standfirst {
             if (storyParagraphs(e) >= 2) {
                 return null;
             }
-            if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()) {
+            if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()
+                    && !DateStamp.isDateStamp(text)) {
                 return e;
             }
             if (storyParagraph(e, text) && text.length() > MAX_CHARS) {

@@ -273,6 +273,10 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."))
                 .isTrue();
         assertThat(boilerplate.isBoilerplate("Wij en onze partners gebruiken cookies om advertenties te tonen.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("De Gazet en zijn partners gebruiken cookies om je ervaring te verbeteren."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Dalsza część artykułu pod materiałem wideo")).isTrue();
+        assertThat(boilerplate.isBoilerplate("港湾新聞デジタルに掲載の記事・写真の無断転載を禁じます。")).isTrue();
         assertThat(boilerplate.isBoilerplate("We want our stories shared widely, for free. Please view our republishing "
                 + "terms.")).isTrue();
     }

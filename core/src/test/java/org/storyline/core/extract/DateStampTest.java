@@ -14,6 +14,7 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("Publicerad 2024-06-20 07.00")).isTrue();
         assertThat(DateStamp.isDateStamp("13/03/2031 04h02 · Atualizado há 3 horas")).isTrue();
         assertThat(DateStamp.isDateStamp("Publié le 13/03/2031 à 18h45")).isTrue();
+        assertThat(DateStamp.isDateStamp("16 september 2031 07:12 Aangepast: 16 september 2031 10:41")).isTrue();
     }
 
     @Test

@@ -552,6 +552,19 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void carriesTheStoryOnPastABoxOfLinksAfterAListLongerThanItsParagraphs() throws Exception {
+        String list = "<h2>What we know</h2><ul><li>The signals failed at a control post, not on the overhead line, the "
+                + "operator said.</li><li>There is no sign of an attack on the system, according to the harbour authority."
+                + "</li><li>Buses ran in place of the ferries for most of the morning, and were full.</li><li>Travellers may "
+                + "claim part of their fare back under the delay scheme.</li></ul>";
+        String box = "<div class=\"block article related\"><h3>Related articles</h3><ul><li><a href=\"/news/fares\">Ferry fares to rise "
+                + "less than expected</a></li></ul></div>";
+        Article a = extract("<article><h1>Ferry</h1><div class=\"content\"><p>" + P1 + "</p><p>" + P2 + "</p>" + list + box
+                + "<p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).contains(P3, P4);
+    }
+
+    @Test
     void carriesADeclaredBodyOnIntoItsUndeclaredSecondPart() throws Exception {
         Article a = extract("<article><h1>Ferry</h1><div class=\"article-body\" itemprop=\"articleBody\"><p>" + P1 + "</p><p>"
                 + P2 + "</p><div class=\"player\" data-video-id=\"v-1\"></div><aside class=\"read-more-links\"><ul><li><a "

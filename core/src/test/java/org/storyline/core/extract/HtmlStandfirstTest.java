@@ -45,6 +45,13 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void takesNoDateLineUnderTheHeadlineForAStandfirst() throws Exception {
+        Article a = extract("<div class=\"header\"><h1>Ferry terminal delayed again</h1><div class=\"sub-title\"><span>16 "
+                + "september 2031 07:12</span> <span>Aangepast: 16 september 2031 10:41</span></div></div>" + story());
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void readsAStandfirstThatListsTheStorysPointsItemByItem() throws Exception {
         String first = "Red warning for wind in place until 6pm across the north coast";
         String second = "Power cut to about 120,000 homes; repairs could take days";
