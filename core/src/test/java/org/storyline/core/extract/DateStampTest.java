@@ -29,6 +29,7 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by Dr. Karen Lundqvist")).isTrue();
         assertThat(DateStamp.isDateStamp("Posted on March 1, 2031 by admin")).isTrue();
         assertThat(DateStamp.isDateStamp("Post Date: 04/09/2031 2:10 PM")).isTrue();
+        assertThat(DateStamp.isDateStamp("- 05/14/31 2:32 PM ET")).isTrue();
         assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by the mayor and two aldermen")).isFalse();
     }
 
