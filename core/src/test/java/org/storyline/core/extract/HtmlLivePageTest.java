@@ -28,26 +28,25 @@ class HtmlLivePageTest {
                 + "</p></div></article>";
     }
 
-    @Test
-    void keepsEachPostsHeadingButNotItsTimeOrAuthor() throws Exception {
-        String header = "<header>%s</header>";
-        Article a = extract("<main><h1>Storm live: ferries cancelled along the coast</h1><div class=\"stream\">"
+    /** A live page of three posts, each with its header set as {@code header} ("%s" for what it holds). */
+    private Article livePage(String header) throws ExtractionException {
+        return extract("<main><h1>Storm live: ferries cancelled along the coast</h1><div class=\"stream\">"
                 + post(header, "17:42", "Ferry services cancelled until Saturday", P1)
                 + post(header, "17:21", "Harbour wall closed to walkers", P2)
                 + post(header, "16:55", "Residents asked to stay indoors", P3) + "</div></main>");
-        assertThat(a.paragraphs()).containsExactly("Ferry services cancelled until Saturday", P1,
-                "Harbour wall closed to walkers", P2, "Residents asked to stay indoors", P3);
+    }
+
+    @Test
+    void keepsEachPostsHeadingButNotItsTimeOrAuthor() throws Exception {
+        assertThat(livePage("<header>%s</header>").paragraphs()).containsExactly("Ferry services cancelled until Saturday",
+                P1, "Harbour wall closed to walkers", P2, "Residents asked to stay indoors", P3);
     }
 
     @Test
     void keepsTheHeadingOfAPostHeaderNamedByItsClass() throws Exception {
-        String header = "<div class=\"stream-item__header\">%s</div>";
-        Article a = extract("<main><h1>Storm live: ferries cancelled along the coast</h1><div class=\"stream\">"
-                + post(header, "17:42", "Ferry services cancelled until Saturday", P1)
-                + post(header, "17:21", "Harbour wall closed to walkers", P2)
-                + post(header, "16:55", "Residents asked to stay indoors", P3) + "</div></main>");
-        assertThat(a.paragraphs()).containsExactly("Ferry services cancelled until Saturday", P1,
-                "Harbour wall closed to walkers", P2, "Residents asked to stay indoors", P3);
+        assertThat(livePage("<div class=\"stream-item__header\">%s</div>").paragraphs()).containsExactly(
+                "Ferry services cancelled until Saturday", P1, "Harbour wall closed to walkers", P2,
+                "Residents asked to stay indoors", P3);
     }
 
     @Test
