@@ -112,7 +112,7 @@ final class ClassHints {
             if (token.endsWith("s") && !token.equals("contents") && CONTENT.contains(token.substring(0, token.length() - 1))) {
                 continue;
             }
-            if (matches(List.of(token), CONTENT)) {
+            if (matches(token, CONTENT)) {
                 return true;
             }
         }
@@ -121,14 +121,21 @@ final class ClassHints {
 
     private static boolean matches(List<String> tokens, Set<String> words) {
         for (String token : tokens) {
-            if (words.contains(token) || token.endsWith("s") && words.contains(token.substring(0, token.length() - 1))) {
+            if (matches(token, words)) {
                 return true;
             }
-            // A word of PREFIX_MIN letters or more that the token opens with: one look-up per length, not per word.
-            for (int end = PREFIX_MIN; end < token.length(); end++) {
-                if (words.contains(token.substring(0, end))) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private static boolean matches(String token, Set<String> words) {
+        if (words.contains(token) || token.endsWith("s") && words.contains(token.substring(0, token.length() - 1))) {
+            return true;
+        }
+        // A word of PREFIX_MIN letters or more that the token opens with: one look-up per length, not per word.
+        for (int end = PREFIX_MIN; end < token.length(); end++) {
+            if (words.contains(token.substring(0, end))) {
+                return true;
             }
         }
         return false;
@@ -185,8 +192,8 @@ final class ClassHints {
 
     /**
      * Adds the word, unless the one before it says what the element holds or lacks, not what it is ("section--has-ads",
-     * "layout-with-sidebar", "no-comments"), or where it sits ({@link #PLACES}): the marker and its word both go. "hidden" after a part of the element
-     * ("label-hidden") says the part is hidden, not the element.
+     * "layout-with-sidebar", "no-comments"), or where it sits ({@link #PLACES}): the marker and its word both go.
+     * "hidden" after a part of the element ("label-hidden") says the part is hidden, not the element.
      */
     private static void flush(StringBuilder word, List<String> into) {
         if (word.length() > 0) {
