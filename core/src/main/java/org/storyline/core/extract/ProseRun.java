@@ -142,16 +142,20 @@ final class ProseRun {
         }
         for (Element piece = first; piece != null && piece != last; piece = piece.nextElementSibling()) {
             Element inner = piece;
-            while (inner.childrenSize() == 1) {
+            while (inner.childrenSize() == 1 && !headingOrList(inner)) {
                 inner = inner.firstElementChild();
             }
-            if (!around.contains(piece) && (PageCleaner.SECTION_HEADINGS.contains(inner.normalName())
-                    || inner.normalName().equals("ul") || inner.normalName().equals("ol"))) {
+            if (!around.contains(piece) && headingOrList(inner)) {
                 for (Element e = inner.parent(); e != holder; e = e.parent()) {
                     around.add(e);
                 }
             }
         }
+    }
+
+    private static boolean headingOrList(Element e) {
+        String tag = e.normalName();
+        return PageCleaner.SECTION_HEADINGS.contains(tag) || tag.equals("ul") || tag.equals("ol");
     }
 
     private static Set<Element> withAncestors(Element e, Set<Element> around) {

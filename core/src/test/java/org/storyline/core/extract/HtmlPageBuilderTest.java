@@ -38,7 +38,7 @@ class HtmlPageBuilderTest {
     private static String builtStory() {
         return "<div class=\"title-bar\"><h1>Ferry terminal delayed again</h1></div><div class=\"builder-container\">"
                 + widget("text-editor", "<p>" + P1 + "</p><p>" + P2 + "</p>")
-                + widget("heading", "<h2>What the delay costs</h2>")
+                + widget("heading", "<h2><span>What the delay costs</span></h2>")
                 + widget("text-editor", "<ul><li>Two more winters of the old quay</li><li>A second diesel ferry on hire</li></ul>")
                 + widget("call-to-action", "<h3>Walk the harbour</h3><div class=\"builder-cta__description\">" + PROMO
                         + "</div><a class=\"builder-button\" href=\"/guide\">Get the guide</a>")
