@@ -18,6 +18,11 @@ final class DateStamp {
     static final int MAX_LENGTH = 80;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /**
+     * The words a page ran together when it set two spans side by side ("5:42 pmPosted: Jun 17"): a capital after a small
+     * letter starts a new one; a run of capitals ("PM", "ET") is one.
+     */
+    private static final Pattern PART = Pattern.compile("\\p{Lu}+(?!\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{L}+");
+    /**
      * A clock time ("2:15", "23:30"): a stamp with one may also carry a short capitalised label ("World", "Source:
      * TODAY"); "Doors open Feb 6, 2024 at 7:30 PM" tells the reader something and stays.
      */
@@ -49,8 +54,7 @@ final class DateStamp {
         int others = 0;
         Matcher m = WORD.matcher(withoutTimes(withoutPoster(line)));
         while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (!WORDS.contains(word) && DateParser.standard().month(word) == null) {
+            if (!known(m.group())) {
                 if (!Character.isUpperCase(m.group().charAt(0))) {
                     return false;
                 }
@@ -79,6 +83,27 @@ final class DateStamp {
             says |= word.length() >= 5;
         }
         return says;
+    }
+
+    /** Whether {@code word} is a stamp's word, a month, or such words run together. */
+    private static boolean known(String word) {
+        if (knownAlone(word)) {
+            return true;
+        }
+        Matcher parts = PART.matcher(word);
+        int n = 0;
+        while (parts.find()) {
+            if (parts.group().length() == word.length() || !knownAlone(parts.group())) {
+                return false;
+            }
+            n++;
+        }
+        return n > 1;
+    }
+
+    private static boolean knownAlone(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return WORDS.contains(lower) || DateParser.standard().month(lower) != null;
     }
 
     private static String withoutPoster(String line) {

@@ -30,6 +30,8 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("Posted on March 1, 2031 by admin")).isTrue();
         assertThat(DateStamp.isDateStamp("Post Date: 04/09/2031 2:10 PM")).isTrue();
         assertThat(DateStamp.isDateStamp("- 05/14/31 2:32 PM ET")).isTrue();
+        assertThat(DateStamp.isDateStamp("Updated: Jun 17, 2031 5:42 pmPosted: Jun 17, 2031 5:42 pm")).isTrue();
+        assertThat(DateStamp.isDateStamp("GoalLine Staff 01/09/2031 20:30")).isTrue();
         assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by the mayor and two aldermen")).isFalse();
     }
 
