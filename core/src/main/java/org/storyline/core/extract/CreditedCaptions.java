@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Photo captions a page prints as plain paragraphs of its story: the picture sits in a {@code <div>} with no
  * caption class, and its caption reads as one more paragraph, except that it ends with the photo's credit
  * ("... in Mount Kisco, N.Y. (AP)", "... despite launching in 2015. Credit: Microsoft"). The credit forms are
- * {@code caption-credits.txt}. A wire photo's caption may carry its credit apart, but opens on "FILE -" or on its place in
- * a gallery ("[1/2]"); one that opens so or ends on the wire's credit ("(AP Photo/Jane Roe)") is a caption up to
- * {@link #MAX_WIRE_LENGTH} characters.
+ * {@code caption-credits.txt}. A wire photo's caption may carry its credit apart, but opens on "FILE -" or on its place
+ * in a gallery ("[1/2]"); one that opens so or ends on the wire's credit ("(AP Photo/Jane Roe)", "(Xinhua/Jane Roe)")
+ * is a caption up to {@link #MAX_WIRE_LENGTH} characters.
  */
 final class CreditedCaptions {
 
@@ -27,9 +27,12 @@ final class CreditedCaptions {
     private static final Pattern FILE_PHOTO = Pattern.compile("FILE(?: PHOTO)?\\s*[-\u2013\u2014:]\\s");
     /** How a gallery's caption opens when the page prints the picture's place in it ("[1/2] A candidate speaks ..."). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("\\[\\d{1,3}/\\d{1,3}\\]\\s?\\p{Lu}");
-    /** How a wire photo's caption ends ("... in Rome. (AP Photo/Jane Roe)"); no paragraph of a story ends so. */
-    private static final Pattern WIRE_PHOTO =
-            Pattern.compile("\\((?:AP|AFP|Reuters|REUTERS|EPA|RNS) Photo\\s?/[^()]{2,60}\\)$");
+    /**
+     * How a wire photo's caption ends ("... in Rome. (AP Photo/Jane Roe)", "... Nov. 4, 2025. (Xinhua/Jane Roe)", "...
+     * in Beijing. [Photo/Xinhua]"); no paragraph of a story ends so.
+     */
+    private static final Pattern WIRE_PHOTO = Pattern.compile(
+            "[(\\[](?:(?:AP|AFP|Reuters|REUTERS|EPA|RNS) Photo|Xinhua|Photo)\\s?/[^()\\[\\]]{2,60}[)\\]]$");
     private static final List<ScreenedPattern> CREDITS =
             RuleFile.lines("caption-credits.txt").stream().map(ScreenedPattern::of).toList();
 
