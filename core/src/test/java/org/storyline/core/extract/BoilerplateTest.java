@@ -500,10 +500,15 @@ class BoilerplateTest {
     void newsletterCreditsSponsorLabelsAndPressReleaseLabelsAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Written by Ann Lee. Edited by Sam Roe.")).isTrue();
         assertThat(boilerplate.isBoilerplate("TOGETHER WITH LEDGERLY")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Today's newsletter was edited by Sam Roe. Got a tip? Just hit reply.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("You're receiving this email because you signed up for The Harbour Daily."))
+                .isTrue();
         assertThat(boilerplate.isBoilerplate("FOR IMMEDIATE RELEASE")).isTrue();
         assertThat(boilerplate.isBoilerplate("Media contact:")).isTrue();
         assertThat(boilerplate.isBoilerplate("###")).isTrue();
         assertThat(boilerplate.isBoilerplate("Together with the coastguard, the harbour board searched the bay until dawn."))
+                .isFalse();
+        assertThat(boilerplate.isBoilerplate("This edition was edited by hand, the printer said, because the press had failed."))
                 .isFalse();
     }
 
