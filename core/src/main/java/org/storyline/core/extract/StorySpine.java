@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,10 @@ final class StorySpine {
     /**
      * The parent holding most of the run's prose paragraphs (then most of its prose), or {@code null} when the run
      * has none. Paragraphs, not characters: an author bio or a disclaimer can be one block longer than the story's
-     * short paragraphs together, but the story is where most of its paragraphs sit.
+     * short paragraphs together, but the story is where most of its paragraphs sit. A theme that wraps each paragraph in
+     * an element of its own prints them in elements alike under one parent; those count together, so that two lines of
+     * dates in the byline's element do not outweigh a story told one paragraph to an element. Elements with no class
+     * count alone: bare {@code <div>}s alike say nothing.
      */
     static Element spine(List<TextBlock> run) {
         Map<Element, double[]> byParent = new IdentityHashMap<>();
@@ -83,16 +87,28 @@ final class StorySpine {
                 tally[1] += prose;
             }
         }
-        Element spine = null;
-        double[] most = {0, 0};
+        Map<Element, Map<String, Double>> kinds = new IdentityHashMap<>();
         for (var entry : byParent.entrySet()) {
+            kinds.computeIfAbsent(entry.getKey().parent(), k -> new HashMap<>())
+                    .merge(kind(entry.getKey()), entry.getValue()[0], Double::sum);
+        }
+        Element spine = null;
+        double[] most = {0, 0, 0};
+        for (var entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
             double[] tally = entry.getValue();
-            if (tally[0] > most[0] || tally[0] == most[0] && tally[1] > most[1]) {
-                spine = entry.getKey();
-                most = tally;
+            double kin = parent.className().isEmpty() ? tally[0] : kinds.get(parent.parent()).get(kind(parent));
+            if (kin > most[2] || kin == most[2] && (tally[0] > most[0] || tally[0] == most[0] && tally[1] > most[1])) {
+                spine = parent;
+                most = new double[] {tally[0], tally[1], kin};
             }
         }
         return spine;
+    }
+
+    /** What makes elements alike ({@link ElementKind}). */
+    private static String kind(Element e) {
+        return e.normalName() + ' ' + e.className();
     }
 
     /**

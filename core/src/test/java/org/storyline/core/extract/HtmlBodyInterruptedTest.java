@@ -6,6 +6,7 @@ import static org.storyline.core.extract.HtmlArticleExtractorTest.P2;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.P3;
 import static org.storyline.core.extract.HtmlArticleExtractorTest.page;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.core.model.Article;
 import org.storyline.core.model.DocumentFormat;
@@ -168,6 +169,21 @@ class HtmlBodyInterruptedTest {
                 + "</p><p>" + P3 + "</p><h3>Related stories</h3><ul><li><a href=\"/a\">Pier repairs</a></li><li><a href=\"/b\">"
                 + "Steel prices</a></li></ul><h3>What the operator says</h3><p>" + P4 + "</p></div></main>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, "What the operator says", P4);
+    }
+
+    @Test
+    void goesOnPastARelatedBoxInAStoryPrintedOneParagraphToAnElement() throws Exception {
+        String dates = "<div class=\"q2\"><div class=\"q3\">Published: 6:31 PM March 24, 2026</div><div class=\"q4\">Updated: "
+                + "8:02 PM March 24, 2026</div></div>";
+        var story = new StringBuilder();
+        for (String p : List.of(P1, P2, P3)) {
+            story.append("<div class=\"q6\"><p>").append(p).append("</p></div>");
+        }
+        String related = "<div class=\"q7\"><h4>Related Articles</h4><ul><li><a href=\"/a\">Pier repairs start in May</a></li>"
+                + "<li><a href=\"/b\">Steel prices climb again</a></li><li><a href=\"/c\">Ferry fares to rise</a></li></ul></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1>" + dates + "<div class=\"q5\">" + story
+                + related + "<div class=\"q6\"><p>" + P4 + "</p></div><div class=\"q6\"><p>" + Q3 + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4, Q3);
     }
 
     @Test
