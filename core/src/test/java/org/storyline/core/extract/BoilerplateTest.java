@@ -519,4 +519,30 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("11:45 a.m. By Lachlan Pryor")).isTrue();
         assertThat(boilerplate.isBoilerplate("3:42pm by the harbour clock, the first ferry left the quay.")).isFalse();
     }
+
+    @Test
+    void paywallsAppealsAndSignUpsInSeveralLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("You’ve read 2 of 5 free articles this month.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The Harbour Review is a reader-supported publication. Subscribe now to keep reading."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Mit einem Abo haben Sie unbegrenzten Zugang zu allen Artikeln.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Som prenumerant får du obegränsad tillgång till alla artiklar.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Läs vidare – prova Hamnbladet gratis i 30 dagar")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Jetzt abonnieren und weiterlesen")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Wir und unsere Partner verwenden Cookies und ähnliche Technologien.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Get harbour news to your inbox. Sign up for the Gazette’s newsletters.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Watch the latest reports from Harbour 9 on YouTube in our playlist here:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article appears in the April 2031 issue of Harbour Review.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This story has been viewed 4312 times.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("– TIMES/NA")).isTrue();
+        assertThat(boilerplate.isBoilerplate("14:52 UhrJH")).isTrue();
+    }
+
+    @Test
+    void sentencesAboutAccessTrialsAndSignUpsAreNotBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("The library gives researchers unlimited access to the archive, the director said."))
+                .isFalse();
+        assertThat(boilerplate.isBoilerplate("Residents can sign up for the library's email newsletter.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("The harbour board tried the free ferry for 30 days last summer.")).isFalse();
+    }
 }
