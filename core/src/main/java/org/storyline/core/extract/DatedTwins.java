@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The stories of an endless page printed without {@code <article>} markup: elements of one tag and class, siblings,
- * each holding a headline ({@code <h1>}) and its own date stamp (a {@code <time>} element or a line that only stamps a
- * date, {@link DateStamp}). A long read's sections may each open on an {@code <h1>} too, but only the first carries a
+ * The stories of an endless page printed without {@code <article>} markup: sibling elements each holding a headline
+ * ({@code <h1>}) and its own date stamp (a {@code <time>} element or a line that only stamps a date, {@link DateStamp}).
+ * They are mostly of one tag and class, but a site may print the story asked for as an {@code <article>} and the next one
+ * it loads in a {@code <div>}. A long read's sections may each open on an {@code <h1>} too, but only the first carries a
  * date. Read before the page is cleaned, since the cleaner takes the lines beside the byline.
  */
 final class DatedTwins {
@@ -40,13 +41,12 @@ final class DatedTwins {
     }
 
     /**
-     * {@code e} and its siblings of its tag and class that hold a headline, those that hold a date too; none without
-     * twins.
+     * {@code e} and its siblings that hold a headline, those that hold a date too; none without twins.
      */
     private static List<Element> datedSiblings(Element e, Set<Element> headed) {
         var twins = new ArrayList<Element>();
         for (Element sibling : e.parent().children()) {
-            if (headed.contains(sibling) && ElementKind.same(sibling, e)) {
+            if (headed.contains(sibling)) {
                 twins.add(sibling);
             }
         }

@@ -13,8 +13,8 @@ import org.jsoup.select.Elements;
  * Pages that load the next stories below the one asked for (endless scroll) print each as its own
  * {@code <article>} with its own headline, and the element with the most prose holds them all. When the chosen
  * element holds two or more such stories, each several paragraphs long, the first is the story asked for. A site
- * without {@code <article>} markup prints each story in an element of one tag and class beside the others, each with
- * its own headline and date ({@link DatedTwins}): those are stories too.
+ * without {@code <article>} markup prints each story in an element beside the others, each with its own headline and
+ * date ({@link DatedTwins}): those are stories too.
  */
 final class FollowingStories {
 

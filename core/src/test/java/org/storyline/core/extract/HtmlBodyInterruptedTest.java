@@ -52,6 +52,18 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextStoryBeginsInAnElementOfAnotherKindWithItsOwnHeadlineAndDate() throws Exception {
+        String first = "<article class=\"q1\"><header><h1>Ferry terminal delayed again</h1><time datetime=\"2031-03-04\">"
+                + "4 March 2031</time></header><div class=\"q3\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p></div></article>";
+        String next = "<div class=\"q4\"><div class=\"q5\">Next article</div><header><h1>Two libraries to close</h1>"
+                + "<time datetime=\"2031-03-04\">4 March 2031</time></header><div class=\"q3\"><p>" + Q1 + "</p><p>" + Q2
+                + "</p><p>" + Q3 + "</p></div></div>";
+        Article a = extract("<main>" + first + next + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void stopsWhereTheNextStoryBeginsWhenEachHeadlineSitsInAHeader() throws Exception {
         String first = "<article><header><h1>Ferry terminal delayed again</h1></header><p>" + P1 + "</p><p>" + P2 + "</p><p>"
                 + P3 + "</p></article>";
