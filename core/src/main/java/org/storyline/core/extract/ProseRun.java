@@ -118,7 +118,7 @@ final class ProseRun {
                 }
             }
         }
-        addHeadingAndListPieces(holder, around);
+        addShortPieces(holder, around, story);
         return withAncestors(holder, around);
     }
 
@@ -128,10 +128,11 @@ final class ProseRun {
     }
 
     /**
-     * Adds to {@code around} the pieces between the story's first and last that hold a subheading or a list alone (the
-     * builder's heading widget, a text widget holding a list), the wrappers down to it.
+     * Adds to {@code around} the pieces between the story's first and last that hold a subheading, a list, a table or a
+     * short paragraph written as the story's alone (the builder's heading widget, a text widget holding a list, a table
+     * or the line that introduces one), the wrappers down to it.
      */
-    private static void addHeadingAndListPieces(Element holder, Set<Element> around) {
+    private static void addShortPieces(Element holder, Set<Element> around, String story) {
         Element first = null;
         Element last = null;
         for (Element piece = holder.firstElementChild(); piece != null; piece = piece.nextElementSibling()) {
@@ -142,10 +143,10 @@ final class ProseRun {
         }
         for (Element piece = first; piece != null && piece != last; piece = piece.nextElementSibling()) {
             Element inner = piece;
-            while (inner.childrenSize() == 1 && !headingOrList(inner)) {
+            while (inner.childrenSize() == 1 && !shortPiece(inner, story)) {
                 inner = inner.firstElementChild();
             }
-            if (!around.contains(piece) && headingOrList(inner)) {
+            if (!around.contains(piece) && shortPiece(inner, story)) {
                 for (Element e = inner.parent(); e != holder; e = e.parent()) {
                     around.add(e);
                 }
@@ -153,9 +154,10 @@ final class ProseRun {
         }
     }
 
-    private static boolean headingOrList(Element e) {
+    private static boolean shortPiece(Element e, String story) {
         String tag = e.normalName();
-        return PageCleaner.SECTION_HEADINGS.contains(tag) || tag.equals("ul") || tag.equals("ol");
+        return PageCleaner.SECTION_HEADINGS.contains(tag) || tag.equals("ul") || tag.equals("ol") || tag.equals("table")
+                || tag.equals("p") && written(e).equals(story);
     }
 
     private static Set<Element> withAncestors(Element e, Set<Element> around) {

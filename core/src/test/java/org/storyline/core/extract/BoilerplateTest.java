@@ -414,6 +414,10 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Denne saken er for abonnenter")).isTrue();
         assertThat(boilerplate.isBoilerplate("G+ Digital 3 Monate für 1 € danach 3,99 € pro Woche Jetzt abonnieren")).isTrue();
         assertThat(boilerplate.isBoilerplate("Jede weitere Person: 100,00 € pro Woche")).isFalse();
+        assertThat(boilerplate.isBoilerplate("$4.99/month")).isTrue();
+        assertThat(boilerplate.isBoilerplate("€3.99 per month for 2 years + 3 months free")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Rent rose to $1,200 a month.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("A $60-a-month allowance each, no questions asked")).isFalse();
         assertThat(boilerplate.isBoilerplate("Zugang zu allen Artikeln und der App. Jederzeit kündbar.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Ten artykuł przeczytasz z aktywną subskrypcją")).isTrue();
         assertThat(boilerplate.isBoilerplate("Διαφήμιση")).isTrue();
@@ -536,6 +540,9 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("This story has been viewed 4312 times.")).isTrue();
         assertThat(boilerplate.isBoilerplate("– TIMES/NA")).isTrue();
         assertThat(boilerplate.isBoilerplate("14:52 UhrJH")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Forwarded this by a friend? Subscribe to Harbour Notes.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Categories: Garden News")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Some links in this post are affiliate links.")).isTrue();
     }
 
     @Test
@@ -544,5 +551,6 @@ class BoilerplateTest {
                 .isFalse();
         assertThat(boilerplate.isBoilerplate("Residents can sign up for the library's email newsletter.")).isFalse();
         assertThat(boilerplate.isBoilerplate("The harbour board tried the free ferry for 30 days last summer.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Categories: the board sorted the claims into three. Most were small.")).isFalse();
     }
 }

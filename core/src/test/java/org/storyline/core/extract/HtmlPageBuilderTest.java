@@ -62,6 +62,20 @@ class HtmlPageBuilderTest {
     }
 
     @Test
+    void keepsATablePieceAndTheShortLineThatIntroducesIt() throws Exception {
+        String story = "<div class=\"title-bar\"><h1>Ferry terminal delayed again</h1></div><div class=\"builder-container\">"
+                + widget("text-editor", "<p>" + P1 + "</p><p>" + P2 + "</p>")
+                + widget("text-editor", "<p>What each ferry costs a month:</p>")
+                + widget("text-editor", "<table><tr><th>Ferry</th><th>Cost</th></tr><tr><td>Old diesel</td><td>£40,000</td></tr>"
+                        + "<tr><td>Hired relief</td><td>£55,000</td></tr></table>")
+                + widget("text-editor", "<p>" + P3 + "</p><p>" + P4 + "</p>")
+                + "</div>";
+        Article a = extract("https://www.elling-gazette.example/news/ferry", "", story);
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "What each ferry costs a month:", "Ferry Cost",
+                "Old diesel £40,000", "Hired relief £55,000", P3, P4);
+    }
+
+    @Test
     void leavesOutTheCardsOfOtherPostsThatLinkTheCanonicalSite() throws Exception {
         String cards = "<div class=\"builder-posts\">"
                 + card("bridge", "Bridge repairs to start in May", "The council has found the money at last, and the "
