@@ -28,6 +28,11 @@ final class BodyAssembler {
     private static final int CONTACT_MAX = 400;
     private static final Set<String> CONTACT_WORDS = WordList.load("contact-words.txt");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+    /**
+     * A ranked list's item heading opens on its number: "1. Pequod's Pizza", "#2 Boxcar Pizza", "3) Vito & Nick's"; a
+     * teaser's "5 things to know" does not.
+     */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("(?:#\\s?\\d{1,3}|\\d{1,3}[.)])\\s*\\p{L}");
 
     /**
      * A run with less prose than this is one stray sentence (a copyright line, a caption) on a page of short lines (a
@@ -158,11 +163,12 @@ final class BodyAssembler {
 
     /**
      * Whether {@code block} is a list article's heading that links to the thing it names, on another site (a venue, a
-     * product, an app): the item's name, not a teaser. A heading that is only a price ("$50") is a product card's.
+     * product, an app), or that numbers the item ("1. Pequod's Pizza", linked to the site's page on the venue): the
+     * item's name, not a teaser. A heading that is only a price ("$50") is a product card's.
      */
     private static boolean namesALinkedItem(TextBlock block) {
         return block.kind() == TextBlock.Kind.HEADING && block.text().chars().anyMatch(Character::isLetter)
-                && OffSiteLinks.only(block.owner());
+                && (OffSiteLinks.only(block.owner()) || NUMBERED_ITEM.matcher(block.text()).lookingAt());
     }
 
     /**

@@ -140,6 +140,15 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsRankedItemHeadingsThatLinkToTheSitesPageOnThePlace() throws Exception {
+        String body = "<div class=\"story\"><p>" + P1 + "</p><a href=\"/places/harbour-lights\"><h3><span>1.</span>&nbsp;Harbour "
+                + "Lights</h3></a><p>" + P2 + "</p><a href=\"/places/winter-market\"><h3><span>2.</span>&nbsp;Winter Market</h3></a>"
+                + "<p>" + P3 + "</p></div>";
+        Article a = extract("<main><h1>The best things to do this weekend</h1>" + body + "</main>");
+        assertThat(a.paragraphs()).containsExactly(P1, "1. Harbour Lights", P2, "2. Winter Market", P3);
+    }
+
+    @Test
     void leavesOutAPriceLinkedToAShopAsAHeading() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3><a href=\"https://shopmart.example/lamp\">$50</a></h3><p>" + P2
                 + "</p><p>" + P3 + "</p></div>";
