@@ -542,6 +542,11 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("14:52 UhrJH")).isTrue();
         assertThat(boilerplate.isBoilerplate("Forwarded this by a friend? Subscribe to Harbour Notes.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Categories: Garden News")).isTrue();
+        assertThat(boilerplate.isBoilerplate("If you buy through links on this page, we may earn a small commission.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Medically Reviewed By")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Share this article Facebook X Reddit Email")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Lee A, et al. (2029). Tides and ferry timetables on small islands. "
+                + "https://journals.example/tides/2029/14")).isTrue();
         assertThat(boilerplate.isBoilerplate("Some links in this post are affiliate links.")).isTrue();
     }
 
@@ -552,5 +557,7 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Residents can sign up for the library's email newsletter.")).isFalse();
         assertThat(boilerplate.isBoilerplate("The harbour board tried the free ferry for 30 days last summer.")).isFalse();
         assertThat(boilerplate.isBoilerplate("Categories: the board sorted the claims into three. Most were small.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("The study (2029) is at https://journals.example/tides and is free to read."))
+                .isFalse();
     }
 }
