@@ -25,6 +25,8 @@ final class Standfirst {
     /** A description that opens on the same words as a line under the headline describes it. */
     private static final int SAME_OPENING_WORDS = 8;
 
+    /** The headline is an {@code <h1>}; a page with none that carries the title sets it as an {@code <h2>}. */
+    private static final List<String> HEADLINE_TAGS = List.of("h1", "h2");
     private static final Evaluator DESCRIPTION =
             QueryParser.parse("meta[property=og:description], meta[name=description], meta[name=twitter:description]");
 
@@ -32,9 +34,10 @@ final class Standfirst {
     }
 
     /**
-     * The standfirst's lines under the {@code <h1>} of {@code body} that carries {@code title}: its text, or its items when
-     * it is a list of the story's points (a live page's summary); empty when there is none. {@code page} and
-     * {@code body} are the whole page's listing and its body's stretch, listed before anything changed them.
+     * The standfirst's lines under the {@code <h1>} of {@code body} that carries {@code title} (or the {@code <h2>}, when
+     * no {@code <h1>} does): its text, or its items when it is a list of the story's points (a live page's summary); empty
+     * when there is none. {@code page} and {@code body} are the whole page's listing and its body's stretch, listed before
+     * anything changed them.
      */
     static List<String> find(PageElements page, PageElements body, String title) {
         if (title == null) {
@@ -45,11 +48,13 @@ final class Standfirst {
             return List.of();
         }
         List<Element> all = body.all();
-        for (int i = 0; i < all.size(); i++) {
-            Element h1 = all.get(i);
-            if (h1.normalName().equals("h1") && BodyAssembler.fold(h1.text()).endsWith(folded)) {
-                Element standfirst = after(all, i, h1, description(page));
-                return standfirst == null ? List.of() : lines(standfirst);
+        for (String tag : HEADLINE_TAGS) {
+            for (int i = 0; i < all.size(); i++) {
+                Element headline = all.get(i);
+                if (headline.normalName().equals(tag) && BodyAssembler.fold(headline.text()).endsWith(folded)) {
+                    Element standfirst = after(all, i, headline, description(page));
+                    return standfirst == null ? List.of() : lines(standfirst);
+                }
             }
         }
         return List.of();
@@ -84,7 +89,7 @@ final class Standfirst {
                 }
                 continue;
             }
-            if (storyParagraphs(e) >= 2) {
+            if (storyParagraphs(e) >= 2 || e.getElementsByTag("br").size() >= 2) {
                 return null;
             }
             if (Words.count(text) >= MIN_WORDS && text.length() <= MAX_CHARS && e.select("a").text().length() * 5 < text.length()
@@ -147,7 +152,9 @@ final class Standfirst {
 
     /**
      * How many of the story's own paragraphs {@code e} holds: a theme may name the element holding the story's first
-     * paragraphs its "intro", which is then the story begun, not a standfirst over it.
+     * paragraphs its "intro", which is then the story begun, not a standfirst over it. A block whose lines line breaks
+     * part (two {@code <br>}s or more) holds paragraphs too, and is the story begun however its first words match the
+     * description.
      */
     private static int storyParagraphs(Element e) {
         int n = 0;

@@ -45,6 +45,23 @@ class HtmlStandfirstTest {
     }
 
     @Test
+    void readsTheStandfirstUnderAHeadlineSetAsAnH2() throws Exception {
+        String head = "<meta property=\"og:title\" content=\"Ferry terminal delayed again\"><meta name=\"description\" "
+                + "content=\"" + DEK + "\">";
+        Article a = extract(head, "<header class=\"q1\"><h2 class=\"q2\"><span>Ferry terminal delayed again</span></h2><p "
+                + "class=\"q3\">" + DEK + "</p></header>" + story());
+        assertThat(a.paragraphs()).containsExactly(DEK, P1, P2, P3);
+    }
+
+    @Test
+    void takesNoStandfirstFromAFirstBlockOfParagraphsThatTheDescriptionOpens() throws Exception {
+        String head = "<meta name=\"description\" content=\"" + P1 + "\">";
+        Article a = extract(head, "<h1>Ferry terminal delayed again</h1><div class=\"q1\"><div class=\"q2\">" + P1 + "<br><br>"
+                + P2 + "</div><h2>What happens next</h2><div class=\"q2\">" + P3 + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "What happens next", P3);
+    }
+
+    @Test
     void takesNoDateLineUnderTheHeadlineForAStandfirst() throws Exception {
         Article a = extract("<div class=\"header\"><h1>Ferry terminal delayed again</h1><div class=\"sub-title\"><span>16 "
                 + "september 2031 07:12</span> <span>Aangepast: 16 september 2031 10:41</span></div></div>" + story());
