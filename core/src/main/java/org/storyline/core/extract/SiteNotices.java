@@ -39,7 +39,7 @@ final class SiteNotices {
             + "|manage|settings|preferences|got it|ok|confirm|akzeptieren|zustimmen|ablehnen|einstellungen|accepter|refuser)");
     private static final ScreenedPattern APPEAL = ScreenedPattern.of(
             "(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
-            + "\\bas little as\\s*[$€£]\\s*\\d"
+            + "\\bas little as\\s*(?:[$€£₹]|Rs\\.?|R\\$)\\s*\\d"
             + "|\\b(?:support|fund|donate to|contribute to)"
             + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit)"
             + "(?: [\\w-]+)? (?:journalism|newsroom|reporting|news)\\b"

@@ -560,4 +560,28 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("The study (2029) is at https://journals.example/tides and is free to read."))
                 .isFalse();
     }
+
+    @Test
+    void pitchesForChannelsAppsMembershipsAndTheWritersHandleAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Únete a nuestro canal ¡EL HERALDO ya está en Whatsapp!, desde tu dispositivo móvil "
+                + "entérate de las noticias más relevantes del día, artículos de opinión, entretenimiento y más.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("¿Ya conoces nuestro canal de YouTube? ¡Suscríbete!")).isTrue();
+        assertThat(boilerplate.isBoilerplate("For the latest news from across Elling, join our WhatsApp community.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Like us on Facebook for the latest Elling news")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Follow Elling Live:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Want the latest harbour news on all your devices? Download the Harbour News app"))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Become a Gazette member to get unlimited access to our reporting.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("VIDEO. Pronóstico del clima para este fin de semana")).isTrue();
+        assertThat(boilerplate.isBoilerplate("R$ 1,90/mês nos 3 primeiros meses")).isTrue();
+        assertThat(boilerplate.isBoilerplate("roe.jane@elling-gazette.example")).isTrue();
+        assertThat(boilerplate.isBoilerplate("@JaneRoeGazette")).isTrue();
+    }
+
+    @Test
+    void sentencesAboutAppsPathsAndReadersAreNotBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("The council said residents could download the new app from its website.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Follow the river path for two miles, then turn left at the mill.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("She became a member of the harbour board for the first time in 2029.")).isFalse();
+    }
 }
