@@ -47,6 +47,16 @@ final class PageCleaner {
     private static final double MAX_FURNITURE_SHARE = 0.4;
     /** A slideshow shows one slide and hides at least two. */
     private static final int MIN_SLIDES = 3;
+    /**
+     * The buttons that unfold the rest of a story a page shows cut short ("Story continues", "Read more"), folded as
+     * {@link BodyAssembler#fold} folds.
+     */
+    private static final Set<String> UNFOLDING = Set.of("story continues", "continue reading", "read more",
+            "read full article", "read the full article", "show more", "show full article", "expand article", "weiterlesen",
+            "artikel weiterlesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "leia mais",
+            "continuar lendo", "lees verder", "läs mer");
+    /** The paragraphs a folded-away part must hold to be the story's rest, not a button's note. */
+    private static final int MIN_FOLDED_PARAGRAPHS = 2;
     /** Parsed once: asked of every element the cleaner would remove. */
     private static final Evaluator ARTICLE_PARTS = QueryParser.parse("article, main, [itemprop=articleBody]");
 
@@ -66,13 +76,14 @@ final class PageCleaner {
         Set<Element> aroundHeadline = aroundHeadline(page);
         Set<Element> playerFrames = PlayerFrames.around(page);
         Set<Element> notices = SiteNotices.find(page, aroundHeadline, aroundStory);
+        Set<Element> unfolded = foldedAway(page);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment
                         || node instanceof Element e && node != root
-                        && !kept.contains(e)
+                        && !kept.contains(e) && !unfolded.contains(e)
                         && (playerFrames.contains(e) || notices.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
                 if (doomed && node instanceof Element e) {
                     Element heading = EntryHeaders.heading(e);
@@ -286,6 +297,25 @@ final class PageCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * The hidden elements of {@code page} that are the rest of a story a button right before each unfolds ("Story
+     * continues", then the story's other paragraphs hidden by an inline style until a reader presses it). The text is the
+     * story's; a hidden menu or dialog follows no such button. Found before the cleaner takes the buttons.
+     */
+    private static Set<Element> foldedAway(PageElements page) {
+        Set<Element> folded = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String tag : List.of("button", "a")) {
+            for (Element button : page.byTag(tag)) {
+                Element rest = button.nextElementSibling();
+                if (rest != null && hidden(rest) && UNFOLDING.contains(BodyAssembler.fold(button.text()))
+                        && rest.select("p").size() >= MIN_FOLDED_PARAGRAPHS) {
+                    folded.add(rest);
+                }
+            }
+        }
+        return folded;
     }
 
     /**

@@ -232,6 +232,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheRestOfTheStoryThatAButtonUnfolds() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><p>" + P1 + "</p><div class=\"q2\"><button class=\"q3\">Story "
+                + "continues</button><div class=\"q4\" style=\"display:none\" aria-hidden=\"true\"><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsHiddenParagraphsOutsideTheArticleBody() throws Exception {
         Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2
                 + "</p></div></article><div style=\"display:none\"><p>" + P3 + "</p></div>");
