@@ -584,4 +584,16 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Follow the river path for two miles, then turn left at the mill.")).isFalse();
         assertThat(boilerplate.isBoilerplate("She became a member of the harbour board for the first time in 2029.")).isFalse();
     }
+
+    @Test
+    void investingSitesDisclosuresDisclaimersAndCreditsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("(Disclaimer: This article is for information purposes only.)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article was compiled by Jane Roe.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Should you invest $1,000 in Harbour Ferries right now?")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Jane Roe has positions in and recommends Harbour Ferries.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Past performance is no guarantee of future results.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Note: This item first appeared in Harbour Money Report, our monthly letter.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Disclaimer notices were sent to 400 tenants, the council said.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("This article was written by hand in 1923, the archivist said.")).isFalse();
+    }
 }
