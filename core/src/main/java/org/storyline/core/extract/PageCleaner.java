@@ -16,12 +16,13 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Removes what can never be article text before the content is scored: code, forms' controls,
- * embedded media, navigation and asides by their tag (but an aside that is a table of data among the story's paragraphs,
- * {@link DataRows#tableAmong}), hidden elements, the site's consent boxes and appeals
- * ({@link SiteNotices}), and elements whose class or id names page furniture ({@link ClassHints}). An element that the
- * page itself marks as the article ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) or that holds one
- * is kept, and so is one holding the page's longest run of story paragraphs ({@link ProseRun}) whatever its class says.
+ * Removes what can never be article text before the content is scored: code, forms' controls, embedded media,
+ * navigation and asides by their tag (but an aside that is a table of data among the story's paragraphs,
+ * {@link DataRows#tableAmong}), hidden elements, the site's consent boxes and appeals ({@link SiteNotices}), a
+ * sportsbook's boxes of odds ({@link WageringBoxes}), and elements whose class or id names page furniture
+ * ({@link ClassHints}). An element that the page itself marks as the article ({@code <article>}, {@code <main>},
+ * {@code itemprop=articleBody}) or that holds one is kept, and so is one holding the page's longest run of story
+ * paragraphs ({@link ProseRun}) whatever its class says.
  */
 final class PageCleaner {
 
@@ -77,6 +78,7 @@ final class PageCleaner {
         Set<Element> playerFrames = PlayerFrames.around(page);
         Set<Element> notices = SiteNotices.find(page, aroundHeadline, aroundStory);
         Set<Element> unfolded = foldedAway(page);
+        Set<Element> wagering = WageringBoxes.find(page, aroundHeadline, aroundStory);
         // A filter, not a visitor: a removed element's subtree is never looked at.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -84,7 +86,8 @@ final class PageCleaner {
                 boolean doomed = node instanceof Comment
                         || node instanceof Element e && node != root
                         && !kept.contains(e) && !unfolded.contains(e)
-                        && (playerFrames.contains(e) || notices.contains(e) || removable(e, pageChars, aroundStory, aroundHeadline));
+                        && (playerFrames.contains(e) || notices.contains(e) || wagering.contains(e)
+                        || removable(e, pageChars, aroundStory, aroundHeadline));
                 if (doomed && node instanceof Element e) {
                     Element heading = EntryHeaders.heading(e);
                     if (heading != null) {

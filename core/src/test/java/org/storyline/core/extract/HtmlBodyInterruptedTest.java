@@ -199,6 +199,16 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void goesOnPastASportsbooksBoxOfOddsAndLeavesItOut() throws Exception {
+        String odds = "<div class=\"q7\"><div class=\"q8\">Harbour Cup odds</div><ul><li>Elling Rovers 4/6</li>"
+                + "<li>Port Wanderers 2/1</li><li>Quay Athletic 8/1</li></ul><div class=\"q9\">18+ | BeGambleAware.org | Odds "
+                + "correct at time of publishing</div></div>";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q5\"><p>" + P1 + "</p><p>" + P2
+                + "</p>" + odds + "<p>" + P3 + "</p><p>" + P4 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void keepsThePartOfAStoryInASectionNamedForTheAdsItHolds() throws Exception {
         String part = "<section class=\"o-section%s\"><div class=\"article-copy\"><p>%s</p><p>%s</p></div></section>";
         Article a = extract("<main><h1>Ferry terminal delayed again</h1>" + String.format(part, " o-section--has-ads", P1, P2)
