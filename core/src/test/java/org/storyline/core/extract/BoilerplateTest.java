@@ -576,6 +576,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("R$ 1,90/mês nos 3 primeiros meses")).isTrue();
         assertThat(boilerplate.isBoilerplate("roe.jane@elling-gazette.example")).isTrue();
         assertThat(boilerplate.isBoilerplate("@JaneRoeGazette")).isTrue();
+        assertThat(boilerplate.isBoilerplate("(ily/das)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Komentar (46)")).isTrue();
     }
 
     @Test
