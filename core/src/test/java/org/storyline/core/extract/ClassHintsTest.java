@@ -24,6 +24,12 @@ class ClassHintsTest {
     }
 
     @Test
+    void aVideoVendorsPlayerAndItsPlaylistAreFurniture() {
+        assertThat(ClassHints.boilerplate(div("class=\"connatix-wrapper\""))).isTrue();
+        assertThat(ClassHints.boilerplate(div("class=\"cnx-playlist\""))).isTrue();
+    }
+
+    @Test
     void aListOfPostsOrArticlesIsNoArticle() {
         assertThat(ClassHints.content(div("class=\"related-posts-box\""))).isFalse();
         assertThat(ClassHints.content(div("class=\"more-articles\""))).isFalse();
