@@ -93,6 +93,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             paragraphs = split(jsonLd.articleBody());
         }
         paragraphs = HydratedStory.story(hydration, paragraphs);
+        paragraphs = withoutSiteName(paragraphs, siteName);
         if (!standfirst.isEmpty() && !paragraphs.isEmpty() && Collections.disjoint(paragraphs, standfirst)) {
             paragraphs = new ArrayList<>(paragraphs);
             paragraphs.addAll(0, standfirst);
@@ -170,6 +171,21 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String key = BodyAssembler.fold(name);
         return outlet.name() != null && key.equals(BodyAssembler.fold(outlet.name()))
                 || outlet.domain() != null && key.equals(BodyAssembler.fold(outlet.domain()));
+    }
+
+    /**
+     * {@code paragraphs} without a line that only names the site ("Des Moines Register"): the outlet's name a byline box
+     * prints beside the writer's, or a logo's text, is no line of the story. A name set in capitals is a label of the
+     * story's own (a review's verdict box headed "WIRED", a release's table headed with the company's name) and stays.
+     */
+    private static List<String> withoutSiteName(List<String> paragraphs, String siteName) {
+        if (siteName == null || BodyAssembler.fold(siteName).isEmpty()) {
+            return paragraphs;
+        }
+        String name = BodyAssembler.fold(siteName);
+        return paragraphs.stream()
+                .filter(p -> !BodyAssembler.fold(p).equals(name) || p.equals(p.toUpperCase(Locale.ROOT)))
+                .toList();
     }
 
     private static Outlet outlet(String siteName, Outlet hostOutlet) {

@@ -540,6 +540,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("This story has been viewed 4312 times.")).isTrue();
         assertThat(boilerplate.isBoilerplate("– TIMES/NA")).isTrue();
         assertThat(boilerplate.isBoilerplate("14:52 UhrJH")).isTrue();
+        assertThat(boilerplate.isBoilerplate("1:41 a.m. Gazette staff")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Article continues below this advertisement")).isTrue();
         assertThat(boilerplate.isBoilerplate("Forwarded this by a friend? Subscribe to Harbour Notes.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Categories: Garden News")).isTrue();
         assertThat(boilerplate.isBoilerplate("If you buy through links on this page, we may earn a small commission.")).isTrue();

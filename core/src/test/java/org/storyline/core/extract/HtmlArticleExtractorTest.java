@@ -90,6 +90,14 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsALineThatOnlyNamesTheSite() throws Exception {
+        String site = "<meta property=\"og:site_name\" content=\"Elling Gazette\">";
+        Article a = extract(page(site, "<article><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1
+                + "</p><p>Elling Gazette</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsNavigationCookieShareNewsletterCommentsAndRelated() throws Exception {
         String furniture = "<nav><a href=/>Home</a><a href=/news>News</a></nav>"
                 + "<div class=\"cookie-banner\">We use cookies to improve your experience on our website.</div>"
