@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
  * 2/1") by the line the law makes it print: "21+ and present in select states. Gambling problem? Call 1-800-GAMBLER.",
  * "18+ | BeGambleAware.org", "+18 | Juega con responsabilidad". The odds are short lines no rule reads as furniture;
  * the line says whose they are. The box is the widest element around that line that is short and holds neither the
- * story's run of paragraphs nor its headline.
+ * story's run of paragraphs nor its headline; a paragraph alone is a sentence of the story's (a story on problem
+ * gambling gives the helpline too).
  */
 final class WageringBoxes {
 
@@ -41,7 +42,7 @@ final class WageringBoxes {
                     && !aroundStory.contains(up) && up.text().length() <= MAX_BOX_CHARS; up = up.parent()) {
                 box = up;
             }
-            if (box != null) {
+            if (box != null && !box.normalName().equals("p")) {
                 boxes.add(box);
             }
         }
@@ -50,6 +51,7 @@ final class WageringBoxes {
 
     /** A cheap look for a letter run every warning holds, before the pattern is tried. */
     private static boolean mayWarn(String text) {
-        return text.contains("amb") || text.contains("espons") || text.contains("GAMB") || text.contains("fun stops");
+        return text.contains("amb") || text.contains("espons") || text.contains("GAMB") || text.contains("fun stops")
+                || text.contains("erantwortung");
     }
 }
