@@ -76,13 +76,15 @@ final class AuthorBio {
     /**
      * The name a paragraph opens with when a bio verb follows it ("Jane Roe" of "Jane Roe is a research fellow ..."),
      * whatever the paragraph goes on to say, or {@code null}: the test for a bio of a person the page names as its author.
+     * A verb read as a passive ("Employees covered by the agreement ...") says nothing of a writer.
      */
     String opener(String paragraph) {
         if (paragraph.length() > MAX_LENGTH) {
             return null;
         }
         Matcher m = opening.matcher(paragraph);
-        if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")) {
+        if (!m.find() || m.group(1).equals("The") || m.group(1).startsWith("The ")
+                || paragraph.startsWith("by ", m.end())) {
             return null;
         }
         return m.group(1);

@@ -15,6 +15,13 @@ class AuthorBioTest {
     }
 
     @Test
+    void aPassiveSentenceOpeningOnANounIsNoBio() {
+        assertThat(bios.subject("Employees covered by the agreement should receive notices from their departments by "
+                + "Oct. 15, according to the union.")).isNull();
+        assertThat(bios.subject("Jane Roe covered the harbour board for the Gazette for a decade.")).isEqualTo("Jane Roe");
+    }
+
+    @Test
     void namesFullNameSubject() {
         assertThat(bios.subject("Jaan Tamm is a senior shipping correspondent based in Tallinn.")).isEqualTo("Jaan Tamm");
     }
