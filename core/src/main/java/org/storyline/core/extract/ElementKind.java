@@ -15,4 +15,9 @@ final class ElementKind {
     static boolean same(Element a, Element b) {
         return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
+
+    /** A key equal for elements of one kind and different otherwise ("p.story-text"). */
+    static String key(Element e) {
+        return e.normalName() + "." + e.className();
+    }
 }

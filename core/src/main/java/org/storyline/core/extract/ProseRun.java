@@ -124,7 +124,7 @@ final class ProseRun {
 
     /** How a paragraph is written: its tag and class. A box's paragraph is classed apart from the story's. */
     private static String written(Element p) {
-        return p.normalName() + "." + p.className();
+        return ElementKind.key(p);
     }
 
     /**

@@ -82,6 +82,6 @@ final class SecondReading {
     }
 
     private static String written(Element e) {
-        return e.normalName() + "." + e.className();
+        return ElementKind.key(e);
     }
 }

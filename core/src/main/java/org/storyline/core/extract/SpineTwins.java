@@ -137,7 +137,7 @@ final class SpineTwins {
     }
 
     private static String kind(Element e) {
-        return e.className().isBlank() ? null : e.normalName() + "." + e.className();
+        return e.className().isBlank() ? null : ElementKind.key(e);
     }
 
     /** A sentence of a paragraph's length, not a heading: what tells where the story's paragraphs sit. */

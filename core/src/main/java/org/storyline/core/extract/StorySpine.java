@@ -90,25 +90,20 @@ final class StorySpine {
         Map<Element, Map<String, Double>> kinds = new IdentityHashMap<>();
         for (var entry : byParent.entrySet()) {
             kinds.computeIfAbsent(entry.getKey().parent(), k -> new HashMap<>())
-                    .merge(kind(entry.getKey()), entry.getValue()[0], Double::sum);
+                    .merge(ElementKind.key(entry.getKey()), entry.getValue()[0], Double::sum);
         }
         Element spine = null;
         double[] most = {0, 0, 0};
         for (var entry : byParent.entrySet()) {
             Element parent = entry.getKey();
             double[] tally = entry.getValue();
-            double kin = parent.className().isEmpty() ? tally[0] : kinds.get(parent.parent()).get(kind(parent));
+            double kin = parent.className().isEmpty() ? tally[0] : kinds.get(parent.parent()).get(ElementKind.key(parent));
             if (kin > most[2] || kin == most[2] && (tally[0] > most[0] || tally[0] == most[0] && tally[1] > most[1])) {
                 spine = parent;
                 most = new double[] {tally[0], tally[1], kin};
             }
         }
         return spine;
-    }
-
-    /** What makes elements alike ({@link ElementKind}). */
-    private static String kind(Element e) {
-        return e.normalName() + ' ' + e.className();
     }
 
     /**
