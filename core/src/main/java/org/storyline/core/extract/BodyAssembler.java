@@ -80,7 +80,7 @@ final class BodyAssembler {
                         paragraphs.add(block);
                     } else if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle) && !labelsLinkList(story, i) && !teasers.contains(block)
+                    } else if (keep(block, foldedTitle, paragraphs.isEmpty()) && !labelsLinkList(story, i) && !teasers.contains(block)
                             && !boxed.contains(block) && !SectionOpeners.labels(block)) {
                         paragraphs.add(block);
                     }
@@ -144,7 +144,13 @@ final class BodyAssembler {
         return blocks.subList(bestFrom, bestTo + 1);
     }
 
-    private static boolean keep(TextBlock block, String foldedTitle) {
+    /**
+     * Whether {@code block} is the story's: not a link list's line, furniture, boilerplate or a stamp, and not the headline,
+     * a heading that reads as the title or, before any paragraph is kept ({@code first}), a block outside a {@code <p>}
+     * that does (a headline set in a {@code <div>}). A story may open on its title again, set in bold as its first
+     * paragraph.
+     */
+    private static boolean keep(TextBlock block, String foldedTitle, boolean first) {
         double density = block.linkDensity();
         if ((density > 0.5 || block.kind() == TextBlock.Kind.LIST_ITEM && density > 0.3) && !PricedItems.isPriced(block)
                 && !namesALinkedItem(block) && !CitingSentence.is(block) && !DataRows.ofFigures(block.owner())) {
@@ -158,7 +164,8 @@ final class BodyAssembler {
                 || PrintedMarkup.holds(block.text())) {
             return false;
         }
-        return !(block.kind() == TextBlock.Kind.HEADING && foldedTitle != null && fold(block.text()).equals(foldedTitle));
+        boolean headlinePlace = block.kind() == TextBlock.Kind.HEADING || first && !block.owner().normalName().equals("p");
+        return !(headlinePlace && foldedTitle != null && fold(block.text()).equals(foldedTitle));
     }
 
     /**

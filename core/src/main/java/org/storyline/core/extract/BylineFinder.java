@@ -23,6 +23,8 @@ final class BylineFinder {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(\\d|@|https?:|\\bupdated\\b|\\bpublished\\b|\\bminutes?\\b|\\bread\\b|\\bfollow\\b|\\bemail\\b|\\bstaff\\b|\\bview\\b|\\bposts\\b|\\bmore\\b|\\bcontributor\\b|\\breporter\\b|\\beditor\\b|\\bwriter\\b|\\bcorrespondent\\b"
             + "|\\bcolumnist\\b|\\bauthor\\b|\\bofficer\\b|\\bhead of\\b|\\bsponsored\\b|\\bwrites about\\b"
             + "|\\btwitter\\b|\\binstagram\\b|\\bfacebook\\b|\\blinkedin\\b).*");
+    /** A writer's address printed after the name, bare or in brackets: "Lee Soo-jung [lee.soojung@example.kr]". */
+    private static final Pattern ADDRESS = Pattern.compile("[\\[(<]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[\\])>]?");
     /** Letters a name carries after it ("Jane Roe MS", "RDN"), or a network's call sign ("WBEZ"): not a person's name. */
     private static final Pattern LETTERS = Pattern.compile("\\p{Lu}{2,4}");
     private static final int MAX_WORDS = 5;
@@ -101,7 +103,7 @@ final class BylineFinder {
     /** The names in one byline text. */
     static List<String> split(String byline) {
         var names = new ArrayList<String>();
-        String text = LEAD.matcher(byline.strip()).replaceFirst("");
+        String text = ADDRESS.matcher(LEAD.matcher(byline.strip()).replaceFirst("")).replaceAll(" ");
         for (String piece : SEPARATORS.split(text)) {
             String name = withoutOutlet(withoutLetters(LEAD.matcher(piece.strip()).replaceFirst("").strip()));
             if (looksLikeName(name)) {

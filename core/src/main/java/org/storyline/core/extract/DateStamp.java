@@ -22,6 +22,7 @@ final class DateStamp {
      * letter starts a new one; a run of capitals ("PM", "ET") is one.
      */
     private static final Pattern PART = Pattern.compile("\\p{Lu}+(?!\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{L}+");
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     /**
      * A clock time ("2:15", "23:30"): a stamp with one may also carry a short capitalised label ("World", "Source:
      * TODAY"); "Doors open Feb 6, 2024 at 7:30 PM" tells the reader something and stays.
@@ -48,7 +49,8 @@ final class DateStamp {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        if (DateParser.standard().parse(line) == null && !NUMERIC_DATE.matcher(line).find()) {
+        if (DateParser.standard().parse(line) == null && DateParser.standard().parse(unglued(line)) == null
+                && !NUMERIC_DATE.matcher(line).find()) {
             return isTimeStamp(line);
         }
         int others = 0;
@@ -104,6 +106,11 @@ final class DateStamp {
     private static boolean knownAlone(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return WORDS.contains(lower) || DateParser.standard().month(lower) != null;
+    }
+
+    /** The line with the words a page ran together set apart ("7:45 PMSep 01, 2025" reads "7:45 PM Sep 01, 2025"). */
+    private static String unglued(String line) {
+        return GLUED.matcher(line).replaceAll(" ");
     }
 
     private static String withoutPoster(String line) {

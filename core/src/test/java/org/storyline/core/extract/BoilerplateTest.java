@@ -41,6 +41,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Posted by Ann Lee at 9:11 PM")).isTrue();
         assertThat(boilerplate.isBoilerplate("Eingestellt von Ann Lee um 21:11")).isTrue();
         assertThat(boilerplate.isBoilerplate("Posted by Ann Lee on May 5, 2014")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Posted by Ann Lee, Harbour Branch on May 5, 2014")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Posted by a resident, the video shows the ferry leaving on May 5.")).isFalse();
         assertThat(boilerplate.isBoilerplate("Posted by a resident on Facebook, the video shows the ferry leaving without its "
                 + "passengers.")).isFalse();
         assertThat(boilerplate.isBoilerplate("The entry was posted in the harbour log by the first ferry's captain.")).isFalse();
@@ -205,6 +207,7 @@ class BoilerplateTest {
     void bylineLineIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("By Marta Q. Lind, Gazette Staff Writer")).isTrue();
         assertThat(boilerplate.isBoilerplate("by Marta Lind , Elling Gazette")).isTrue();
+        assertThat(boilerplate.isBoilerplate("BY MARTA LIND [marta.lind@gazette.example]")).isTrue();
     }
 
     @Test
@@ -550,6 +553,15 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Lee A, et al. (2029). Tides and ferry timetables on small islands. "
                 + "https://journals.example/tides/2029/14")).isTrue();
         assertThat(boilerplate.isBoilerplate("Some links in this post are affiliate links.")).isTrue();
+    }
+
+    @Test
+    void aNewslettersReferralBoxIsBoilerplateButAReferralInTheStoryIsNot() {
+        assertThat(boilerplate.isBoilerplate("You currently have 0 referrals, only 3 away from receiving a Harbour Notes tote."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Click to share or copy your referral link: https://harbournotes.example/subscribe?ref=x"))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Doctors on the island have 30 referrals a week, the board said.")).isFalse();
     }
 
     @Test

@@ -47,6 +47,12 @@ class BylineFinderTest {
     }
 
     @Test
+    void leavesOutTheWritersAddressAfterTheName() {
+        assertThat(BylineFinder.split("BY MARA LIND [mara.lind@harbour.example]")).containsExactly("MARA LIND");
+        assertThat(BylineFinder.split("By Mara Lind (mara@harbour.example) and Tom Ashby")).containsExactly("Mara Lind", "Tom Ashby");
+    }
+
+    @Test
     void leavesOutAKnownOutletRunIntoTheName() {
         assertThat(BylineFinder.split("Tom Ashby The Associated Press")).containsExactly("Tom Ashby");
     }

@@ -36,12 +36,13 @@ class DateStampTest {
     }
 
     @Test
-    void readsStampsWithOrdinalsJoiningWordsAndReadingTimes() {
+    void readsStampsWithOrdinalsJoiningWordsGluedSpansAndReadingTimes() {
         assertThat(DateStamp.isDateStamp("and last updated 6:12 AM, Apr 16, 2031")).isTrue();
         assertThat(DateStamp.isDateStamp("Mon, May 18th 2031 at 11:24 AMUpdated Mon, May 18th 2031 at 1:09 PM")).isTrue();
         assertThat(DateStamp.isDateStamp("Ultimo aggiornamento: 21 febbraio 2031 07:15")).isTrue();
         assertThat(DateStamp.isDateStamp("26 febbraio 2031 3' di lettura")).isTrue();
         assertThat(DateStamp.isDateStamp("5 de marzo de 2031 12:30")).isTrue();
+        assertThat(DateStamp.isDateStamp("7:45 PMSep 01, 2031")).isTrue();
         assertThat(DateStamp.isDateStamp("The council met on May 18th and again on June 2nd, 2031.")).isFalse();
     }
 

@@ -140,6 +140,29 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void leavesOutAHeadlineSetInADivAboveTheStoryButKeepsAParagraphThatSaysTheSameLater() throws Exception {
+        String title = "Ferry terminal in Port Elling delayed again after storms damage pier: authority";
+        String head = "<meta property=\"og:title\" content=\"" + title + "\">";
+        String body = "<div class=\"article\"><div class=\"article_column\">HARBOUR</div><div class=\"article_title\">" + title
+                + "</div><div class=\"article_info\"><span class=\"byline\">By <a href=\"#\">Mara Lind</a></span>"
+                + "<span class=\"pub_time\">Published: Feb 06, 2024 09:48 PM</span></div><div class=\"article_content\">"
+                + "<div class=\"article_left\"></div><div class=\"article_right\">" + P1 + "<br><br>" + P2 + "<br><br>" + title
+                + "<br><br>" + P3 + "</div></div></div>";
+        Article a = extract(page(head, body));
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.paragraphs()).containsExactly(P1, P2, title, P3);
+    }
+
+    @Test
+    void keepsAStorysOpeningParagraphThatRepeatsTheTitleInBold() throws Exception {
+        String title = "Ferry terminal delayed again. Storms, steel or planning?";
+        String head = "<meta property=\"og:title\" content=\"" + title + "\">";
+        Article a = extract(page(head, "<article><div class=\"body\"><p><strong>" + title + "</strong></p><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>"));
+        assertThat(a.paragraphs()).containsExactly(title, P1, P2, P3);
+    }
+
+    @Test
     void readsDateFromTimeElementBelowHeadline() throws Exception {
         String body = "<article><h1>Ferry terminal delayed again</h1><time datetime=\"2024-02-06T09:30:00+01:00\">"
                 + "6 February 2024</time><p>" + P1 + "</p></article>";

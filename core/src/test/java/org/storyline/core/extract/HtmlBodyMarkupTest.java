@@ -406,6 +406,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesAParagraphEndingOnACreditInCapitalsInBracketsAsCaption() throws Exception {
+        String caption = "A rendering of the planned waiting room under the new pier in Port Elling [ELLING HARBOUR AUTHORITY]";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p><img src=\"pier.jpg\"></p><p>"
+                + caption + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void takesACaptionOpeningOnItsPlaceInAGalleryAsCaption() throws Exception {
         String caption = "[1/2]Harbour workers inspect the damaged pier in Port Elling, Tuesday, Jan. 9, 2024. The harbour "
                 + "authority said on Tuesday that the new ferry terminal would open in March, two years later than planned, after "
