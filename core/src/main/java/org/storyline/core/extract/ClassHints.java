@@ -58,6 +58,26 @@ final class ClassHints {
                 || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The words among {@code tokens} that name page furniture or a discussion. */
+    static List<String> furnitureWords(List<String> tokens) {
+        return tokens.stream().filter(t -> matches(t, BOILERPLATE) || matches(t, DISCUSSION)).toList();
+    }
+
+    /**
+     * Whether one class name of {@code e} holds every one of {@code words} and a word of the story's ("Newsletter_story"
+     * holds "newsletter"); "entry-content comments-open" holds no such name.
+     */
+    static boolean namesAStoryWith(Element e, List<String> words) {
+        for (String name : e.classNames()) {
+            var split = new ArrayList<String>();
+            split(name, split);
+            if (split.containsAll(words) && content(split)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the element's class or id names comments, sign-up or consent boxes, whatever else it says. */
     static boolean discussion(Element e) {
         return matches(tokens(e), DISCUSSION);

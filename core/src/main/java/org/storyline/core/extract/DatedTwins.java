@@ -13,7 +13,9 @@ import org.jsoup.nodes.Element;
  * ({@code <h1>}) and its own date stamp (a {@code <time>} element or a line that only stamps a date, {@link DateStamp}).
  * They are mostly of one tag and class, but a site may print the story asked for as an {@code <article>} and the next one
  * it loads in a {@code <div>}. A long read's sections may each open on an {@code <h1>} too, but only the first carries a
- * date. Read before the page is cleaned, since the cleaner takes the lines beside the byline.
+ * date. The story loaded below the one asked for may set its headline in an {@code <h2>}, in an {@code <article>} of its
+ * own; the items above it in a stream are no story loaded next. Read before the page is cleaned, since the cleaner
+ * takes the lines beside the byline.
  */
 final class DatedTwins {
 
@@ -45,10 +47,13 @@ final class DatedTwins {
      */
     private static List<Element> datedSiblings(Element e, Set<Element> headed) {
         var twins = new ArrayList<Element>();
+        boolean belowAHeadline = false;
         for (Element sibling : e.parent().children()) {
-            if (headed.contains(sibling)) {
+            boolean holdsHeadline = headed.contains(sibling);
+            if (holdsHeadline || belowAHeadline && sibling.normalName().equals("article") && sibling.selectFirst("h2") != null) {
                 twins.add(sibling);
             }
+            belowAHeadline |= holdsHeadline;
         }
         if (twins.size() < 2) {
             return List.of();

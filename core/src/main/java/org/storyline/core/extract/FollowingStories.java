@@ -63,7 +63,8 @@ final class FollowingStories {
                 continue;
             }
             double[] t = tally.get(article);
-            if (t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS && isStory(article, headed)) {
+            if (t != null && t[0] > 0 && t[2] >= MIN_STORY_PARAGRAPHS
+                    && (isStory(article, headed) || datedTwins.contains(article))) {
                 candidates.add(article);
             }
         }

@@ -121,7 +121,7 @@ final class PageCleaner {
 
     /** Whether {@code e} holds no text a reader sees, by its tag, its style or its being a comment thread. */
     private static boolean unread(Element e, long pageChars) {
-        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || isDiscussion(e))
+        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || isDiscussion(e, pageChars))
                 && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
                 && removable(e, pageChars, Set.of(), Set.of());
     }
@@ -149,10 +149,12 @@ final class PageCleaner {
         }
         List<String> names = ClassHints.tokens(e);
         if (ClassHints.discussion(names)) {
-            return !isItemNote(e) && e.selectFirst("main, [itemprop=articleBody]") == null
+            return !isItemNote(e) && !namedLikeTheStory(e, names, pageChars)
+                    && e.selectFirst("main, [itemprop=articleBody]") == null
                     && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
         }
-        return ClassHints.boilerplate(e, names) && !ClassHints.content(names) && !DataRows.holds(e) && !holdsArticle(e)
+        return ClassHints.boilerplate(e, names) && !ClassHints.content(names) && !namedLikeTheStory(e, names, pageChars)
+                && !DataRows.holds(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
                 && !aroundStory.contains(e) && !subheading(e, aroundStory);
     }
@@ -349,10 +351,31 @@ final class PageCleaner {
      * Whether {@code e}'s class names the readers' comments, and it is not one item's note: a gallery or a list may
      * call the editor's words under each picture its "comment" ("gallery-item__comment"), a single block of plain
      * text, no link, in an item with a picture among items like it. A reader's comment sits in a thread whose
-     * container says so too.
+     * container says so too. Nor does the class name the story that holds it ({@link #namedLikeTheStory}).
      */
-    private static boolean isDiscussion(Element e) {
-        return ClassHints.discussion(e) && !isItemNote(e);
+    private static boolean isDiscussion(Element e, long pageChars) {
+        List<String> names = ClassHints.tokens(e);
+        return ClassHints.discussion(names) && !isItemNote(e) && !namedLikeTheStory(e, names, pageChars);
+    }
+
+    /**
+     * Whether {@code e}'s furniture words name the story that holds it: a page that calls its kind of story a newsletter
+     * ("Newsletter_story") names the story's sections after it ("NewsletterItem_item"). Only a word for what may be a
+     * story of its own (a newsletter, a comment) names one; a page builder's "widget" is every box's. The story holds much
+     * of the page; a comment ("comment-body") that names its parts so does not.
+     */
+    private static boolean namedLikeTheStory(Element e, List<String> names, long pageChars) {
+        List<String> words = ClassHints.furnitureWords(names);
+        if (!ClassHints.discussion(words)) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.attributesSize() > 0 && ClassHints.namesAStoryWith(a, words)
+                    && textChars(a) > MAX_FURNITURE_SHARE * pageChars) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isItemNote(Element e) {

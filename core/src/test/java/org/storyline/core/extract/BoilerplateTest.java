@@ -565,6 +565,29 @@ class BoilerplateTest {
     }
 
     @Test
+    void aNonprofitNewsroomsNoteOnItselfAndItsAppealAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Harbour News Service is a nonprofit, nonpartisan news service covering the island "
+                + "government.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("THE HARBOUR is an independent, nonprofit newsroom dedicated to reporting that serves "
+                + "the people of Elling.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Elling Lookout is a local, nonpartisan news source.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("We rely on members to fund our reporting.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Our nonprofit journalism relies on reader support.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Learn more about our work and support the Harbour with a donation.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Type of Story: News")).isTrue();
+    }
+
+    @Test
+    void aCharityOrANewsroomInTheStoryIsNotBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Harbour Hands is a nonprofit organization that feeds 300 families every week."))
+                .isFalse();
+        assertThat(boilerplate.isBoilerplate("The shelter relies on donations from residents, the director said.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("We rely on our neighbours for support, she said.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("The Ledger, a nonprofit newsroom, found that the county paid the ferry firm twice."))
+                .isFalse();
+    }
+
+    @Test
     void sentencesAboutAccessTrialsAndSignUpsAreNotBoilerplate() {
         assertThat(boilerplate.isBoilerplate("The library gives researchers unlimited access to the archive, the director said."))
                 .isFalse();

@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,17 @@ class ClassHintsTest {
         assertThat(ClassHints.content(div("class=\"post-content\""))).isTrue();
         assertThat(ClassHints.content(div("class=\"article__contents\""))).isTrue();
         assertThat(ClassHints.content(div("class=\"entry-content single-post\""))).isTrue();
+    }
+
+    @Test
+    void aStorysClassNameMayHoldAFurnitureWordThatItsSectionsCarryToo() {
+        Element story = div("class=\"Newsletter_story__1c7Gz wide\"");
+        Element item = div("class=\"NewsletterItem_item__P3j9w\"");
+        assertThat(ClassHints.furnitureWords(ClassHints.tokens(item))).containsExactly("newsletter");
+        assertThat(ClassHints.namesAStoryWith(story, ClassHints.furnitureWords(ClassHints.tokens(item)))).isTrue();
+        Element signUp = div("class=\"newsletter-signup\"");
+        assertThat(ClassHints.namesAStoryWith(story, ClassHints.furnitureWords(ClassHints.tokens(signUp)))).isFalse();
+        Element post = div("class=\"entry-content comments-open\"");
+        assertThat(ClassHints.namesAStoryWith(post, List.of("comments"))).isFalse();
     }
 }

@@ -94,6 +94,19 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsWhereTheNextDatedArticleBeginsUnderAnH2InAPageThatNamesItselfAPost() throws Exception {
+        String first = "<article class=\"single\"><header><h1>Ferry terminal delayed again</h1><p>Published <span>December 21, "
+                + "2023</span></p></header><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></article>";
+        String next = "<article class=\"single single--next\"><header><h2><a href=\"/libraries\">Two libraries to close</a></h2>"
+                + "<p>Published <span>December 20, 2023</span></p></header><div class=\"entry-content\"><p>" + Q1 + "</p><p>" + Q2
+                + "</p><p>" + Q3 + "</p></div></article>";
+        Article a = extract("<body class=\"single-post\"><main><div class=\"wrapper\">" + first + "<div>Next story</div>" + next
+                + "</div></main></body>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsALongReadWhoseUndatedSectionsEachOpenOnAHeadline() throws Exception {
         String first = "<div class=\"section\"><h1>Ferry terminal delayed again</h1><span>December 21, 2023</span><p>" + P1
                 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";

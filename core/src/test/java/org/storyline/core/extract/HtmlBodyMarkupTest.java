@@ -99,6 +99,19 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void leavesOutAReadersForumUnderTheStory() throws Exception {
+        String posting = "<li class=\"posting\"><span class=\"user\">Hafenblick</span><p>%s</p></li>";
+        Article a = extract("<main><div class=\"story\"><h1>Ferry terminal delayed again</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<section id=\"forum\" class=\"story-community\"><ol class=\"posting-list\">"
+                + posting.formatted("I have lived beside the pier for five years and the noise starts at six every morning, "
+                        + "so a later opening is the last thing the street needed to hear this week.")
+                + posting.formatted("To be fair, water at that depth is no planning error but geology, and the authority "
+                        + "said so in its report last winter; the steel shortage is another matter.")
+                + "</ol></section></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsListItemHeadingsThatAClassCallsAHeader() throws Exception {
         String body = "<div class=\"story\"><p>" + P1 + "</p><h3 class=\"header__StyledHeading-x1\">Harbour Lights</h3><p>"
                 + P2 + "</p><h3 class=\"header__StyledHeading-x1\">Winter Market</h3><p>" + P3 + "</p></div>";
@@ -411,6 +424,16 @@ class HtmlBodyMarkupTest {
         Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p><img src=\"pier.jpg\"></p><p>"
                 + caption + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheItemsOfAStoryThePageNamesANewsletterButNotItsSignUpBox() throws Exception {
+        String item = "<section class=\"NewsletterItem_item__P3j9w\"><h2 class=\"NewsletterItem_headline__hV8t2\">%s</h2>"
+                + "<div class=\"StoryText_storyText__a1B2c\"><p>%s</p></div></section>";
+        Article a = extract("<article class=\"Newsletter_story__1c7Gz\"><h1>Harbour AM</h1>" + item.formatted("1 big thing: Ferry", P1)
+                + "<div class=\"newsletter-signup\"><p>Get Harbour AM in your inbox every morning.</p><form><input type=\"email\">"
+                + "</form></div>" + item.formatted("2. Steel", P2) + item.formatted("3. Residents", P3) + "</article>");
+        assertThat(a.paragraphs()).containsExactly("1 big thing: Ferry", P1, "2. Steel", P2, "3. Residents", P3);
     }
 
     @Test
