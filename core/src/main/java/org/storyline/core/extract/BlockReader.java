@@ -22,6 +22,8 @@ final class BlockReader {
             "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead",
             "tfoot", "tr", "ul", "caption", "html");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The last character of the Latin blocks (Latin Extended-B). */
+    private static final char LATIN_END = '\u024f';
 
     private BlockReader() {
     }
@@ -115,6 +117,14 @@ final class BlockReader {
             }
         }
 
+        /**
+         * Whether a zero-width (non-)joiner here is part of the word: Persian, Arabic and Indic scripts and emoji need it
+         * ("می‌خواهم"); beside Latin letters it is a stray mark.
+         */
+        private boolean joins() {
+            return text.length() > 0 && text.charAt(text.length() - 1) > LATIN_END;
+        }
+
         private void append(String raw) {
             int before = text.length();
             for (int i = 0; i < raw.length(); i++) {
@@ -123,7 +133,7 @@ final class BlockReader {
                     if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                         text.append(' ');
                     }
-                } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff' && c != '\u00ad') {
+                } else if (c != '\u200b' && c != '\ufeff' && c != '\u00ad' && (c != '\u200c' && c != '\u200d' || joins())) {
                     text.append(c);
                     if (Character.isLetterOrDigit(c)) {
                         if (timeDepth == 0) {

@@ -283,11 +283,9 @@ final class SectionOpeners {
 
     /**
      * Whether two elements are parts of one story's text that the page set apart (the same tag and classes): a page
-     * builder prints a story in several containers alike, a box of other stories between two of them.
-     */
-    /**
-     * Whether {@code part} is the story's element again, in the same declared article body if any: an endless page
-     * declares each story it loads below as an article body of its own ({@code itemprop="articleBody"}).
+     * builder prints a story in several containers alike, a box of other stories between two of them. They sit in the
+     * same declared article body if any: an endless page declares each story it loads below as an article body of its own
+     * ({@code itemprop="articleBody"}).
      */
     private static boolean twins(Element part, Element story) {
         return part != null && story != null && part != story && !story.className().isEmpty()

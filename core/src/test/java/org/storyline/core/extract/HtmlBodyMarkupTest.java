@@ -253,6 +253,16 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheRestOfTheStoryThatAButtonUnfoldsInPortugueseOrPolish() throws Exception {
+        for (String button : List.of("Continuar a ler", "Czytaj dalej")) {
+            Article a = extract("<div class=\"q1\"><h1>Ferry</h1><p>" + P1 + "</p><div class=\"q2\"><button class=\"q3\">" + button
+                    + "</button><div class=\"q4\" style=\"display:none\" aria-hidden=\"true\"><p>" + P2 + "</p><p>" + P3
+                    + "</p></div></div></div>");
+            assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
     void dropsHiddenParagraphsOutsideTheArticleBody() throws Exception {
         Article a = extract("<article><h1>Ferry</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2
                 + "</p></div></article><div style=\"display:none\"><p>" + P3 + "</p></div>");
@@ -424,6 +434,15 @@ class HtmlBodyMarkupTest {
         Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p><img src=\"pier.jpg\"></p><p>"
                 + caption + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheJoinersOfPersianWordsButNotStrayZeroWidthMarksInLatinText() throws Exception {
+        String persian = "دولت اعلام کرده است که ادارات و بانک\u200cها در روزهای سرد تعطیل می\u200cشوند و مردم باید مصرف گاز و "
+                + "برق را کم کنند، چون مصرف در هفته گذشته به بیشترین اندازه در ده سال رسیده است.";
+        Article a = extract("<article><h1>Ferry</h1><p>" + persian + "</p><p>" + P1.replace("ferry", "fer\u200cry") + "</p><p>"
+                + P2.replace("steel", "st\u200bee\u00adl") + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(persian, P1, P2);
     }
 
     @Test
