@@ -215,8 +215,9 @@ final class SectionOpeners {
     }
 
     /**
-     * Whether prose after block {@code at} has the parent that most of the prose before it has, or a container alike with
-     * no headline over it (the story's next part, not the next story).
+     * Whether prose after block {@code at} has the parent that most of the prose before it has, or a container alike (the
+     * story's, or the one around its list) with no headline over it: the story's next part, not the next story. A heading
+     * in a wrapper of its own among the story's wrapped parts is the story's subheading.
      */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
         Element story = StorySpine.spine(run.subList(0, at));
@@ -225,14 +226,21 @@ final class SectionOpeners {
         boolean headlined = false;
         for (TextBlock block : run.subList(at + 1, run.size())) {
             int rank = rank(block);
-            headlined |= rank == 1 || rank == 2;
+            headlined |= (rank == 1 || rank == 2) && !amongTheParts(block, holder != null ? holder : story);
             Element parent = block.owner().parent();
             if (ContentScorer.prose(block) > 0 && (parent == story || holder != null && parent == holder
-                    || !headlined && twins(parent, story))) {
+                    || !headlined && (twins(parent, story) || twins(parent, holder)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code block} is alone in a wrapper beside {@code part}, among the parts of a story one to a wrapper. */
+    private static boolean amongTheParts(TextBlock block, Element part) {
+        Element wrapper = block.owner().parent();
+        return part != null && wrapper != null && part.parent() != null && wrapper != part && wrapper.parent() == part.parent()
+                && wrapper.childrenSize() == 1 && wrapper.ownText().isBlank();
     }
 
     /**

@@ -208,12 +208,15 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("By Marta Q. Lind, Gazette Staff Writer")).isTrue();
         assertThat(boilerplate.isBoilerplate("by Marta Lind , Elling Gazette")).isTrue();
         assertThat(boilerplate.isBoilerplate("BY MARTA LIND [marta.lind@gazette.example]")).isTrue();
+        assertThat(boilerplate.isBoilerplate("By Marta Lind11:30 PM on Feb 13, 2031 CST — Updated at 8:12 AM on Feb 14, 2031"))
+                .isTrue();
     }
 
     @Test
     void sentenceOpeningWithByIsNot() {
         assertThat(boilerplate.isBoilerplate("By Friday the ferry was running again.")).isFalse();
         assertThat(boilerplate.isBoilerplate("By the numbers")).isFalse();
+        assertThat(boilerplate.isBoilerplate("By Monday 9:00 a.m. on Feb 13, 2031 crews had the ferry running.")).isFalse();
     }
 
     @Test
@@ -575,6 +578,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Our nonprofit journalism relies on reader support.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Learn more about our work and support the Harbour with a donation.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Type of Story: News")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The Harbour Education Lab is a community-funded journalism initiative, with support "
+                + "from the Elling Foundation.")).isTrue();
     }
 
     @Test

@@ -212,6 +212,21 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void goesOnPastARelatedLabelAndASubheadingAfterTheStorysListInAStoryPrintedOneBlockToAnElement() throws Exception {
+        String text = "<div class=\"col text\"><p>%s</p></div>";
+        String list = "<div class=\"col text\"><ul class=\"list\"><li>The pier, where a crane fell onto two parked cars.</li>"
+                + "<li>The quay, flooded around the ticket office.</li><li>The old school, whose roof was torn off.</li>"
+                + "<li>Station Road, where power lines came down.</li></ul></div>";
+        String related = text.formatted("<strong>RELATED STORIES:</strong>") + "<div class=\"col text\"><ul class=\"list\"><li><a href="
+                + "\"/a\">Pier repairs start in May</a></li><li><a href=\"/b\">Steel prices climb again</a></li></ul></div>";
+        Article a = extract("<div class=\"story\"><h1>Ferry terminal delayed again</h1>" + text.formatted(P1) + text.formatted(P2)
+                + list + related + "<div class=\"col heading\"><h2>Power and traffic</h2></div>" + text.formatted(P3)
+                + text.formatted(P4) + "</div>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, "Power and traffic", P3, P4);
+        assertThat(a.paragraphs()).doesNotContain("Pier repairs start in May");
+    }
+
+    @Test
     void goesOnPastASportsbooksBoxOfOddsAndLeavesItOut() throws Exception {
         String odds = "<div class=\"q7\"><div class=\"q8\">Harbour Cup odds</div><ul><li>Elling Rovers 4/6</li>"
                 + "<li>Port Wanderers 2/1</li><li>Quay Athletic 8/1</li></ul><div class=\"q9\">18+ | BeGambleAware.org | Odds "
