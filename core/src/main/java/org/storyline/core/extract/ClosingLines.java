@@ -20,6 +20,10 @@ final class ClosingLines {
     private static final int MIN_RESULTS = 3;
     /** A sentence: a capital letter first, an end mark last (a closing quote may follow it). */
     private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}.*[.!?…][\"'”’)]?");
+    /** A letter's closing line: a few words ending on a comma ("Toasty regards,", "In solidarity,", "Yours, etc,"). */
+    private static final Pattern VALEDICTION = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:[ ,]+[\\p{L}'’.]+){0,3},");
+    /** The name signed under it: capitalised words, no end mark ("Umbra", "The Harbour Bargaining Committee"). */
+    private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.&-]+){0,6}");
 
     private ClosingLines() {
     }
@@ -53,6 +57,8 @@ final class ClosingLines {
                 }
             } else if (closes(blocks.get(to + 1), spine)) {
                 to++;
+            } else if (signsOff(blocks, to + 1, spine)) {
+                to += 2;
             } else {
                 break;
             }
@@ -134,6 +140,24 @@ final class ClosingLines {
     private static boolean closes(TextBlock block, Element spine) {
         return block.kind() == TextBlock.Kind.PARAGRAPH && block.owner().parent() == spine && block.linkChars() == 0
                 && ContentScorer.prose(block) == 0 && isSentence(block.text());
+    }
+
+    /**
+     * Whether a letter's closing line and the name signed under it stand at {@code at}, where the story's paragraphs sit
+     * ("Toasty regards," then "Umbra"; "In solidarity," then "The Harbour Bargaining Committee").
+     */
+    private static boolean signsOff(List<TextBlock> blocks, int at, Element spine) {
+        if (at + 1 >= blocks.size()) {
+            return false;
+        }
+        TextBlock closing = blocks.get(at);
+        TextBlock name = blocks.get(at + 1);
+        return plainLine(closing, spine) && plainLine(name, spine) && VALEDICTION.matcher(closing.text()).matches()
+                && SIGNATURE.matcher(name.text()).matches();
+    }
+
+    private static boolean plainLine(TextBlock block, Element spine) {
+        return block.kind() == TextBlock.Kind.PARAGRAPH && block.owner().parent() == spine && block.linkChars() == 0;
     }
 
     /** Whether {@code text} reads as a sentence: a capital letter first, an end mark last. */

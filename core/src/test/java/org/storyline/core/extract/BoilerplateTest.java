@@ -523,6 +523,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aLiveMatchPagesMinuteAloneIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("89'")).isTrue();
+        assertThat(boilerplate.isBoilerplate("90'+5")).isTrue();
+        assertThat(boilerplate.isBoilerplate("89' Lind heads in the winner from a corner.")).isFalse();
+    }
+
+    @Test
     void liveBlogEntrysTimeAndBylineAreBoilerplateButASentenceAtThatTimeIsNot() {
         assertThat(boilerplate.isBoilerplate("3:42pmBy Jess Whitlock")).isTrue();
         assertThat(boilerplate.isBoilerplate("Pinned post4:00pmBy Jess Whitlock")).isTrue();
@@ -539,6 +546,11 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Som prenumerant får du obegränsad tillgång till alla artiklar.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Läs vidare – prova Hamnbladet gratis i 30 dagar")).isTrue();
         assertThat(boilerplate.isBoilerplate("Jetzt abonnieren und weiterlesen")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Ich habe bereits ein Digital-Abonnement Anmelden")).isTrue();
+        assertThat(boilerplate.isBoilerplate("24 Stunden vor Ablauf verlängert sich das Abo automatisch um einen Monat.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Dalszy ciąg artykułu pod materiałem wideo")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Über dieses Thema berichtete Radio Elling am 09. September 2031 um 12:00 Uhr."))
+                .isTrue();
         assertThat(boilerplate.isBoilerplate("Wir und unsere Partner verwenden Cookies und ähnliche Technologien.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Get harbour news to your inbox. Sign up for the Gazette’s newsletters.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Watch the latest reports from Harbour 9 on YouTube in our playlist here:")).isTrue();

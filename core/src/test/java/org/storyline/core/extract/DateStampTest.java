@@ -32,6 +32,7 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("- 05/14/31 2:32 PM ET")).isTrue();
         assertThat(DateStamp.isDateStamp("Updated: Jun 17, 2031 5:42 pmPosted: Jun 17, 2031 5:42 pm")).isTrue();
         assertThat(DateStamp.isDateStamp("GoalLine Staff 01/09/2031 20:30")).isTrue();
+        assertThat(DateStamp.isDateStamp("Anni Korhonen26.8.2031 14:08Päivitetty 26.8.2031 15:02")).isTrue();
         assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by the mayor and two aldermen")).isFalse();
     }
 
@@ -58,6 +59,8 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("The ferry leaves at 07.00 and returns at 09.26")).isFalse();
         assertThat(DateStamp.isDateStamp("Doors open Feb 6, 2024 at 7:30 PM")).isFalse();
         assertThat(DateStamp.isDateStamp("Um 14:05 Uhr")).isFalse();
+        assertThat(DateStamp.isDateStamp("The meeting on 26.8.2031 was cancelled")).isFalse();
+        assertThat(DateStamp.isDateStamp("Version 1.2.2031")).isFalse();
         assertThat(DateStamp.isDateStamp("Le 13/03/2031 à 18h45, le train est reparti")).isFalse();
     }
 }

@@ -515,6 +515,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsALettersClosingLineAndTheNameSignedUnderIt() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>In solidarity,</p><p>The Harbour Workers' Committee</p></div><div class=\"share\">"
+                + "<p>Share this,</p><p>Facebook</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, "In solidarity,", "The Harbour Workers' Committee");
+    }
+
+    @Test
     void leavesAShortSentenceAfterTheStoryInABoxOfItsOwn() throws Exception {
         Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=\"thanks\"><p>Thanks for reading.</p></div></article>");
