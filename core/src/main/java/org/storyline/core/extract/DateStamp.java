@@ -33,11 +33,10 @@ final class DateStamp {
     private static final Pattern DAY_TIME = Pattern.compile("(?<![\\d.,])\\d{1,2}[:.h]\\d{2}(?![\\d.,])");
     private static final int MAX_TIME_STAMP = 60;
     /**
-     * A numeric date the parser leaves unread because it may be day-first or month-first ("04/09/2031", "05/14/31", the
-     * Nordic "26.8.2031"): which day it is does not matter here, only that the line states one.
+     * A numeric date the parser leaves unread because it may be day-first or month-first ("04/09/2031", "05/14/31"):
+     * which day it is does not matter here, only that the line states one.
      */
-    private static final Pattern NUMERIC_DATE =
-            Pattern.compile("(?<![\\d/.])(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d/])");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])");
     /** Who posted it, closing a stamp: "Posted March 1, 2031 by Dr. Karen Lundqvist", "… by admin". */
     private static final Pattern POSTED_BY = Pattern.compile(
             "\\s+by\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|\\p{Ll}+)\\s*$");
