@@ -37,9 +37,14 @@ final class DateStamp {
      * which day it is does not matter here, only that the line states one.
      */
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])");
-    /** Who posted it, closing a stamp: "Posted March 1, 2031 by Dr. Karen Lundqvist", "… by admin". */
-    private static final Pattern POSTED_BY = Pattern.compile(
-            "\\s+by\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|\\p{Ll}+)\\s*$");
+    /** A name a stamp may close on: a few capitalised words. */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /**
+     * Who posted it, closing a stamp: "Posted March 1, 2031 by Dr. Karen Lundqvist", "… by admin", "05 Dec, 2031 By Ann
+     * Lee and Sam Roe".
+     */
+    private static final Pattern POSTED_BY = Pattern.compile("\\s+(?i:by)\\s+(?:" + NAME + "(?:\\s*(?:,|and|&)\\s*"
+            + NAME + "){0,3}|\\p{Ll}+)\\s*$");
     private static final Set<String> WORDS = words();
 
     private DateStamp() {
@@ -114,7 +119,7 @@ final class DateStamp {
     }
 
     private static String withoutPoster(String line) {
-        return line.contains(" by ") ? POSTED_BY.matcher(line).replaceFirst("") : line;
+        return line.contains(" by ") || line.contains(" By ") ? POSTED_BY.matcher(line).replaceFirst("") : line;
     }
 
     /** The line without its times of day, whose letter ("04h02") is no word. */

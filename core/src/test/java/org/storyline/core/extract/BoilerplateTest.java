@@ -595,6 +595,20 @@ class BoilerplateTest {
     }
 
     @Test
+    void aWireStorysUneditedNoteAndAHealthSitesCreditsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("This report is auto-generated from ANI news service. The Harbour Print holds no "
+                + "responsibility for its content.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Jun 26, 2031 Written By Ann Lee Edited By Sam Roe Medically Reviewed By Jo Poe, PhD"))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Our experts continually monitor the health space, and we update our articles when new "
+                + "information becomes available.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("If you're enjoying this article, consider subscribing. By purchasing a subscription you "
+                + "are helping to ensure the future of our journalism.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Written by hand and edited by her sister, the letter reached the mayor on Monday."))
+                .isFalse();
+    }
+
+    @Test
     void aCharityOrANewsroomInTheStoryIsNotBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Harbour Hands is a nonprofit organization that feeds 300 families every week."))
                 .isFalse();

@@ -33,6 +33,7 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("Updated: Jun 17, 2031 5:42 pmPosted: Jun 17, 2031 5:42 pm")).isTrue();
         assertThat(DateStamp.isDateStamp("GoalLine Staff 01/09/2031 20:30")).isTrue();
         assertThat(DateStamp.isDateStamp("Anni Korhonen26.8.2031 14:08Päivitetty 26.8.2031 15:02")).isTrue();
+        assertThat(DateStamp.isDateStamp("05 Dec, 2031 By Ann Lee and Sam Roe")).isTrue();
         assertThat(DateStamp.isDateStamp("Posted March 1, 2031 by the mayor and two aldermen")).isFalse();
     }
 

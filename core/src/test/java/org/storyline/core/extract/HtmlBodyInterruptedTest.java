@@ -304,6 +304,15 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsAtSimilarPostsWithTheirExcerptsAfterTheStory() throws Exception {
+        String post = "<div class=\"entry\"><h3><a href=\"/%s\">%s</a></h3><p>%s</p></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>Similar Posts</h2>" + String.format(post, "a", "Libraries to close", Q1)
+                + String.format(post, "b", "A petition", Q2) + "</div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void leavesOutABoxUnderAHeadingThatOutranksTheStorysSections() throws Exception {
         Article a = extract("<div id=\"content\"><h1>Thoughts for the week</h1><h3>Monday</h3><p>" + P1 + "</p><h3>Tuesday</h3><p>" + P2
                 + "</p><h3>Wednesday</h3><p>" + P3 + "</p><div class=\"quotes\"><h2>Quotes we love</h2><p>\u201cThe best way out is "

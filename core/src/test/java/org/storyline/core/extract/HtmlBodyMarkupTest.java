@@ -446,6 +446,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesAParagraphEndingOnACourtesyCreditInBracketsAsCaption() throws Exception {
+        String caption = "A rendering of the planned terminal on the new pier in Port Elling. (Courtesy: Harbour Architects)";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p><img src=\"pier.jpg\"></p><p>"
+                + caption + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsTheItemsOfAStoryThePageNamesANewsletterButNotItsSignUpBox() throws Exception {
         String item = "<section class=\"NewsletterItem_item__P3j9w\"><h2 class=\"NewsletterItem_headline__hV8t2\">%s</h2>"
                 + "<div class=\"StoryText_storyText__a1B2c\"><p>%s</p></div></section>";
