@@ -22,7 +22,8 @@ final class DateStamp {
      * letter starts a new one; a run of capitals ("PM", "ET") is one.
      */
     private static final Pattern PART = Pattern.compile("\\p{Lu}+(?!\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{L}+");
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED =
+            Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\p{L})(?=\\d)");
     /**
      * A clock time ("2:15", "23:30"): a stamp with one may also carry a short capitalised label ("World", "Source:
      * TODAY"); "Doors open Feb 6, 2024 at 7:30 PM" tells the reader something and stays.
@@ -113,7 +114,10 @@ final class DateStamp {
         return WORDS.contains(lower) || DateParser.standard().month(lower) != null;
     }
 
-    /** The line with the words a page ran together set apart ("7:45 PMSep 01, 2025" reads "7:45 PM Sep 01, 2025"). */
+    /**
+     * The line with the words a page ran together set apart ("7:45 PMSep 01, 2025" reads "7:45 PM Sep 01, 2025",
+     * "Published4 Nov 2025" reads "Published 4 Nov 2025").
+     */
     private static String unglued(String line) {
         return GLUED.matcher(line).replaceAll(" ");
     }

@@ -523,6 +523,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aPlayersPositionInItsEpisodeIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("• 5:48")).isTrue();
+        assertThat(boilerplate.isBoilerplate("0:00 / 28:14")).isTrue();
+        assertThat(boilerplate.isBoilerplate("5:48 was the time on the harbour clock.")).isFalse();
+    }
+
+    @Test
     void aLiveMatchPagesMinuteAloneIsBoilerplate() {
         assertThat(boilerplate.isBoilerplate("89'")).isTrue();
         assertThat(boilerplate.isBoilerplate("90'+5")).isTrue();
@@ -590,6 +597,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Our nonprofit journalism relies on reader support.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Learn more about our work and support the Harbour with a donation.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Type of Story: News")).isTrue();
+        assertThat(boilerplate.isBoilerplate("If you enjoyed this article, we have a request for you. Please consider joining.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Catch all the Business News and Latest News Updates on Harbour Mint.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The Harbour Education Lab is a community-funded journalism initiative, with support "
                 + "from the Elling Foundation.")).isTrue();
     }
@@ -660,6 +669,9 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("(Disclaimer: This article is for information purposes only.)")).isTrue();
         assertThat(boilerplate.isBoilerplate("This article was compiled by Jane Roe.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Should you invest $1,000 in Harbour Ferries right now?")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Before you buy stock in Harbour Ferries, consider this:")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The Stock Advisor analyst team just identified what they believe are the 10 best "
+                + "stocks to buy now.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Jane Roe has positions in and recommends Harbour Ferries.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Past performance is no guarantee of future results.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Note: This item first appeared in Harbour Money Report, our monthly letter.")).isTrue();

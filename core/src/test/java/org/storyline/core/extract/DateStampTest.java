@@ -45,6 +45,7 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("26 febbraio 2031 3' di lettura")).isTrue();
         assertThat(DateStamp.isDateStamp("5 de marzo de 2031 12:30")).isTrue();
         assertThat(DateStamp.isDateStamp("7:45 PMSep 01, 2031")).isTrue();
+        assertThat(DateStamp.isDateStamp("Published4 Nov 2031, 04:58 PM IST")).isTrue();
         assertThat(DateStamp.isDateStamp("The council met on May 18th and again on June 2nd, 2031.")).isFalse();
     }
 

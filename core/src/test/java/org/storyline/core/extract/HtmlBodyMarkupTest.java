@@ -464,6 +464,14 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void takesAParagraphEndingOnAChinesePictureCreditAfterItsSentenceAsCaption() throws Exception {
+        String caption = "2031年3月10日，港口新码头的候船室。图：港务局";
+        Article a = extract("<div class=\"q1\"><h1>Ferry</h1><div class=\"q2\"><p>" + P1 + "</p><p><img src=\"pier.jpg\"></p><p>"
+                + caption + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void takesACaptionOpeningOnItsPlaceInAGalleryAsCaption() throws Exception {
         String caption = "[1/2]Harbour workers inspect the damaged pier in Port Elling, Tuesday, Jan. 9, 2024. The harbour "
                 + "authority said on Tuesday that the new ferry terminal would open in March, two years later than planned, after "
