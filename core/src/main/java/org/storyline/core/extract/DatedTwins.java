@@ -50,7 +50,8 @@ final class DatedTwins {
         boolean belowAHeadline = false;
         for (Element sibling : e.parent().children()) {
             boolean holdsHeadline = headed.contains(sibling);
-            if (holdsHeadline || belowAHeadline && sibling.normalName().equals("article") && sibling.selectFirst("h2") != null) {
+            if (holdsHeadline || belowAHeadline && sibling.normalName().equals("article")
+                    && sibling.selectFirst("h2") != null) {
                 twins.add(sibling);
             }
             belowAHeadline |= holdsHeadline;

@@ -55,8 +55,8 @@ final class PageCleaner {
     private static final Set<String> UNFOLDING = Set.of("story continues", "continue reading", "read more",
             "read full article", "read the full article", "show more", "show full article", "expand article", "weiterlesen",
             "artikel weiterlesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "leia mais",
-            "continuar lendo", "continuar a ler", "continue a ler", "continuar leyendo", "leggi tutto", "lees verder", "lees meer",
-            "läs mer", "les mer", "læs mere", "czytaj dalej");
+            "continuar lendo", "continuar a ler", "continue a ler", "continuar leyendo", "leggi tutto", "lees verder",
+            "lees meer", "läs mer", "les mer", "læs mere", "czytaj dalej");
     /** The paragraphs a folded-away part must hold to be the story's rest, not a button's note. */
     private static final int MIN_FOLDED_PARAGRAPHS = 2;
     /** Parsed once: asked of every element the cleaner would remove. */

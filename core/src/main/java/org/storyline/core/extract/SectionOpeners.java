@@ -239,8 +239,8 @@ final class SectionOpeners {
     /** Whether {@code block} is alone in a wrapper beside {@code part}, among the parts of a story one to a wrapper. */
     private static boolean amongTheParts(TextBlock block, Element part) {
         Element wrapper = block.owner().parent();
-        return part != null && wrapper != null && part.parent() != null && wrapper != part && wrapper.parent() == part.parent()
-                && wrapper.childrenSize() == 1 && wrapper.ownText().isBlank();
+        return part != null && wrapper != null && part.parent() != null && wrapper != part
+                && wrapper.parent() == part.parent() && wrapper.childrenSize() == 1 && wrapper.ownText().isBlank();
     }
 
     /**
