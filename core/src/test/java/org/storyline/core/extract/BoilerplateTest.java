@@ -378,6 +378,8 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("£45 at Argos")).isTrue();
         assertThat(boilerplate.isBoilerplate("Purchases you make through our links may earn us a commission.")).isTrue();
         assertThat(boilerplate.isBoilerplate("34% off")).isTrue();
+        assertThat(boilerplate.isBoilerplate("We independently selected these deals because we love them. Harbour! has affiliate "
+                + "relationships, so we may get a commission.")).isTrue();
         assertThat(boilerplate.isBoilerplate("$1,199 $899")).isTrue();
         assertThat(boilerplate.isBoilerplate("$40 at the door, the harbour board said, and children go free.")).isFalse();
     }

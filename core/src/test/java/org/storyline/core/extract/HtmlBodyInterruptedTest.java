@@ -304,6 +304,14 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void stopsAtTheLettersToTheEditorAfterTheStory() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\">" + P1 + "<br><br>" + P2 + "<br><br>"
+                + P3 + "</div><div class=\"box\"><h3>Letters to the editor</h3><div class=\"letter\"><b>Re: the ferry</b><br>" + Q1
+                + "</div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void stopsAtSimilarPostsWithTheirExcerptsAfterTheStory() throws Exception {
         String post = "<div class=\"entry\"><h3><a href=\"/%s\">%s</a></h3><p>%s</p></div>";
         Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2

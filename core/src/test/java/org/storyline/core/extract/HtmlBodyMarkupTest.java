@@ -539,6 +539,13 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void leavesOutASubscriptionOffersLastLineThoughItReadsAsAShortSentence() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>Cancel anytime.</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void leavesAShortSentenceAfterTheStoryInABoxOfItsOwn() throws Exception {
         Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=\"thanks\"><p>Thanks for reading.</p></div></article>");
