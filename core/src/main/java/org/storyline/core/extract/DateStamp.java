@@ -55,8 +55,7 @@ final class DateStamp {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        if (DateParser.standard().parse(line) == null && DateParser.standard().parse(unglued(line)) == null
-                && !NUMERIC_DATE.matcher(line).find()) {
+        if (!statesADate(line)) {
             return isTimeStamp(line);
         }
         int others = 0;
@@ -112,6 +111,18 @@ final class DateStamp {
     private static boolean knownAlone(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return WORDS.contains(lower) || DateParser.standard().month(lower) != null;
+    }
+
+    /**
+     * Whether {@code line} states a full date, read as it stands or with its run-together words set apart (only when the
+     * page ran any together: most lines are parsed once).
+     */
+    private static boolean statesADate(String line) {
+        if (DateParser.standard().parse(line) != null || NUMERIC_DATE.matcher(line).find()) {
+            return true;
+        }
+        String apart = unglued(line);
+        return !apart.equals(line) && DateParser.standard().parse(apart) != null;
     }
 
     /**

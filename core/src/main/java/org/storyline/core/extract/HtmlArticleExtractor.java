@@ -179,10 +179,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * story's own (a review's verdict box headed "WIRED", a release's table headed with the company's name) and stays.
      */
     private static List<String> withoutSiteName(List<String> paragraphs, String siteName) {
-        if (siteName == null || BodyAssembler.fold(siteName).isEmpty()) {
+        String name = siteName == null ? "" : BodyAssembler.fold(siteName);
+        if (name.isEmpty()) {
             return paragraphs;
         }
-        String name = BodyAssembler.fold(siteName);
         return paragraphs.stream()
                 .filter(p -> !BodyAssembler.fold(p).equals(name) || p.equals(p.toUpperCase(Locale.ROOT)))
                 .toList();

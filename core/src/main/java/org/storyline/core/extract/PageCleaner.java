@@ -122,7 +122,7 @@ final class PageCleaner {
 
     /** Whether {@code e} holds no text a reader sees, by its tag, its style or its being a comment thread. */
     private static boolean unread(Element e, long pageChars) {
-        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || isDiscussion(e, pageChars))
+        return (NEVER_TEXT.contains(e.normalName()) || hidden(e) || isDiscussion(e))
                 && !e.normalName().equals("noscript") && !(e.normalName().equals("aside") && holdsArticle(e))
                 && removable(e, pageChars, Set.of(), Set.of());
     }
@@ -352,11 +352,11 @@ final class PageCleaner {
      * Whether {@code e}'s class names the readers' comments, and it is not one item's note: a gallery or a list may
      * call the editor's words under each picture its "comment" ("gallery-item__comment"), a single block of plain
      * text, no link, in an item with a picture among items like it. A reader's comment sits in a thread whose
-     * container says so too. Nor does the class name the story that holds it ({@link #namedLikeTheStory}).
+     * container says so too. Whether its class names the story that holds it ({@link #namedLikeTheStory}) is asked by
+     * {@link #removable}, which every such element passes too.
      */
-    private static boolean isDiscussion(Element e, long pageChars) {
-        List<String> names = ClassHints.tokens(e);
-        return ClassHints.discussion(names) && !isItemNote(e) && !namedLikeTheStory(e, names, pageChars);
+    private static boolean isDiscussion(Element e) {
+        return ClassHints.discussion(e) && !isItemNote(e);
     }
 
     /**
