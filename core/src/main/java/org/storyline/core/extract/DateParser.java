@@ -67,7 +67,9 @@ public final class DateParser {
                 Pattern.compile(B + month + "\\s*" + day + "(?:st|nd|rd|th)?" + E
                         + "(?:,?\\s*" + year + E + ")?" + TIME),
                 Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
-                        + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME));
+                        + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME),
+                // Year first, as Hungarian writes it: "2024. december 12. 15:10".
+                Pattern.compile(B + year + "\\.\\s*" + month + "\\s*" + day + "\\." + E + TIME));
         patterns.forEach(pattern -> groupNames.put(pattern, groupNames(pattern)));
         groupNames.put(TIME_BEFORE, groupNames(TIME_BEFORE));
     }

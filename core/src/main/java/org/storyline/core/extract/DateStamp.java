@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,11 @@ final class DateStamp {
      */
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int LABEL_WORDS = 2;
+    /**
+     * A day to read a date without a year against: a stamp may leave the year out when it gives the time ("donderdag 9
+     * januari, 07:41"); which year it is does not matter here.
+     */
+    private static final LocalDate ANY_DAY = LocalDate.of(2024, 1, 1);
     /** A time of day written as sites print it: "12:14", "07.00", "04h02". */
     private static final Pattern DAY_TIME = Pattern.compile("(?<![\\d.,])\\d{1,2}[:.h]\\d{2}(?![\\d.,])");
     private static final int MAX_TIME_STAMP = 60;
@@ -114,11 +120,12 @@ final class DateStamp {
     }
 
     /**
-     * Whether {@code line} states a full date, read as it stands or with its run-together words set apart (only when the
-     * page ran any together: most lines are parsed once).
+     * Whether {@code line} states a full date, or a day of the year with a clock time, read as it stands or with its
+     * run-together words set apart (only when the page ran any together: most lines are parsed once).
      */
     private static boolean statesADate(String line) {
-        if (DateParser.standard().parse(line) != null || NUMERIC_DATE.matcher(line).find()) {
+        if (DateParser.standard().parse(line) != null || NUMERIC_DATE.matcher(line).find()
+                || CLOCK.matcher(line).find() && DateParser.standard().parse(line, ANY_DAY) != null) {
             return true;
         }
         String apart = unglued(line);

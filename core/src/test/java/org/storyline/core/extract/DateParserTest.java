@@ -126,4 +126,17 @@ class DateParserTest {
     void readsSwedishMonth() {
         assertThat(dates.parse("Publicerad 3 augusti 2031").date()).isEqualTo(LocalDate.of(2031, 8, 3));
     }
+
+    @Test
+    void readsHungarianYearFirst() {
+        PublicationTime stamped = dates.parse("Frissítve: 2031. december 12. – 15:10");
+        assertThat(stamped.date()).isEqualTo(LocalDate.of(2031, 12, 12));
+        assertThat(stamped.time()).isEqualTo(LocalTime.of(15, 10));
+        assertThat(dates.parse("2031. márc. 5.").date()).isEqualTo(LocalDate.of(2031, 3, 5));
+    }
+
+    @Test
+    void readsNoYearFirstDateInATableRow() {
+        assertThat(dates.parse("1995–2004 Dec 11 Apr 14 124")).isNull();
+    }
 }

@@ -57,6 +57,13 @@ class DateStampTest {
     }
 
     @Test
+    void readsStampsWithTheYearLeftOutBesideTheTime() {
+        assertThat(DateStamp.isDateStamp("donderdag 9 januari, 07:41 • Aangepast donderdag 9 januari, 09:02")).isTrue();
+        assertThat(DateStamp.isDateStamp("2031. december 12. – 15:10")).isTrue();
+        assertThat(DateStamp.isDateStamp("Friday, March 3")).isFalse();
+    }
+
+    @Test
     void leavesLinesThatSayMoreThanWhen() {
         assertThat(DateStamp.isDateStamp("The ferry leaves at 07.00 and returns at 09.26")).isFalse();
         assertThat(DateStamp.isDateStamp("Doors open Feb 6, 2024 at 7:30 PM")).isFalse();
