@@ -41,6 +41,8 @@ final class ClassHints {
      * ("category-newsletter", "tag-social-media"): what the post is filed under, not what the element is.
      */
     private static final Set<String> TAXONOMY_PREFIXES = Set.of("category-", "tag-");
+    /** The letters an id must have to be read as a heading's own text made an anchor, not a word naming it. */
+    private static final int MIN_ANCHOR = 12;
     /** Below this length a prefix match is too loose ("ad" would match "address"). */
     private static final int PREFIX_MIN = 6;
 
@@ -165,10 +167,40 @@ final class ClassHints {
     static List<String> tokens(Element e) {
         var tokens = new ArrayList<String>();
         split(withoutTaxonomy(e), tokens);
-        split(e.id(), tokens);
+        if (!anchorsItsText(e)) {
+            split(e.id(), tokens);
+        }
         split(e.attr("role"), tokens);
         split(e.attr("itemprop"), tokens);
         return tokens;
+    }
+
+    /**
+     * Whether {@code e} is a heading, or an anchor inside one, whose id is its own text made an anchor
+     * ("lack-of-support-and-updates" on "Lack Of Support And Updates", for a table of contents): the id says what the
+     * section is about, not what the element is.
+     */
+    private static boolean anchorsItsText(Element e) {
+        String id = e.id();
+        if (id.length() < MIN_ANCHOR || !PageCleaner.SECTION_HEADINGS.contains(e.normalName())
+                && (e.parent() == null || !PageCleaner.SECTION_HEADINGS.contains(e.parent().normalName()))) {
+            return false;
+        }
+        String anchor = lettersAndDigits(id);
+        String text = lettersAndDigits(e.text());
+        return anchor.length() >= MIN_ANCHOR && text.length() >= MIN_ANCHOR && (text.contains(anchor) || anchor.contains(text));
+    }
+
+    /** {@code value} in lower case with every character but letters and digits taken out. */
+    private static String lettersAndDigits(String value) {
+        var kept = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                kept.append(Character.toLowerCase(c));
+            }
+        }
+        return kept.toString();
     }
 
     /** The element's class names, less the categories and tags of a WordPress post's wrapper. */

@@ -25,6 +25,23 @@ class ClassHintsTest {
     }
 
     @Test
+    void aHeadingsIdMadeOfItsOwnTextNamesNothing() {
+        Element heading = Jsoup.parse("<h2><span id=\"The_Role_of_Peer_Support_in_Online_Communities\">The Role of Peer Support "
+                + "in Online Communities</span></h2>").selectFirst("span");
+        assertThat(ClassHints.boilerplate(heading)).isFalse();
+        Element named = Jsoup.parse("<h2 id=\"support-box-title\">Support the Gazette</h2>").selectFirst("h2");
+        assertThat(ClassHints.boilerplate(named)).isTrue();
+    }
+
+    @Test
+    void appealsAndCommentsInOtherLanguagesAreFurnitureAndAListArticlesPartsAreContent() {
+        assertThat(ClassHints.boilerplate(div("class=\"support_block\""))).isTrue();
+        assertThat(ClassHints.boilerplate(div("id=\"komentari\""))).isTrue();
+        assertThat(ClassHints.boilerplate(div("class=\"contribution-box\""))).isTrue();
+        assertThat(ClassHints.content(div("class=\"listicle-slide-dek\""))).isTrue();
+    }
+
+    @Test
     void aVideoVendorsPlayerAndItsPlaylistAreFurniture() {
         assertThat(ClassHints.boilerplate(div("class=\"connatix-wrapper\""))).isTrue();
         assertThat(ClassHints.boilerplate(div("class=\"cnx-playlist\""))).isTrue();
