@@ -41,18 +41,19 @@ final class SiteNotices {
             "(?i)\\b(?:contribut\\w*|donat\\w*|support\\w*|giv\\w+|chip in)\\b.{0,80}"
             + "\\bas little as\\s*(?:[$€£₹]|Rs\\.?|R\\$)\\s*\\d"
             + "|\\b(?:support|fund|donate to|contribute to)"
-            + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit)"
-            + "(?: [\\w-]+)? (?:journalism|newsroom|reporting|news)\\b"
+            + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit|free-thinking|fact-based)"
+            + "(?: [\\w-]+)? (?:journalism|newsroom|reporting|news)\\b|\\bsupport (?:reporting|journalism) like this\\b"
+            + "|\\bsupport us (?:to|today|now|by|with)\\b|\\bwe need your (?:continued |ongoing )?support\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
             + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
             + "|\\b(?:a small|one small) favou?r to ask\\b|\\bsupport us financially\\b"
             + "|\\bconsider supporting (?:our|us)\\b|\\bplease consider supporting\\b"
             + "|\\btax[- ]deductible (?:gift|donation|contribution)\\b"
             + "|\\byour (?:donation|contribution|gift|support) (?:will|helps?|allows?|makes?|ensures?)\\b"
-            + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b"
+            + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b|\\bbecome an? [\\w ]{0,20}(?:member|supporter)\\b(?! of)"
             + "|\\bsubscribe today for unlimited access\\b|\\bby subscribing,? you(?:'ll| will| can| are)? (?:help|support|get)\\b"
             + "|\\breasons? (?:why )?(?:not )?to support us\\b|\\breason why not to support\\b"
-            + "|\\bevery (?:gift|donation|contribution) helps\\b|[$€£]\\d+ pays for\\b");
+            + "|\\bevery (?:gift|donation|contribution) (?:helps|counts|matters)\\b|[$€£]\\d+ pays for\\b");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
      * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
@@ -63,7 +64,7 @@ final class SiteNotices {
             + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
             + "|\\bour mission\\b|\\bindependent source of funding\\b|\\bfree to (?:read|republish)\\b"
             + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b"
-            + "|\\bafford to pay for news\\b|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
+            + "|\\bafford to pay for news\\b|\\bpay for (?:our )?journalism\\b|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
 
     private SiteNotices() {
     }
@@ -168,13 +169,14 @@ final class SiteNotices {
 
     /**
      * A cheap look for words each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
-     * "favour to ask", "us financially", "becoming a", "unlimited", "deductible", "your donation", "every gift",
-     * "pays for").
+     * "favour to ask", "us financially", "becoming a", "become a", "support us", "need your", "unlimited", "deductible",
+     * "your donation", "every gift", "pays for").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
                 || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
                 || sentence.contains("r to ask") || sentence.contains("us financially") || sentence.contains("ecoming a")
+                || sentence.contains("ecome a") || sentence.contains("upport us") || sentence.contains("eed your")
                 || sentence.contains("nlimited") || sentence.contains("eductible") || sentence.contains("our donation")
                 || sentence.contains("our contribution") || sentence.contains("our gift")
                 || sentence.contains("our support")

@@ -680,4 +680,27 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Disclaimer notices were sent to 400 tenants, the council said.")).isFalse();
         assertThat(boilerplate.isBoilerplate("This article was written by hand in 1923, the archivist said.")).isFalse();
     }
+
+    @Test
+    void syndicationLinksAndErrorReportNotesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Read the original article on The Columbus Ledger.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Continue reading on The Weather Channel")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб "
+                + "повідомити про це редакцію.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("She told readers to read the original report on the council's website.")).isFalse();
+    }
+
+    @Test
+    void editorialBoardNotesAffiliateNotesAndEmbedConsentLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Editorials represent the views of The Ledger as an institution, as determined "
+                + "through debate among members of the Editorial Board.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("EL PAÍS puede obtener una comisión por las compras realizadas a través de los "
+                + "enlaces de este artículo.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Dit is een embed van X. Om deze te kunnen zien, moet je cookies van derden "
+                + "accepteren.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Puedes seguir a EL PAÍS Cultura en Facebook y X, o apuntarte aquí para recibir "
+                + "nuestra newsletter semanal.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The editorial board of the harbour trust meets on Thursdays.")).isFalse();
+    }
 }

@@ -95,6 +95,21 @@ class SiteNoticesTest {
     }
 
     @Test
+    void leavesOutAnAppealThatCountsEveryContributionOrThanksThoseWhoPay() throws Exception {
+        String pitch = "<div class=\"q87\"><h3>Support free-thinking journalism</h3><p>Our mission at the Gazette is to deliver "
+                + "careful, fact-based reporting that holds power to account. Whether it is $5 or $50, every contribution counts. "
+                + "Support us to deliver journalism without an agenda.</p><a href=\"/give\">Support now</a></div>";
+        String thanks = "<div class=\"q88\"><p><strong>... there is a good reason why people on the coast don't pay for our "
+                + "journalism.</strong> It's because of the eleven thousand who do. Their generosity means we can keep our reporting "
+                + "free for everyone to read.</p><p>If you can, please join them today.</p><a href=\"/give\">Support us</a></div>";
+        for (String box : List.of(pitch, thanks)) {
+            Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
+                    + "<div class=\"q3\"><p>" + P2 + "</p></div><div class=\"q3\"><p>" + P3 + "</p></div>" + box + "</div>");
+            assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
     void keepsAStoryAboutPaywalls() throws Exception {
         String p1 = "The Gazette's owners said on Monday that the paper would put its stories behind a paywall from March, "
                 + "ending more than a decade in which they were free for everyone.";
