@@ -208,12 +208,12 @@ final class BodyAssembler {
     /**
      * Whether block {@code i} is the label of a box of links ("Recommended by Our Editors", "Related coverage"):
      * a short line that is no prose, followed by a line of links that is dropped. A sentence ("Tomorrow, notice two.")
-     * is no label: it ends the story before a box of links.
+     * is no label: it ends the story before a box of links; nor is an item of the story's own list.
      */
     static boolean labelsLinkList(List<TextBlock> blocks, int i) {
         TextBlock block = blocks.get(i);
         if (block.length() > FURNITURE_LINE_MAX || ContentScorer.prose(block) > 0 || i + 1 >= blocks.size()
-                || ClosingLines.isSentence(block.text())) {
+                || block.kind() == TextBlock.Kind.LIST_ITEM || ClosingLines.isSentence(block.text())) {
             return false;
         }
         TextBlock next = blocks.get(i + 1);

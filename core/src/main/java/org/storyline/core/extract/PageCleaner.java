@@ -314,7 +314,7 @@ final class PageCleaner {
         Set<Element> folded = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String tag : List.of("button", "a")) {
             for (Element button : page.byTag(tag)) {
-                Element rest = button.nextElementSibling();
+                Element rest = nextAfterButton(button);
                 if (rest != null && hidden(rest) && UNFOLDING.contains(BodyAssembler.fold(button.text()))
                         && rest.select("p").size() >= MIN_FOLDED_PARAGRAPHS) {
                     folded.add(rest);
@@ -322,6 +322,20 @@ final class PageCleaner {
             }
         }
         return folded;
+    }
+
+    /**
+     * The element after {@code button}, or after the wrapper it sits alone in ("read-more-wrapper" around the button, the
+     * story's rest beside the wrapper).
+     */
+    private static Element nextAfterButton(Element button) {
+        Element at = button;
+        Element parent = at.parent();
+        if (at.nextElementSibling() == null && at.previousElementSibling() == null && parent != null
+                && parent.ownText().isBlank()) {
+            at = parent;
+        }
+        return at.nextElementSibling();
     }
 
     /**

@@ -2,8 +2,10 @@ package org.storyline.core.extract;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,6 +30,14 @@ final class PlayerFrames {
     private static final Evaluator PLAYERS =
             QueryParser.parse("video, audio, iframe, embed, object, [data-video-id], [aria-label~=(?i)^video player$]");
     private static final Set<String> MEDIA = Set.of("video", "audio", "iframe", "embed", "object");
+    private static final Evaluator BUTTONS = QueryParser.parse("button, [role=button]");
+    /** The first word of a button that plays a clip, in the languages of the sites read most. */
+    private static final List<String> PLAY_WORDS = List.of("play", "listen", "abspielen", "anhören", "wiedergeben",
+            "écouter", "ecouter", "reproducir", "escuchar", "ouvir", "ascolta", "riproduci", "afspil", "lyt", "hør",
+            "spill av", "lytt", "spela upp", "lyssna", "kuuntele", "toista", "afspelen", "luister", "beluister",
+            "odtwórz", "słuchaj", "přehrát", "poslechnout", "재생", "再生", "播放");
+    /** Class words of a player's element: "audio-player", "AudioEmbed", "video_player", "mediaplayer". */
+    private static final Pattern NAMED_PLAYER = Pattern.compile("(?:audio|video|media)[-_]?(?:player|embed)\\b");
     private static final int MAX_TEXT = 200;
     private static final int MAX_LABEL = 100;
     /**
@@ -50,7 +60,77 @@ final class PlayerFrames {
             addFrame(frames, MEDIA.contains(player.normalName()) ? player.parent() : player, root);
         }
         addGalleryFrames(frames, page);
+        for (Element e : page.all()) {
+            if (e != root && isNamedPlayer(e)) {
+                addPlayerBox(frames, e, root);
+            }
+        }
+        // A player's box holds its play button and a link or so ("Go to the programme"); a share bar's "Listen" holds more.
+        // A button over a poster image is left with it: the page's pictures are read with their captions.
+        for (Element button : page.select(BUTTONS)) {
+            Element box = button.parent();
+            if (box != null && box != root && playsAClip(button) && box.select("a, button, [role=button]").size() <= 2
+                    && box.selectFirst("img") == null) {
+                addPlayerBox(frames, box, root);
+            }
+        }
         return frames;
+    }
+
+    /**
+     * Adds a player's own box, which may title the clip in a paragraph of any length, and what is around it that fits a
+     * frame.
+     */
+    private static void addPlayerBox(Set<Element> frames, Element box, Element root) {
+        if (box.select("p").size() > 1 || textUpTo(box, MAX_DESCRIBED + 1) > MAX_DESCRIBED) {
+            return;
+        }
+        Element frame = box;
+        for (Element up = box.parent(); up != null && up != root && fits(up) && !headsAParagraph(up); up = up.parent()) {
+            frame = up;
+        }
+        frames.add(frame);
+    }
+
+    /**
+     * Whether {@code e} holds a heading and a paragraph: a section of a story (a timeline's entry, its date over what
+     * happened) that a clip is played in, not the clip's box.
+     */
+    private static boolean headsAParagraph(Element e) {
+        return e.selectFirst("p") != null && e.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+    }
+
+    /** Whether a button's label, or its label for screen readers, says it plays a clip ("Play", "Afspil", "Kuuntele"). */
+    private static boolean playsAClip(Element button) {
+        String label = button.text().isBlank() ? button.attr("aria-label") : button.text();
+        if (label.isBlank() || label.length() > MAX_LABEL) {
+            return false;
+        }
+        String folded = label.strip().toLowerCase(Locale.ROOT);
+        for (String word : PLAY_WORDS) {
+            if (folded.startsWith(word) && (folded.length() == word.length() || !Character.isLetter(folded.charAt(word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} is a player that a script builds from an element its class or tag names one, with no media tag
+     * in the page ({@code <div class="audio-player">}, {@code <vrt-mediaplayer>}): its label, title and length read as
+     * lines of the story.
+     */
+    private static boolean isNamedPlayer(Element e) {
+        String tag = e.normalName();
+        if (tag.indexOf('-') > 0 && tag.endsWith("player")) {
+            return true;
+        }
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        return NAMED_PLAYER.matcher(lower).find();
     }
 
     /**

@@ -226,10 +226,29 @@ final class SectionOpeners {
         boolean headlined = false;
         for (TextBlock block : run.subList(at + 1, run.size())) {
             int rank = rank(block);
-            headlined |= (rank == 1 || rank == 2) && !amongTheParts(block, holder != null ? holder : story);
+            headlined |= (rank == 1 || rank == 2) && !amongTheParts(block, holder != null ? holder : story)
+                    && !subheadingAsAbove(run, at, block, story);
             Element parent = block.owner().parent();
             if (ContentScorer.prose(block) > 0 && (parent == story || holder != null && parent == holder
                     || !headlined && (twins(parent, story) || twins(parent, holder)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether heading {@code block} sits in the story's part or one alike, as a heading of its rank above {@code at} does:
+     * the story's next section, set in a wrapper of its parts as its sections above are.
+     */
+    private static boolean subheadingAsAbove(List<TextBlock> run, int at, TextBlock block, Element story) {
+        Element parent = block.owner().parent();
+        if (parent != story && !twins(parent, story)) {
+            return false;
+        }
+        for (TextBlock above : run.subList(0, at)) {
+            Element wrapper = above.owner().parent();
+            if (rank(above) == rank(block) && (wrapper == story || twins(wrapper, story))) {
                 return true;
             }
         }

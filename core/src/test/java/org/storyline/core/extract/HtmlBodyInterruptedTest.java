@@ -227,6 +227,58 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void goesOnPastARelatedBoxToASectionSetInAPartOfTheStoryAsTheSectionsAbove() throws Exception {
+        String part = "<div class=\"mainDiv\">%s</div>";
+        String related = "<div class=\"mod rel\"><p>Noticias relacionadas</p><ul><li><a href=\"/a\">Pier repairs start in May"
+                + "</a></li><li><a href=\"/b\">Steel prices climb again</a></li></ul></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\">"
+                + part.formatted("<p>" + P1 + "</p><p>" + P2 + "</p>")
+                + part.formatted("<h2>What the operator says</h2><p>" + P3 + "</p>") + related
+                + part.formatted("<h2>What happens next</h2><p>" + P4 + "</p><p>" + Q3 + "</p>") + "</div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "What the operator says", P3, "What happens next", P4, Q3);
+    }
+
+    @Test
+    void leavesOutAudioBoxesWhoseMarkupHoldsNoPlayer() throws Exception {
+        String rtve = "<div class=\"mod AudioEmbed\"><div class=\"box\"><span>Audio</span><p class=\"title\">Morning news - "
+                + "The harbour board approves the new ferry terminal after a long night</p><span>Morning news with Ann Lee</span>"
+                + "<button>Reproducir</button><span>03:12</span><a href=\"/programme\">Go to the programme</a></div></div>";
+        String dr = "<div class=\"q9\"><span>Hør også</span><span>P4 Midt</span><span>Morgen: the ferry that never came</span>"
+                + "<button aria-label=\"Afspil\">Afspil</button><span>9 min.</span></div>";
+        String vrt = "<vrt-mediaplayer><span slot=\"label\">Beluister</span><span slot=\"title\">The report on Radio 1:</span>"
+                + "<span slot=\"duration\">3:27</span></vrt-mediaplayer>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p>" + rtve + "<p>" + P3 + "</p>" + dr + "<p>" + P4 + "</p>" + vrt + "<p>" + Q3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4, Q3);
+    }
+
+    @Test
+    void keepsATimelineEntryThatPlaysAClip() throws Exception {
+        String entry = "<div class=\"entry\"><h3>January 2016</h3><p>" + P2 + "</p><div class=\"audio-player\"><button>Play"
+                + "</button><span>Listen: the ruling</span><span>3:42</span></div></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p>" + entry
+                + "<p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "January 2016", P2, P3, P4);
+    }
+
+    @Test
+    void unfoldsTheRestOfAStoryBesideTheWrapperOfItsButton() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><div class=\"read-more-wrapper\"><button>Story continues</button></div><div class=\"read-more\" hidden><p>"
+                + P3 + "</p><p>" + P4 + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void keepsTheLastItemOfAListThatALinkedRecommendationFollows() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>Frost is "
+                + "likely in these towns:</p><ul><li>Elling</li><li>Marrow</li><li>Kesby</li></ul><p><strong>We recommend:</strong> "
+                + "<a href=\"/pets\">How to keep your pets warm when the frost comes to the coast this winter</a></p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, "Elling", "Marrow", "Kesby", P2, P3);
+    }
+
+    @Test
     void goesOnPastASportsbooksBoxOfOddsAndLeavesItOut() throws Exception {
         String odds = "<div class=\"q7\"><div class=\"q8\">Harbour Cup odds</div><ul><li>Elling Rovers 4/6</li>"
                 + "<li>Port Wanderers 2/1</li><li>Quay Athletic 8/1</li></ul><div class=\"q9\">18+ | BeGambleAware.org | Odds "
