@@ -30,7 +30,6 @@ final class PlayerFrames {
     private static final Evaluator PLAYERS =
             QueryParser.parse("video, audio, iframe, embed, object, [data-video-id], [aria-label~=(?i)^video player$]");
     private static final Set<String> MEDIA = Set.of("video", "audio", "iframe", "embed", "object");
-    private static final Evaluator BUTTONS = QueryParser.parse("button, [role=button]");
     /** The first word of a button that plays a clip, in the languages of the sites read most. */
     private static final List<String> PLAY_WORDS = List.of("play", "listen", "abspielen", "anhören", "wiedergeben",
             "écouter", "ecouter", "reproducir", "escuchar", "ouvir", "ascolta", "riproduci", "afspil", "lyt", "hør",
@@ -59,15 +58,10 @@ final class PlayerFrames {
             // An element a script turns into a player may itself be the clip's box, its title and description inside it.
             addFrame(frames, MEDIA.contains(player.normalName()) ? player.parent() : player, root);
         }
-        addGalleryFrames(frames, page);
-        for (Element e : page.all()) {
-            if (e != root && isNamedPlayer(e)) {
-                addPlayerBox(frames, e, root);
-            }
-        }
+        addNamedFrames(frames, page);
         // A player's box holds its play button and a link or so ("Go to the programme"); a share bar's "Listen" holds more.
         // A button over a poster image is left with it: the page's pictures are read with their captions.
-        for (Element button : page.select(BUTTONS)) {
+        for (Element button : page.byTag("button")) {
             Element box = button.parent();
             if (box != null && box != root && playsAClip(button) && box.select("a, button, [role=button]").size() <= 2
                     && box.selectFirst("img") == null) {
@@ -120,32 +114,37 @@ final class PlayerFrames {
      * in the page ({@code <div class="audio-player">}, {@code <vrt-mediaplayer>}): its label, title and length read as
      * lines of the story.
      */
-    private static boolean isNamedPlayer(Element e) {
+    private static boolean isNamedPlayer(Element e, String cls) {
         String tag = e.normalName();
         if (tag.indexOf('-') > 0 && tag.endsWith("player")) {
             return true;
         }
-        String cls = e.className();
-        if (cls.isEmpty()) {
+        // A cheap look for the words first ("Player", "Embed"): most classes hold neither.
+        if (cls.indexOf("layer") < 0 && cls.indexOf("mbed") < 0) {
             return false;
         }
-        String lower = cls.toLowerCase(Locale.ROOT);
-        return NAMED_PLAYER.matcher(lower).find();
+        return NAMED_PLAYER.matcher(cls.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
-     * Frames the outermost galleries below the root: a slide of a gallery is the gallery's, not a box of its own, so a
-     * gallery inside another is passed over, and so is every gallery when the root lies inside one (a theme that names
-     * the whole page a gallery). Class names are read as plain text, once each.
+     * Frames the players and galleries that class or tag names say are such, in one walk of the page's elements, each
+     * element's class names read once as plain text. Only the outermost galleries below the root count: a slide of a
+     * gallery is the gallery's, not a box of its own, so a gallery inside another is passed over, and so is every gallery
+     * when the root lies inside one (a theme that names the whole page a gallery).
      */
-    private static void addGalleryFrames(Set<Element> frames, PageElements page) {
+    private static void addNamedFrames(Set<Element> frames, PageElements page) {
         Element root = page.root();
-        if (withinGallery(root, null)) {
-            return;
-        }
+        boolean galleries = !withinGallery(root, null);
         for (Element e : page.all()) {
-            if (e != root && isGallery(e) && !withinGallery(e.parent(), root) && described(e)) {
+            if (e == root) {
+                continue;
+            }
+            String cls = e.className();
+            if (galleries && isGallery(cls) && !withinGallery(e.parent(), root) && described(e)) {
                 addFrame(frames, e, root);
+            }
+            if (isNamedPlayer(e, cls)) {
+                addPlayerBox(frames, e, root);
             }
         }
     }
@@ -153,15 +152,14 @@ final class PlayerFrames {
     /** Whether {@code e} or an element above it, up to {@code stop} (not included), is a gallery. */
     private static boolean withinGallery(Element e, Element stop) {
         for (Element up = e; up != null && up != stop; up = up.parent()) {
-            if (isGallery(up)) {
+            if (isGallery(up.className())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isGallery(Element e) {
-        String cls = e.className();
+    private static boolean isGallery(String cls) {
         if (cls.isEmpty()) {
             return false;
         }

@@ -42,7 +42,8 @@ final class SiteNotices {
             + "\\bas little as\\s*(?:[$€£₹]|Rs\\.?|R\\$)\\s*\\d"
             + "|\\b(?:support|fund|donate to|contribute to)"
             + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit|free-thinking|fact-based)"
-            + "(?: [\\w-]+)? (?:journalism|newsroom|reporting|news)\\b|\\bsupport (?:reporting|journalism) like this\\b"
+            + "(?: [\\w-]+){0,3} (?:journalism|newsroom|reporting|news)\\b|\\bsupport (?:reporting|journalism) like this\\b"
+            + "|\\bwill you (?:support|help|join|consider|give|donate)\\b"
             + "|\\bsupport us (?:to|today|now|by|with)\\b|\\bwe need your (?:continued |ongoing )?support\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
             + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
@@ -64,7 +65,9 @@ final class SiteNotices {
             + "|\\bpaywalls?\\b|\\breaders like you\\b|\\b(?:your|a) (?:contribution|donation|gift)\\b"
             + "|\\bour mission\\b|\\bindependent source of funding\\b|\\bfree to (?:read|republish)\\b"
             + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b"
-            + "|\\bafford to pay for news\\b|\\bpay for (?:our )?journalism\\b|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
+            + "|\\bafford to pay for news\\b|\\bpay for (?:our )?journalism\\b"
+            + "|\\bshare our (?:news|journalism|reporting|stories) for free\\b"
+            + "|\\bwe rely on (?:our )?(?:members|readers|donors|supporters)\\b|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
 
     private SiteNotices() {
     }
@@ -169,7 +172,7 @@ final class SiteNotices {
 
     /**
      * A cheap look for words each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
-     * "favour to ask", "us financially", "becoming a", "become a", "support us", "need your", "unlimited", "deductible",
+     * "favour to ask", "us financially", "becoming a", "become a", "support us", "need your", "will you", "unlimited", "deductible",
      * "your donation", "every gift", "pays for").
      */
     private static boolean mayBeNotice(String sentence) {
@@ -177,6 +180,7 @@ final class SiteNotices {
                 || sentence.contains("ews") || sentence.contains("eporting") || sentence.contains("onsider")
                 || sentence.contains("r to ask") || sentence.contains("us financially") || sentence.contains("ecoming a")
                 || sentence.contains("ecome a") || sentence.contains("upport us") || sentence.contains("eed your")
+                || sentence.contains("ill you")
                 || sentence.contains("nlimited") || sentence.contains("eductible") || sentence.contains("our donation")
                 || sentence.contains("our contribution") || sentence.contains("our gift")
                 || sentence.contains("our support")
@@ -187,13 +191,14 @@ final class SiteNotices {
 
     /**
      * A cheap look for a word {@link #CAUSE} needs, in either case at its start ("free", "paywall", "like you",
-     * "contribution", "donation", "gift", "mission", "funding", "free to", "thank you").
+     * "contribution", "donation", "gift", "mission", "funding", "free to", "thank you", "journalism", "afford", "we rely on").
      */
     private static boolean mayGiveCause(String sentence) {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
                 || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift")
                 || sentence.contains("ission") || sentence.contains("unding") || sentence.contains("ree to")
-                || sentence.contains("hank you") || sentence.contains("ournalism") || sentence.contains("fford");
+                || sentence.contains("hank you") || sentence.contains("ournalism") || sentence.contains("fford")
+                || sentence.contains("e rely on");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

@@ -703,4 +703,11 @@ class BoilerplateTest {
                 + "nuestra newsletter semanal.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The editorial board of the harbour trust meets on Thursdays.")).isFalse();
     }
+
+    @Test
+    void aPaywallsLabelIsBoilerplateButASentenceAboutSubscribersIsNot() {
+        assertThat(boilerplate.isBoilerplate("This article is for Gazette Pro subscribers")).isTrue();
+        assertThat(boilerplate.isBoilerplate("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This service is for subscribers who live on the islands, the operator said.")).isFalse();
+    }
 }

@@ -95,14 +95,19 @@ class SiteNoticesTest {
     }
 
     @Test
-    void leavesOutAnAppealThatCountsEveryContributionOrThanksThoseWhoPay() throws Exception {
+    void leavesOutAnAppealThatCountsEveryContributionThanksThoseWhoPayOrAsksWillYouSupportUs() throws Exception {
         String pitch = "<div class=\"q87\"><h3>Support free-thinking journalism</h3><p>Our mission at the Gazette is to deliver "
                 + "careful, fact-based reporting that holds power to account. Whether it is $5 or $50, every contribution counts. "
                 + "Support us to deliver journalism without an agenda.</p><a href=\"/give\">Support now</a></div>";
         String thanks = "<div class=\"q88\"><p><strong>... there is a good reason why people on the coast don't pay for our "
                 + "journalism.</strong> It's because of the eleven thousand who do. Their generosity means we can keep our reporting "
                 + "free for everyone to read.</p><p>If you can, please join them today.</p><a href=\"/give\">Support us</a></div>";
-        for (String box : List.of(pitch, thanks)) {
+        String members = "<div class=\"q89\"><p>Perhaps you noticed: this story, like all the news we publish, is free to read, "
+                + "because the Gazette is a nonprofit newsroom that charges no subscription fee.</p><p>We also share our news for "
+                + "free with a dozen smaller papers up and down the coast that cannot afford reporters of their own.</p><p>Donations "
+                + "from readers like you fund everything we do. If you don't already, will you support our work on the coast?</p>"
+                + "<p>We rely on our members to keep it that way.</p></div>";
+        for (String box : List.of(pitch, thanks, members)) {
             Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q3\"><p>" + P1 + "</p></div>"
                     + "<div class=\"q3\"><p>" + P2 + "</p></div><div class=\"q3\"><p>" + P3 + "</p></div>" + box + "</div>");
             assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
