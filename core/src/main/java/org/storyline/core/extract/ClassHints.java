@@ -188,7 +188,8 @@ final class ClassHints {
         }
         String anchor = lettersAndDigits(id);
         String text = lettersAndDigits(e.text());
-        return anchor.length() >= MIN_ANCHOR && text.length() >= MIN_ANCHOR && (text.contains(anchor) || anchor.contains(text));
+        return anchor.length() >= MIN_ANCHOR && text.length() >= MIN_ANCHOR
+                && (text.contains(anchor) || anchor.contains(text));
     }
 
     /** {@code value} in lower case with every character but letters and digits taken out. */

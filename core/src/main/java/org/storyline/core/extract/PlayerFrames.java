@@ -102,7 +102,8 @@ final class PlayerFrames {
         }
         String folded = label.strip().toLowerCase(Locale.ROOT);
         for (String word : PLAY_WORDS) {
-            if (folded.startsWith(word) && (folded.length() == word.length() || !Character.isLetter(folded.charAt(word.length())))) {
+            if (folded.startsWith(word)
+                    && (folded.length() == word.length() || !Character.isLetter(folded.charAt(word.length())))) {
                 return true;
             }
         }

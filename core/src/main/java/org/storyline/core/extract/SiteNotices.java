@@ -67,7 +67,8 @@ final class SiteNotices {
             + "|\\bthank you for (?:relying on us|reading|supporting)\\b|\\bquality journalism\\b"
             + "|\\bafford to pay for news\\b|\\bpay for (?:our )?journalism\\b"
             + "|\\bshare our (?:news|journalism|reporting|stories) for free\\b"
-            + "|\\bwe rely on (?:our )?(?:members|readers|donors|supporters)\\b|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
+            + "|\\bwe rely on (?:our )?(?:members|readers|donors|supporters)\\b"
+            + "|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
 
     private SiteNotices() {
     }
@@ -172,8 +173,8 @@ final class SiteNotices {
 
     /**
      * A cheap look for words each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
-     * "favour to ask", "us financially", "becoming a", "become a", "support us", "need your", "will you", "unlimited", "deductible",
-     * "your donation", "every gift", "pays for").
+     * "favour to ask", "us financially", "becoming a", "become a", "support us", "need your", "will you", "unlimited",
+     * "deductible", "your donation", "every gift", "pays for").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
