@@ -313,6 +313,7 @@ class BoilerplateTest {
     @Test
     void contributorAndRepublicationLinesAreBoilerplate() {
         assertThat(boilerplate.isBoilerplate("Harbour reporter Marta Lind contributed to this report.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Marta Lind contributed to this report from Elling.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Contributing: Associated Press")).isTrue();
         assertThat(boilerplate.isBoilerplate("This article originally appeared on Elling Gazette Norway.")).isTrue();
     }
@@ -709,5 +710,16 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("This article is for Gazette Pro subscribers")).isTrue();
         assertThat(boilerplate.isBoilerplate("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY")).isTrue();
         assertThat(boilerplate.isBoilerplate("This service is for subscribers who live on the islands, the operator said.")).isFalse();
+    }
+
+    @Test
+    void healthSitesDisclaimersAndPodcastCreditsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("The information in this article is not a substitute for professional medical "
+                + "advice, diagnosis, or treatment.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Wichtiger Hinweis: Dieser Artikel darf nicht zur Selbstdiagnose verwendet "
+                + "werden.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Our theme music is by Ann Lee and Sam Roe of Harbour Sound.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Un épisode de Jeanne Roe. Réalisation : Paul Lee.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The clinic said its advice was no substitute for a visit to a doctor.")).isFalse();
     }
 }

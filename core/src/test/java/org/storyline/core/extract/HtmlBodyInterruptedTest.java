@@ -279,6 +279,16 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void endsAtAJournalsRapidResponses() throws Exception {
+        String letter = "As a GP on the coast I welcome any recognition that this work takes time, but the sums offered will "
+                + "not cover a single extra session a week, and practices that already run these reviews will gain nothing.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"q1\"><h2>Rapid responses</h2><div class=\"q2\"><p>" + letter + "</p><p>"
+                + letter + "</p><p>" + letter + "</p><p>" + letter + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void goesOnPastASportsbooksBoxOfOddsAndLeavesItOut() throws Exception {
         String odds = "<div class=\"q7\"><div class=\"q8\">Harbour Cup odds</div><ul><li>Elling Rovers 4/6</li>"
                 + "<li>Port Wanderers 2/1</li><li>Quay Athletic 8/1</li></ul><div class=\"q9\">18+ | BeGambleAware.org | Odds "
