@@ -208,17 +208,27 @@ final class BodyAssembler {
     /**
      * Whether block {@code i} is the label of a box of links ("Recommended by Our Editors", "Related coverage"):
      * a short line that is no prose, followed by a line of links that is dropped. A sentence ("Tomorrow, notice two.")
-     * is no label: it ends the story before a box of links; nor is an item of the story's own list.
+     * is no label: it ends the story before a box of links; nor is an item of a list the story announces ("... in these
+     * towns:").
      */
     static boolean labelsLinkList(List<TextBlock> blocks, int i) {
         TextBlock block = blocks.get(i);
         if (block.length() > FURNITURE_LINE_MAX || ContentScorer.prose(block) > 0 || i + 1 >= blocks.size()
-                || block.kind() == TextBlock.Kind.LIST_ITEM || ClosingLines.isSentence(block.text())) {
+                || itemOfAnnouncedList(block) || ClosingLines.isSentence(block.text())) {
             return false;
         }
         TextBlock next = blocks.get(i + 1);
         return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE
                 && !PricedItems.isPriced(next) && !DataRows.ofFigures(next.owner());
+    }
+
+    /** Whether {@code block} is an item of a list whose element before it ends on a colon, as a story announces a list. */
+    private static boolean itemOfAnnouncedList(TextBlock block) {
+        if (block.kind() != TextBlock.Kind.LIST_ITEM || block.owner().parent() == null) {
+            return false;
+        }
+        Element before = block.owner().parent().previousElementSibling();
+        return before != null && before.text().strip().endsWith(":");
     }
 
     /**
