@@ -186,22 +186,10 @@ final class ClassHints {
                 && (e.parent() == null || !PageCleaner.SECTION_HEADINGS.contains(e.parent().normalName()))) {
             return false;
         }
-        String anchor = lettersAndDigits(id);
-        String text = lettersAndDigits(e.text());
+        String anchor = BodyAssembler.fold(id).replace(" ", "");
+        String text = BodyAssembler.fold(e.text()).replace(" ", "");
         return anchor.length() >= MIN_ANCHOR && text.length() >= MIN_ANCHOR
                 && (text.contains(anchor) || anchor.contains(text));
-    }
-
-    /** {@code value} in lower case with every character but letters and digits taken out. */
-    private static String lettersAndDigits(String value) {
-        var kept = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                kept.append(Character.toLowerCase(c));
-            }
-        }
-        return kept.toString();
     }
 
     /** The element's class names, less the categories and tags of a WordPress post's wrapper. */

@@ -124,8 +124,10 @@ final class DateStamp {
      * run-together words set apart (only when the page ran any together: most lines are parsed once).
      */
     private static boolean statesADate(String line) {
-        if (DateParser.standard().parse(line) != null || NUMERIC_DATE.matcher(line).find()
-                || CLOCK.matcher(line).find() && DateParser.standard().parse(line, ANY_DAY) != null) {
+        // Read against a day, a line with a clock time may leave the year out; a full date reads the same either way.
+        DateParser dates = DateParser.standard();
+        if ((CLOCK.matcher(line).find() ? dates.parse(line, ANY_DAY) : dates.parse(line)) != null
+                || NUMERIC_DATE.matcher(line).find()) {
             return true;
         }
         String apart = unglued(line);

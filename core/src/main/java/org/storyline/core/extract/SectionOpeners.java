@@ -2,6 +2,7 @@ package org.storyline.core.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -223,11 +224,12 @@ final class SectionOpeners {
         Element story = StorySpine.spine(run.subList(0, at));
         // A list of the story's outnumbers its paragraphs above; they go on where the list sits.
         Element holder = story != null && LISTS.contains(story.normalName()) ? story.parent() : null;
+        Set<Integer> sectionRanks = sectionRanks(run.subList(0, at), story);
         boolean headlined = false;
         for (TextBlock block : run.subList(at + 1, run.size())) {
             int rank = rank(block);
             headlined |= (rank == 1 || rank == 2) && !amongTheParts(block, holder != null ? holder : story)
-                    && !subheadingAsAbove(run, at, block, story);
+                    && !(partOf(block.owner().parent(), story) && sectionRanks.contains(rank));
             Element parent = block.owner().parent();
             if (ContentScorer.prose(block) > 0 && (parent == story || holder != null && parent == holder
                     || !headlined && (twins(parent, story) || twins(parent, holder)))) {
@@ -238,21 +240,23 @@ final class SectionOpeners {
     }
 
     /**
-     * Whether heading {@code block} sits in the story's part or one alike, as a heading of its rank above {@code at} does:
-     * the story's next section, set in a wrapper of its parts as its sections above are.
+     * The ranks of the headings in {@code above} set in the story's part or one alike: its sections' headings. A heading of
+     * such a rank set so after an opener is the story's next section, not another story's headline.
      */
-    private static boolean subheadingAsAbove(List<TextBlock> run, int at, TextBlock block, Element story) {
-        Element parent = block.owner().parent();
-        if (parent != story && !twins(parent, story)) {
-            return false;
-        }
-        for (TextBlock above : run.subList(0, at)) {
-            Element wrapper = above.owner().parent();
-            if (rank(above) == rank(block) && (wrapper == story || twins(wrapper, story))) {
-                return true;
+    private static Set<Integer> sectionRanks(List<TextBlock> above, Element story) {
+        Set<Integer> ranks = new HashSet<>();
+        for (TextBlock block : above) {
+            int rank = rank(block);
+            if (rank > 0 && partOf(block.owner().parent(), story)) {
+                ranks.add(rank);
             }
         }
-        return false;
+        return ranks;
+    }
+
+    /** Whether {@code wrapper} is the story's part or one alike ({@link #twins}). */
+    private static boolean partOf(Element wrapper, Element story) {
+        return wrapper == story || twins(wrapper, story);
     }
 
     /** Whether {@code block} is alone in a wrapper beside {@code part}, among the parts of a story one to a wrapper. */
