@@ -18,8 +18,13 @@ final class ClosingLines {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Three results lines in a row make a list of results, not a stray line. */
     private static final int MIN_RESULTS = 3;
-    /** A sentence: a capital letter first, an end mark last (a closing quote may follow it). */
-    private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}.*[.!?…][\"'”’)]?");
+    /**
+     * A sentence: a capital letter first, an end mark last (a closing quote may follow it). Chinese, Japanese and Korean
+     * have no capitals: a sentence of theirs starts on a letter of its own, or on a number or an opening quote before one
+     * ("30日も欠航が…。"), and may end on their own marks ("。", "！", "？").
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{Lu}|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\d「『“(（]"
+            + "(?=.*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])).*[.!?…。！？][\"'”’)」』）]?");
     /** A letter's closing line: a few words ending on a comma ("Toasty regards,", "In solidarity,", "Yours, etc,"). */
     private static final Pattern VALEDICTION = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:[ ,]+[\\p{L}'’.]+){0,3},");
     /** The name signed under it: capitalised words, no end mark ("Umbra", "The Harbour Bargaining Committee"). */
@@ -160,7 +165,10 @@ final class ClosingLines {
         return block.kind() == TextBlock.Kind.PARAGRAPH && block.owner().parent() == spine && block.linkChars() == 0;
     }
 
-    /** Whether {@code text} reads as a sentence: a capital letter first, an end mark last. */
+    /**
+     * Whether {@code text} reads as a sentence: a capital letter (or a letter of Chinese, Japanese or Korean) first, an end
+     * mark last.
+     */
     static boolean isSentence(String text) {
         return SENTENCE.matcher(text).matches();
     }

@@ -31,7 +31,7 @@ public final class DateParser {
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
-    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})(?:[:h]|\\.(?=\\d{2}\\s*(?:[aApP]\\.?[mM]|[A-Z]{2,5}"
+    private static final String TIME = "(?:,?\\s*(?:at|um|à|às|a las|alle|-|\u2013|\\|)?\\s*(?<hour>\\d{1,2})(?:[:h]|\\.(?=\\d{2}\\s*(?:[aApP]\\.?[mM]|[A-Z]{2,5}"
             + E + ")))(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:\\(?(?<zone>[+-]\\d{2}:?\\d{2}"
             + "|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,5})" + E + "\\)?)?)?";
 
@@ -66,8 +66,9 @@ public final class DateParser {
                 Pattern.compile(B + "(?<first>\\d{1,2})/(?<second2>\\d{1,2})/" + year + E + TIME),
                 Pattern.compile(B + month + "\\s*" + day + "(?:st|nd|rd|th)?" + E
                         + "(?:,?\\s*" + year + E + ")?" + TIME),
+                // "12 juin 2024", "5 de marzo de 2024", "12.jun.2026" (a dot between month and year, as Folha writes it)
                 Pattern.compile(B + day + "(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?" + month + E
-                        + "(?:,?\\s*(?:de\\s+)?" + year + E + ")?" + TIME),
+                        + "(?:[,.]?\\s*(?:de\\s+)?" + year + E + ")?" + TIME),
                 // Year first, as Hungarian writes it: "2024. december 12. 15:10".
                 Pattern.compile(B + year + "\\.\\s*" + month + "\\s*" + day + "\\." + E + TIME));
         patterns.forEach(pattern -> groupNames.put(pattern, groupNames(pattern)));

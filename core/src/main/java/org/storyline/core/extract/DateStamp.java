@@ -53,6 +53,20 @@ final class DateStamp {
     private static final Pattern POSTED_BY = Pattern.compile("\\s+(?i:by)\\s+(?:" + NAME + "(?:\\s*(?:,|and|&)\\s*"
             + NAME + "){0,3}|\\p{Ll}+)\\s*$");
     private static final Set<String> WORDS = words();
+    /**
+     * A year-first date as Chinese, Japanese and Korean pages print it: "2024年11月14日", "2025.04.07.", "2024/3/5".
+     */
+    private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s?(?:年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
+            + "|([./-])\\d{1,2}\\1\\d{1,2}\\.?)(?!\\d)");
+    /** A month and day a stamp gives again beside its time ("（3/5 17:05 更新）"). */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
+    private static final Pattern EAST_ASIAN_SCRIPT =
+            Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /**
+     * The most letters a stamp in an East Asian script holds beside its dates and times: what it marks ("更新", "입력
+     * 업데이트") and who or what posted it ("ライター：朝倉ユウキ", "来源于 财新网"), never a sentence.
+     */
+    private static final int EAST_ASIAN_LETTERS = 12;
 
     private DateStamp() {
     }
@@ -60,6 +74,9 @@ final class DateStamp {
     static boolean isDateStamp(String line) {
         if (line.length() > MAX_LENGTH) {
             return false;
+        }
+        if (EAST_ASIAN_SCRIPT.matcher(line).find()) {
+            return isEastAsianStamp(line);
         }
         if (!statesADate(line)) {
             return isTimeStamp(line);
@@ -96,6 +113,29 @@ final class DateStamp {
             says |= word.length() >= 5;
         }
         return says;
+    }
+
+    /**
+     * Whether a line in a Chinese, Japanese or Korean script stamps a time on the page: a year-first date with a clock
+     * time, and beside them a few letters and no sentence ("2024年11月14日 17:32（2024年11月14日 18:05更新）", "이정훈
+     * 기자입력 2025.04.07. 05:00 업데이트 2025.04.07. 09:41"). These scripts write no spaces between words, so the
+     * letters are counted, not looked up.
+     */
+    private static boolean isEastAsianStamp(String line) {
+        if (line.length() > MAX_TIME_STAMP || !YEAR_FIRST_DATE.matcher(line).find() || !CLOCK.matcher(line).find()) {
+            return false;
+        }
+        String rest = MONTH_DAY.matcher(CLOCK.matcher(YEAR_FIRST_DATE.matcher(line).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
+        int letters = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '。' || c == '？' || c == '！') {
+                return false;
+            }
+            letters += Character.isLetterOrDigit(c) ? 1 : 0;
+        }
+        return letters <= EAST_ASIAN_LETTERS;
     }
 
     /** Whether {@code word} is a stamp's word, a month, or such words run together. */

@@ -54,7 +54,9 @@ final class SiteNotices {
             + "|\\bbecoming an? [\\w ]{0,20}(?:member|supporter)\\b|\\bbecome an? [\\w ]{0,20}(?:member|supporter)\\b(?! of)"
             + "|\\bsubscribe today for unlimited access\\b|\\bby subscribing,? you(?:'ll| will| can| are)? (?:help|support|get)\\b"
             + "|\\breasons? (?:why )?(?:not )?to support us\\b|\\breason why not to support\\b"
-            + "|\\bevery (?:gift|donation|contribution) (?:helps|counts|matters)\\b|[$€£]\\d+ pays for\\b");
+            + "|\\bevery (?:gift|donation|contribution)(?:, [\\w ]{1,20},)? (?:helps|counts|matters)\\b|[$€£]\\d+ pays for\\b"
+            + "|\\bconsider (?:[\\w-]+ ){1,4}supporting (?:the|our|us)\\b|\\bhelp us (?:continue|keep going|stand up|fight)\\b"
+            + "|\\bjoin (?:them|us)(?: today| now)? (?:from|for) (?:just |only )?(?:[$€£₹]|R\\$?|Rs\\.?)\\s?\\d");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
      * appeal's own asks toward its share of a box, since a box that states its case at length is still the appeal, but
@@ -68,7 +70,10 @@ final class SiteNotices {
             + "|\\bafford to pay for news\\b|\\bpay for (?:our )?journalism\\b"
             + "|\\bshare our (?:news|journalism|reporting|stories) for free\\b"
             + "|\\bwe rely on (?:our )?(?:members|readers|donors|supporters)\\b"
-            + "|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b");
+            + "|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b"
+            + "|\\breader[- ](?:funded|supported)\\b|\\bno (?:shareholders|billionaire owners?)\\b"
+            + "|\\bkeeps? (?:[\\w-]+ ){0,2}journalism (?:independent|free|alive)\\b|\\bbecause of the support of\\b"
+            + "|\\bwe['’]re a registered charity\\b");
 
     private SiteNotices() {
     }
@@ -174,7 +179,7 @@ final class SiteNotices {
     /**
      * A cheap look for words each pattern needs ("cookie", "as little as", "journalism", "news", "reporting", "consider",
      * "favour to ask", "us financially", "becoming a", "become a", "support us", "need your", "will you", "unlimited",
-     * "deductible", "your donation", "every gift", "pays for").
+     * "deductible", "your donation", "every gift", "pays for", "help us", "join them", "join us").
      */
     private static boolean mayBeNotice(String sentence) {
         return sentence.contains("ookie") || sentence.contains("as little as") || sentence.contains("ournalism")
@@ -187,19 +192,23 @@ final class SiteNotices {
                 || sentence.contains("our support")
                 || sentence.contains("very gift") || sentence.contains("very donation")
                 || sentence.contains("very contribution") || sentence.contains("pays for") || sentence.contains("y subscribing")
-                || sentence.contains("o support");
+                || sentence.contains("o support") || sentence.contains("elp us") || sentence.contains("oin them")
+                || sentence.contains("oin us");
     }
 
     /**
      * A cheap look for a word {@link #CAUSE} needs, in either case at its start ("free", "paywall", "like you",
-     * "contribution", "donation", "gift", "mission", "funding", "free to", "thank you", "journalism", "afford", "we rely on").
+     * "contribution", "donation", "gift", "mission", "funding", "free to", "thank you", "journalism", "afford", "we rely on",
+     * "reader-", "reader funded", "reader supported", "shareholders", "billionaire", "support of", "registered charity").
      */
     private static boolean mayGiveCause(String sentence) {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
                 || sentence.contains("ontribution") || sentence.contains("onation") || sentence.contains("ift")
                 || sentence.contains("ission") || sentence.contains("unding") || sentence.contains("ree to")
                 || sentence.contains("hank you") || sentence.contains("ournalism") || sentence.contains("fford")
-                || sentence.contains("e rely on");
+                || sentence.contains("e rely on") || sentence.contains("eader-") || sentence.contains("eader funded")
+                || sentence.contains("eader supported") || sentence.contains("hareholders")
+                || sentence.contains("illionaire") || sentence.contains("upport of") || sentence.contains("egistered charity");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

@@ -81,8 +81,9 @@ final class StorySpine {
         Map<Element, double[]> byParent = new IdentityHashMap<>();
         for (TextBlock block : run) {
             double prose = ContentScorer.prose(block);
-            if (prose > 0 && block.owner().parent() != null) {
-                double[] tally = byParent.computeIfAbsent(block.owner().parent(), k -> new double[2]);
+            Element holder = holder(block);
+            if (prose > 0 && holder != null) {
+                double[] tally = byParent.computeIfAbsent(holder, k -> new double[2]);
                 tally[0]++;
                 tally[1] += prose;
             }
@@ -112,7 +113,24 @@ final class StorySpine {
      */
     private static boolean onSpine(TextBlock block, Element spine, Map<Element, Element> parts) {
         Element parent = block.owner().parent();
-        return parent == spine ? ContentScorer.prose(block) > 0 : parts.containsKey(parent) && SpineTwins.twinParagraph(block);
+        return holder(block) == spine ? ContentScorer.prose(block) > 0
+                : parts.containsKey(parent) && SpineTwins.twinParagraph(block);
+    }
+
+    /**
+     * The element a block of the story sits in: its parent, or for a list's item the element the list sits in. A story
+     * told in several short lists under subheadings ("Work", "Home", "Reading") holds its items in lists of a few each,
+     * and the story's spine is where the lists sit, not the longest of them.
+     */
+    private static Element holder(TextBlock block) {
+        Element parent = block.owner().parent();
+        if (block.kind() != TextBlock.Kind.LIST_ITEM) {
+            return parent;
+        }
+        while (parent != null && (parent.normalName().equals("ul") || parent.normalName().equals("ol"))) {
+            parent = parent.parent();
+        }
+        return parent;
     }
 
     private static int indexOf(List<TextBlock> blocks, TextBlock block) {

@@ -722,4 +722,62 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Un épisode de Jeanne Roe. Réalisation : Paul Lee.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The clinic said its advice was no substitute for a visit to a doctor.")).isFalse();
     }
+
+    @Test
+    void chineseCopyrightEditorAndSourceLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。")).isTrue();
+        assertThat(boilerplate.isBoilerplate("（編輯：管中維）1200305")).isTrue();
+        assertThat(boilerplate.isBoilerplate("责任编辑：王芳")).isTrue();
+        assertThat(boilerplate.isBoilerplate("来源：澎湃新闻")).isTrue();
+    }
+
+    @Test
+    void anInterviewersQuestionInChineseIsNotBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("记者：你怎么看今年的粮食产量？")).isFalse();
+        assertThat(boilerplate.isBoilerplate("来源不明的消息在网上流传，警方呼吁市民不要转发。")).isFalse();
+    }
+
+    @Test
+    void pageNumbersReadingTimesAndPictureCreditsAloneAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Seite 2")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Page 3 of 4")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Temps de lecture 4 min.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Lesezeit: 3 Minuten")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Photo by Ann Lee")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Top photo by Ann Lee, The Harbour Star")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Photos by the family show him smiling on the quay.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Page 3 of the report lists the ferry's faults.")).isFalse();
+    }
+
+    @Test
+    void syndicationTranslationTipAndAppPromoLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Originally published as Ferry terminal delayed again")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Translation of an original article published in French on lemonde.example; the "
+                + "publisher may only be liable for the French version.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Send your stories and photos to the Elling Gazette newsdesk.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Want to tell us about something happening near you? Get in touch with the "
+                + "newsroom.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Heb je een tip of een vraag voor de redactie? Mail ons")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Download de Gazet-app")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Find out what's happening in Elling with free, real-time updates.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Źródło artykułu: gazeta.example")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Summary is AI-generated, newsroom-reviewed")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Log in, register or subscribe to save articles for later.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("You are visitor number 4012 since 5th October 2031.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("© A. Kirkpatrick 1998-2031. Text may be used with acknowledgement.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Send your children to school with a coat, the head teacher said.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Download speeds on the island's app network doubled last year, the operator "
+                + "said.")).isFalse();
+    }
+
+    @Test
+    void aSubscriptionsListAndACriticsNoteOnMealsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Unlimited online access to articles from across the coast with one account."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Get exclusive access to the Elling Gazette ePaper, an electronic replica of the "
+                + "print edition that you can share, download and comment on.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Exclusive articles from our columnists, plus local news and events.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Our critics visit restaurants anonymously and pay for their meals.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Ann Lee is a Local Democracy Reporter, a public interest news service.")).isTrue();
+    }
 }

@@ -139,4 +139,9 @@ class DateParserTest {
     void readsNoYearFirstDateInATableRow() {
         assertThat(dates.parse("1995–2004 Dec 11 Apr 14 124")).isNull();
     }
+
+    @Test
+    void readsADotBetweenAnAbbreviatedMonthAndTheYear() {
+        assertThat(dates.parse("12.jun.2031").date()).isEqualTo(LocalDate.of(2031, 6, 12));
+    }
 }

@@ -64,6 +64,22 @@ class DateStampTest {
     }
 
     @Test
+    void readsStampsInChineseJapaneseAndKorean() {
+        assertThat(DateStamp.isDateStamp("2031年11月14日 17:32（2031年11月14日 18:05更新）")).isTrue();
+        assertThat(DateStamp.isDateStamp("2031/3/5 16:32（3/5 17:05 更新）")).isTrue();
+        assertThat(DateStamp.isDateStamp("2031年03月12日 10:31 来源于 财新网")).isTrue();
+        assertThat(DateStamp.isDateStamp("ライター：朝倉ユウキ 2031/09/25 18:30")).isTrue();
+        assertThat(DateStamp.isDateStamp("입력 2031.01.23. 15:12업데이트 2031.01.23. 16:40")).isTrue();
+    }
+
+    @Test
+    void leavesChineseJapaneseAndKoreanSentencesWithADate() {
+        assertThat(DateStamp.isDateStamp("2031年3月5日 16:32，北京发生地震。")).isFalse();
+        assertThat(DateStamp.isDateStamp("2031年3月5日 16:32 北京市朝阳区发生了一起严重交通事故")).isFalse();
+        assertThat(DateStamp.isDateStamp("2031年11月20日発売")).isFalse();
+    }
+
+    @Test
     void leavesLinesThatSayMoreThanWhen() {
         assertThat(DateStamp.isDateStamp("The ferry leaves at 07.00 and returns at 09.26")).isFalse();
         assertThat(DateStamp.isDateStamp("Doors open Feb 6, 2024 at 7:30 PM")).isFalse();
@@ -71,5 +87,11 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("The meeting on 26.8.2031 was cancelled")).isFalse();
         assertThat(DateStamp.isDateStamp("Version 1.2.2031")).isFalse();
         assertThat(DateStamp.isDateStamp("Le 13/03/2031 à 18h45, le train est reparti")).isFalse();
+    }
+
+    @Test
+    void readsAPagesLastModifiedLine() {
+        assertThat(DateStamp.isDateStamp("Page last modified: 12th October 2031")).isTrue();
+        assertThat(DateStamp.isDateStamp("12.jun.2031 às 18h00Atualizado: 12.jun.2031 às 19h25")).isTrue();
     }
 }

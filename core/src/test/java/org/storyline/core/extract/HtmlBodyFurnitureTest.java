@@ -586,4 +586,19 @@ class HtmlBodyFurnitureTest {
         Article a = extract(article("", "").replace("<p>" + P2, post + "<p>" + P2));
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void dropsAdLabelsAndTheTextSizeControlOfEastAsianSites() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><div>字号</div><p>" + P1
+                + "</p><div>광고</div><p>" + P2 + "</p><div>広告</div><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsARegionalPapersCallForStoriesAndAPagedStorysLinks() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1 + "</p>"
+                + "<p>Seite 2</p><p>" + P2 + "</p><p>Auf einer Seite lesen</p><p>" + P3 + "</p><h3>Do you have a story for us?</h3>"
+                + "</div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

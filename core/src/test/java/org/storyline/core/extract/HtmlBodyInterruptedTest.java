@@ -1002,4 +1002,28 @@ class HtmlBodyInterruptedTest {
         Article a = extract("<main>" + first + next + "</main>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void endsAtTheCondolencesUnderARemembrance() throws Exception {
+        String memory = "He cut my hair from the time I was five years old until I left for the Army, and he quizzed every "
+                + "kid who sat in his chair about their spelling words.";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"q1\"><h3>Memories &amp; Condolences</h3><div class=\"q2\"><p>"
+                + memory + "</p><p>" + memory + "</p><p>" + memory + "</p><p>" + memory + "</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void carriesAStoryToldInListsUnderSubheadingsPastAListOfLinks() throws Exception {
+        String close = "Next week brings the post-migration cleanup, a dentist appointment moved twice and, weather allowing, "
+                + "a walk on the headland.";
+        var work = new StringBuilder("<ul>");
+        for (String item : List.of(P1, P2, P3, P4)) {
+            work.append("<li>").append(item).append("</li>");
+        }
+        Article a = extract("<article><h1>Weeknotes: ferries, fog and a long train</h1><div class=\"post-body\"><p>A busy one, "
+                + "and the short version is that the ferry finally ran.</p><h2>Work</h2>" + work + "</ul><h2>Links</h2>"
+                + links(3).replace("inline-box", "post-links") + "<h2>Next week</h2><p>" + close + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4, "Next week", close);
+    }
 }

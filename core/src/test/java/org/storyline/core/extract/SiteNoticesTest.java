@@ -201,4 +201,27 @@ class SiteNoticesTest {
                 + "</p><p>" + P3 + "</p></div>" + box + "</div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void leavesOutAReaderFundedSitesAppealsWhateverTheyAskFor() throws Exception {
+        for (String appeal : List.of("The Harbour Review is reader-funded and ad-free. Become a member for $8 a month to keep "
+                + "local journalism independent.", "The Gazette is free to read because thousands of members pay to keep it that "
+                + "way. Join them from R75 a month.", "Help us fight bad information. We’re a registered charity, and we can only "
+                + "do this work because of the support of thousands of people like you.", "I hope you appreciated this article. "
+                + "Before you move on, I was hoping you would consider taking the step of supporting the Gazette’s journalism. "
+                + "Unlike many others, we have no shareholders and no billionaire owner.")) {
+            Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>"
+                    + P2 + "</p><div class=\"q7\"><p>" + appeal + "</p></div><p>" + P3 + "</p></div></div>");
+            assertThat(a.paragraphs()).as(appeal).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void keepsAStorysSentenceAboutAFundThatHelps() throws Exception {
+        String p = "The council will consider supporting the bid next month. Every donation, big or small, helps the lifeboat "
+                + "crew, its chairman said.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + p + "</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, p, P3);
+    }
 }
