@@ -56,8 +56,8 @@ final class DateStamp {
     /**
      * A year-first date as Chinese, Japanese and Korean pages print it: "2024年11月14日", "2025.04.07.", "2024/3/5".
      */
-    private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s?(?:年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
-            + "|([./-])\\d{1,2}\\1\\d{1,2}\\.?)(?!\\d)");
+    private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s?"
+            + "(?:年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|([./-])\\d{1,2}\\1\\d{1,2}\\.?)(?!\\d)");
     /** A month and day a stamp gives again beside its time ("（3/5 17:05 更新）"). */
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
     private static final Pattern EAST_ASIAN_SCRIPT =

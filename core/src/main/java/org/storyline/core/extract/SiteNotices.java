@@ -44,7 +44,7 @@ final class SiteNotices {
             + " (?:our|independent|quality|public[- ]interest|nonprofit|non-profit|free-thinking|fact-based)"
             + "(?: [\\w-]+){0,3} (?:journalism|newsroom|reporting|news)\\b|\\bsupport (?:reporting|journalism) like this\\b"
             + "|\\bwill you (?:support|help|join|consider|give|donate)\\b"
-            + "|\\bsupport us (?:to|today|now|by|with)\\b|\\bwe need your (?:continued |ongoing )?support\\b"
+            + "|\\bsupport us (?:to|today|now|by|with|from)\\b|\\bwe need your (?:continued |ongoing )?support\\b"
             + "|\\bkeep (?:our )?(?:news|journalism|reporting) free\\b"
             + "|\\bwould you consider (?:becoming|making|giving|supporting|a (?:regular|monthly|one-time))\\b"
             + "|\\b(?:a small|one small) favou?r to ask\\b|\\bsupport us financially\\b"
@@ -55,7 +55,8 @@ final class SiteNotices {
             + "|\\bsubscribe today for unlimited access\\b|\\bby subscribing,? you(?:'ll| will| can| are)? (?:help|support|get)\\b"
             + "|\\breasons? (?:why )?(?:not )?to support us\\b|\\breason why not to support\\b"
             + "|\\bevery (?:gift|donation|contribution)(?:, [\\w ]{1,20},)? (?:helps|counts|matters)\\b|[$€£]\\d+ pays for\\b"
-            + "|\\bconsider (?:[\\w-]+ ){1,4}supporting (?:the|our|us)\\b|\\bhelp us (?:continue|keep going|stand up|fight)\\b"
+            + "|\\byou(?:['’]d| would| might| will)? (?:[\\w-]+ ){0,2}consider (?:[\\w-]+ ){0,4}supporting\\b"
+            + "|\\bhelp us (?:continue|keep going|stand up|fight)\\b"
             + "|\\bjoin (?:them|us)(?: today| now)? (?:from|for) (?:just |only )?(?:[$€£₹]|R\\$?|Rs\\.?)\\s?\\d");
     /**
      * What an appeal says of the news it pays for ("free for everyone", "behind paywalls"): such sentences count with an
@@ -73,7 +74,7 @@ final class SiteNotices {
             + "|\\bopen for everyone to read\\b|\\bcontinue to read for free\\b"
             + "|\\breader[- ](?:funded|supported)\\b|\\bno (?:shareholders|billionaire owners?)\\b"
             + "|\\bkeeps? (?:[\\w-]+ ){0,2}journalism (?:independent|free|alive)\\b|\\bbecause of the support of\\b"
-            + "|\\bwe['’]re a registered charity\\b");
+            + "|\\bwe['’]re a registered charity\\b|\\bwith your support,? we\\b");
 
     private SiteNotices() {
     }
@@ -199,7 +200,8 @@ final class SiteNotices {
     /**
      * A cheap look for a word {@link #CAUSE} needs, in either case at its start ("free", "paywall", "like you",
      * "contribution", "donation", "gift", "mission", "funding", "free to", "thank you", "journalism", "afford", "we rely on",
-     * "reader-", "reader funded", "reader supported", "shareholders", "billionaire", "support of", "registered charity").
+     * "reader-", "reader funded", "reader supported", "shareholders", "billionaire", "support of", "registered charity",
+     * "your support,").
      */
     private static boolean mayGiveCause(String sentence) {
         return sentence.contains("ree") || sentence.contains("aywall") || sentence.contains("ike you")
@@ -208,7 +210,8 @@ final class SiteNotices {
                 || sentence.contains("hank you") || sentence.contains("ournalism") || sentence.contains("fford")
                 || sentence.contains("e rely on") || sentence.contains("eader-") || sentence.contains("eader funded")
                 || sentence.contains("eader supported") || sentence.contains("hareholders")
-                || sentence.contains("illionaire") || sentence.contains("upport of") || sentence.contains("egistered charity");
+                || sentence.contains("illionaire") || sentence.contains("upport of") || sentence.contains("egistered charity")
+                || sentence.contains("our support,");
     }
 
     private static boolean isBox(Element e, long[] tally, long textLength, Set<Element> aroundHeadline,

@@ -780,4 +780,30 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Our critics visit restaurants anonymously and pay for their meals.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Ann Lee is a Local Democracy Reporter, a public interest news service.")).isTrue();
     }
+
+    @Test
+    void liveBlogStampsAiSummaryLabelsAndNewsletterPlugsAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("13:207 hours ago")).isTrue();
+        assertThat(boilerplate.isBoilerplate("4:52pmAnn Lee")).isTrue();
+        assertThat(boilerplate.isBoilerplate("6 updates")).isTrue();
+        assertThat(boilerplate.isBoilerplate("AI-generated summary, reviewed by newsroom")).isTrue();
+        assertThat(boilerplate.isBoilerplate("(Übrigens: Alles aus der Region gibt’s jetzt auch in unserem Elling-Newsletter.)"))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Unser Newsletter informiert Sie über alles. Hier können Sie sich kostenlos "
+                + "anmelden.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Підписуйтеся на Газету у Telegram, Facebook та YouTube.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Get Latest Updates on Cricket along with Live Score, Schedule and more."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("6 updates to the ferry timetable were published on Monday.")).isFalse();
+    }
+
+    @Test
+    void paywallAffiliateAndShoppingWidgetLinesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Get unlimited access to the best writing and the archive. Cancel anytime."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("Gazette.example may receive compensation when you click through and purchase "
+                + "from links contained on this website.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("We hope you love our recommendations! Some may have been sent as samples.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("$13.99Price (as of 11/12/31):")).isTrue();
+    }
 }

@@ -601,4 +601,11 @@ class HtmlBodyFurnitureTest {
                 + "</div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void dropsATabloidsCallForReadersStoriesUnderTheStory() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>We pay for your stories!</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

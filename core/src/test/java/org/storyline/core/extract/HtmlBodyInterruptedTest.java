@@ -1026,4 +1026,15 @@ class HtmlBodyInterruptedTest {
                 + links(3).replace("inline-box", "post-links") + "<h2>Next week</h2><p>" + close + "</p></div></article>");
         assertThat(a.paragraphs()).containsSubsequence(P1, P2, P3, P4, "Next week", close);
     }
+
+    @Test
+    void endsAScienceStoryAtItsReferences() throws Exception {
+        for (String heading : List.of("References", "Bibliography", "Quellen")) {
+            Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                    + "</p><p>" + P3 + "</p></div><section class=\"notes\"><h3>" + heading + "</h3><ol><li>Roe, A. &amp; Lee, S. "
+                    + "Harbour Science 12, 33–41 (2031).</li><li>Lee, S. et al. Coastal Engineering 88, 101–119 (2030).</li></ol>"
+                    + "</section></article>");
+            assertThat(a.paragraphs()).as(heading).containsExactly(P1, P2, P3);
+        }
+    }
 }

@@ -224,4 +224,14 @@ class SiteNoticesTest {
                 + P2 + "</p><p>" + p + "</p><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, p, P3);
     }
+
+    @Test
+    void leavesOutAnAppealThatAsksTheReaderToConsiderSupportingItsJournalism() throws Exception {
+        String appeal = "I hope you appreciated this article. Before you move on, I wanted to ask if you would consider "
+                + "supporting the Gazette’s journalism as we enter a new year. With your support, we can continue to "
+                + "provide fact-checked, independent reporting. Support us from just £2.";
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q2\"><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p></div><div class=\"q7\"><p>" + appeal + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
