@@ -160,7 +160,8 @@ final class BodyAssembler {
         if (folded.isEmpty() || block.length() <= FURNITURE_LINE_MAX && FURNITURE_LINES.contains(folded)) {
             return false;
         }
-        if (Boilerplate.html().isBoilerplate(block.text()) || DateStamp.isDateStamp(block.text())
+        if (Boilerplate.html().isBoilerplate(block.text())
+                || DateStamp.isDateStamp(block.text()) && !DataRows.isTableLine(block.owner())
                 || PrintedMarkup.holds(block.text())) {
             return false;
         }

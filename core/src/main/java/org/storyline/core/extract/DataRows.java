@@ -17,6 +17,8 @@ final class DataRows {
     private static final int MAX_CELL_CHARS = 200;
     /** A table of the story holds a few rows of data at least; a box of two figures is a fact box. */
     private static final int MIN_TABLE_ROWS = 3;
+    /** A row of two cells may lay out a label and its value ("Posted: | May 5, 2031 10:00"); a line of data has more. */
+    private static final int MIN_LINE_CELLS = 3;
 
     private DataRows() {
     }
@@ -41,6 +43,14 @@ final class DataRows {
             cells++;
         }
         return cells >= 2 && unlinked;
+    }
+
+    /**
+     * Whether {@code e} is a line of a table of data: a row of data of {@link #MIN_LINE_CELLS} cells or more. Its cells
+     * are read side by side whatever they say: a fixture's date and kick-off time are no stamp of the page's.
+     */
+    static boolean isTableLine(Element e) {
+        return e.normalName().equals("tr") && is(e) && e.select("> td, > th").size() >= MIN_LINE_CELLS;
     }
 
     /** Whether {@code e} is a row of data or one of its cells. */

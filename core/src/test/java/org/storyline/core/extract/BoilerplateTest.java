@@ -806,4 +806,27 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("We hope you love our recommendations! Some may have been sent as samples.")).isTrue();
         assertThat(boilerplate.isBoilerplate("$13.99Price (as of 11/12/31):")).isTrue();
     }
+
+    @Test
+    void aLivePagesEditorAndItsPostsRunInStampsAreBoilerplateButAScheduleLineIsNot() {
+        assertThat(boilerplate.isBoilerplate("17:42Compiled by Ann Lee")).isTrue();
+        assertThat(boilerplate.isBoilerplate("10:42 PMGazette Staff")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Edited by Jo Kelsall")).isTrue();
+        assertThat(boilerplate.isBoilerplate("This article appeared in the Elling Gazette print edition as: Ferry delayed")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Catch up every Saturday with our best reviews. Sign up for the Ten to Hear "
+                + "newsletter here.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("ore 18:05")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Har du ett nyhetstips? Skicka det till oss – du kan vara anonym.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("14:00 Opening Ceremony")).isFalse();
+    }
+
+    @Test
+    void techSitesAffiliateLoanAndConsentNotesInSpanishAndGermanAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("La Gaceta se financia con publicidad y enlaces de afiliados. Si compras a través "
+                + "de nuestros enlaces, podemos recibir una comisión.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Hinweis: Dieser Artikel enthält Affiliate-Links.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Eine Einflussnahme des Herstellers auf den Testbericht fand nicht statt.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Um Ihnen unsere Inhalte kostenlos anbieten zu können, finanzieren wir uns über "
+                + "Werbung.")).isTrue();
+    }
 }

@@ -608,4 +608,11 @@ class HtmlBodyFurnitureTest {
                 + "</p><p>" + P3 + "</p><p>We pay for your stories!</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void dropsABroadcastersLivePageLabels() throws Exception {
+        Article a = extract("<div class=\"q1\"><h1>Ferry terminal delayed again</h1><div class=\"q4\"><p>Live reporting</p><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>Get involved</p><p>" + P3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

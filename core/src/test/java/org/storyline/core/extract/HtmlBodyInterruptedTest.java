@@ -1037,4 +1037,14 @@ class HtmlBodyInterruptedTest {
             assertThat(a.paragraphs()).as(heading).containsExactly(P1, P2, P3);
         }
     }
+
+    @Test
+    void endsAShortChangelogEntryAtTheMoreUpdatesThatOutweighIt() throws Exception {
+        String card = "<article class=\"card\"><time datetime=\"2031-07-02\">2031-07-02</time><h3><a href=\"/changelog/%s\">%s"
+                + "</a></h3><p>" + Q1 + " " + Q2 + "</p><span>Read update →</span></article>";
+        Article a = extract("<main><article><h1>Ferry timetables in the app</h1><div class=\"prose\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div></article><section><h2>More updates</h2>" + card.formatted("a", "Project templates")
+                + card.formatted("b", "Huddles from a task") + card.formatted("c", "Workload view") + "</section></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
 }

@@ -606,6 +606,16 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsTheRowsOfAFixturesTableThoughTheyGiveADateAndATime() throws Exception {
+        Article a = extract("<article><h1>Ferry cup fixtures</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><table>"
+                + "<tr><th>Match</th><th>Date</th><th>Venue</th><th>Time</th></tr><tr><td>1st Test</td><td>Nov 14-18</td>"
+                + "<td>Elling</td><td>9:30 AM</td></tr><tr><td>2nd Test</td><td>Nov 22-26</td><td>Marrow</td><td>9:00 AM</td></tr>"
+                + "</table><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P2, "Match Date Venue Time", "1st Test Nov 14-18 Elling 9:30 AM",
+                "2nd Test Nov 22-26 Marrow 9:00 AM", P3);
+    }
+
+    @Test
     void readsEachRowOfATableOfDataAsOneLineLinksAndAll() throws Exception {
         Article a = extract("<article><h1>How the table stands</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><table class=\"league-table\"><thead><tr><th scope=\"col\">Pos</th><th>Team</th><th>Pts</th></tr>"
