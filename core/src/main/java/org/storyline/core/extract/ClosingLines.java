@@ -18,15 +18,13 @@ final class ClosingLines {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Three results lines in a row make a list of results, not a stray line. */
     private static final int MIN_RESULTS = 3;
-    /** The scripts of Chinese, Japanese and Korean, which have no capitals. */
-    private static final String EAST_ASIAN = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
     /**
      * A sentence: a capital letter first, an end mark last (a closing quote may follow it). Chinese, Japanese and Korean
      * have no capitals: a sentence of theirs starts on a letter of its own, or on a number or an opening quote before one
      * ("30日も欠航が…。"), and may end on their own marks ("。", "！", "？").
      */
-    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{Lu}|[" + EAST_ASIAN + "\\d「『“(（](?=.*[" + EAST_ASIAN + "])).*"
-            + "[.!?…。！？][\"'”’)」』）]?");
+    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{Lu}|[" + Words.EAST_ASIAN + "\\d「『“(（]"
+            + "(?=.*[" + Words.EAST_ASIAN + "])).*[.!?…。！？][\"'”’)」』）]?");
     /** A letter's closing line: a few words ending on a comma ("Toasty regards,", "In solidarity,", "Yours, etc,"). */
     private static final Pattern VALEDICTION = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:[ ,]+[\\p{L}'’.]+){0,3},");
     /** The name signed under it: capitalised words, no end mark ("Umbra", "The Harbour Bargaining Committee"). */

@@ -60,8 +60,7 @@ final class DateStamp {
             + "(?:年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|([./-])\\d{1,2}\\1\\d{1,2}\\.?)(?!\\d)");
     /** A month and day a stamp gives again beside its time ("（3/5 17:05 更新）"). */
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
-    private static final Pattern EAST_ASIAN_SCRIPT =
-            Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    private static final Pattern EAST_ASIAN_SCRIPT = Pattern.compile("[" + Words.EAST_ASIAN + "]");
     /**
      * The most letters a stamp in an East Asian script holds beside its dates and times: what it marks ("更新", "입력
      * 업데이트") and who or what posted it ("ライター：朝倉ユウキ", "来源于 财新网"), never a sentence.

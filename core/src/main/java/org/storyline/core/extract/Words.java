@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /** The words of a text, as the readers of this package count and compare them; patterns compiled once. */
 final class Words {
 
+    /** The scripts of Chinese, Japanese and Korean, as a regex class's contents: they have no capitals. */
+    static final String EAST_ASIAN = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
