@@ -50,8 +50,6 @@ final class SectionOpeners {
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
-    private static final Set<String> LISTS = Set.of("ul", "ol");
-
     private SectionOpeners() {
     }
 
@@ -216,23 +214,22 @@ final class SectionOpeners {
     }
 
     /**
-     * Whether prose after block {@code at} has the parent that most of the prose before it has, or a container alike (the
-     * story's, or the one around its list) with no headline over it: the story's next part, not the next story. A heading
+     * Whether prose after block {@code at} sits where most of the prose before it sits ({@link StorySpine#holder}: a list's
+     * items where the list does), or in a container alike with no headline over it: the story's next part, not the next
+     * story. A heading
      * in a wrapper of its own among the story's wrapped parts is the story's subheading.
      */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
         Element story = StorySpine.spine(run.subList(0, at));
-        // A list of the story's outnumbers its paragraphs above; they go on where the list sits.
-        Element holder = story != null && LISTS.contains(story.normalName()) ? story.parent() : null;
         Set<Integer> sectionRanks = sectionRanks(run.subList(0, at), story);
         boolean headlined = false;
         for (TextBlock block : run.subList(at + 1, run.size())) {
             int rank = rank(block);
-            headlined |= (rank == 1 || rank == 2) && !amongTheParts(block, holder != null ? holder : story)
+            headlined |= (rank == 1 || rank == 2) && !amongTheParts(block, story)
                     && !(partOf(block.owner().parent(), story) && sectionRanks.contains(rank));
-            Element parent = block.owner().parent();
-            if (ContentScorer.prose(block) > 0 && (parent == story || holder != null && parent == holder
-                    || !headlined && (twins(parent, story) || twins(parent, holder)))) {
+            // A list's items go on where the list sits, as the spine counts them.
+            Element parent = StorySpine.holder(block);
+            if (ContentScorer.prose(block) > 0 && (parent == story || !headlined && twins(parent, story))) {
                 return true;
             }
         }

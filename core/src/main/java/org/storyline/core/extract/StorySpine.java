@@ -122,7 +122,7 @@ final class StorySpine {
      * told in several short lists under subheadings ("Work", "Home", "Reading") holds its items in lists of a few each,
      * and the story's spine is where the lists sit, not the longest of them.
      */
-    private static Element holder(TextBlock block) {
+    static Element holder(TextBlock block) {
         Element parent = block.owner().parent();
         if (block.kind() != TextBlock.Kind.LIST_ITEM) {
             return parent;
