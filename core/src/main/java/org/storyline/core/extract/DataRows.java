@@ -29,6 +29,11 @@ final class DataRows {
      * ("« Back", "Next article »") is the page's navigation.
      */
     static boolean is(Element tr) {
+        return dataCells(tr) >= 2;
+    }
+
+    /** How many cells {@code tr} has when it is read as data ({@link #is}), else 0. */
+    private static int dataCells(Element tr) {
         int cells = 0;
         boolean unlinked = false;
         for (Element cell : tr.children()) {
@@ -37,12 +42,12 @@ final class DataRows {
                 continue;
             }
             if (cell.selectFirst(LAYOUT_INSIDE) != null || cell.text().length() > MAX_CELL_CHARS) {
-                return false;
+                return 0;
             }
             unlinked |= unlinked(cell);
             cells++;
         }
-        return cells >= 2 && unlinked;
+        return unlinked ? cells : 0;
     }
 
     /**
@@ -50,7 +55,7 @@ final class DataRows {
      * are read side by side whatever they say: a fixture's date and kick-off time are no stamp of the page's.
      */
     static boolean isTableLine(Element e) {
-        return e.normalName().equals("tr") && is(e) && e.select("> td, > th").size() >= MIN_LINE_CELLS;
+        return e.normalName().equals("tr") && dataCells(e) >= MIN_LINE_CELLS;
     }
 
     /** Whether {@code e} is a row of data or one of its cells. */
