@@ -29,7 +29,7 @@ final class TeaserCards {
     /** A card's line of date, author or section is short. */
     private static final int MAX_CARD_LINE = 60;
     /** A summary is a line or two. */
-    private static final int MAX_SUMMARY = 250;
+    private static final int MAX_SUMMARY = 400;
 
     private TeaserCards() {
     }

@@ -50,6 +50,16 @@ class DateStampTest {
     }
 
     @Test
+    void readsStampsWithAReadingTimeInOtherLanguages() {
+        assertThat(DateStamp.isDateStamp("05/11/2031 13:08 1 minuto de lectura")).isTrue();
+        assertThat(DateStamp.isDateStamp("05/11/2031 13:082 minutos de lectura")).isTrue();
+        assertThat(DateStamp.isDateStamp("12 mars 2031 à 10h02 - 4 min de lecture")).isTrue();
+        assertThat(DateStamp.isDateStamp("12.03.2031, 10:02 Uhr Lesezeit: 4 Minuten")).isTrue();
+        assertThat(DateStamp.isDateStamp("12 marzo 2031, 5 minuti di lettura")).isTrue();
+        assertThat(DateStamp.isDateStamp("La lecture du 12 mars 2031 a duré 4 minutes")).isFalse();
+    }
+
+    @Test
     void readsStampsOfTimesOfTheDayAlone() {
         assertThat(DateStamp.isDateStamp("Publicerad 07.00Uppdaterad 09.26")).isTrue();
         assertThat(DateStamp.isDateStamp("Dzisiaj 12:14Aktualizacja: Dzisiaj 13:40")).isTrue();

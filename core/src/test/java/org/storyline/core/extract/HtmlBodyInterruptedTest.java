@@ -755,6 +755,19 @@ class HtmlBodyInterruptedTest {
     }
 
     @Test
+    void dropsALongSummaryOnACardTeasingAnotherStory() throws Exception {
+        String summary = "The harbour board heard on Thursday that repairs to the north pier will cost twice the estimate it "
+                + "approved last spring, after divers found the piles rotten well below the waterline, and that the work will "
+                + "keep the pier closed to ferries and fishing boats until the end of next summer at the earliest.";
+        String card = "<article class=\"card\"><a href=\"/pier\"><img src=\"/pier.jpg\" alt=\"\"></a><div class=\"card-body\">"
+                + "<h3><a href=\"/pier\">Pier repairs will cost twice the estimate</a></h3><p>" + summary + "</p></div></article>";
+        Article a = extract("<main><article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p></div></article>"
+                + "<section class=\"more\"><h2>From the coast</h2>" + card + card.replace("pier", "quay") + "</section></main>");
+        assertThat(summary.length()).isGreaterThan(250);
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void keepsTheTextUnderAListItemsLinkedHeading() throws Exception {
         String item = "The tavern on the quay serves fish soup until midnight.";
         Article a = extract("<article><h1>Ferry</h1><div class=\"body\"><p>" + P1 + "</p><h2><a href=\"/tavern\">The Harbour "
