@@ -33,6 +33,8 @@ final class BodyAssembler {
      * teaser's "5 things to know" does not.
      */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("(?:#\\s?\\d{1,3}|\\d{1,3}[.)])\\s*\\p{L}");
+    /** A number alone, the badge beside a list item's name. */
+    private static final Pattern BADGE = Pattern.compile("\\d{1,3}");
 
     /**
      * A run with less prose than this is one stray sentence (a copyright line, a caption) on a page of short lines (a
@@ -80,7 +82,7 @@ final class BodyAssembler {
                         paragraphs.add(block);
                     } else if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle, paragraphs.isEmpty()) && !labelsLinkList(story, i)
+                    } else if (keep(block, foldedTitle, paragraphs.isEmpty()) && !labelsLinkList(story, i) && !numbersItsHeading(story, i)
                             && !teasers.contains(block) && !boxed.contains(block) && !SectionOpeners.labels(block)) {
                         paragraphs.add(block);
                     }
@@ -221,6 +223,16 @@ final class BodyAssembler {
         TextBlock next = blocks.get(i + 1);
         return next.linkDensity() > 0.5 && next.kind() != TextBlock.Kind.CAPTION && next.kind() != TextBlock.Kind.FIGURE
                 && !PricedItems.isPriced(next) && !DataRows.ofFigures(next.owner());
+    }
+
+    /**
+     * Whether block {@code i} is a number alone right over a heading: the badge a list article sets beside an item's name
+     * ("1", then "Little Chengdu"), which the heading's own number, if any, repeats. A number over a line of text (a
+     * recipe's "1", then "bunch scallions") is the line's quantity and stays.
+     */
+    private static boolean numbersItsHeading(List<TextBlock> blocks, int i) {
+        return i + 1 < blocks.size() && blocks.get(i + 1).kind() == TextBlock.Kind.HEADING
+                && BADGE.matcher(blocks.get(i).text()).matches();
     }
 
     /** Whether {@code block} is an item of a list whose element before it ends on a colon, as a story announces a list. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -59,6 +60,8 @@ final class PageCleaner {
             "lees meer", "läs mer", "les mer", "læs mere", "czytaj dalej");
     /** The paragraphs a folded-away part must hold to be the story's rest, not a button's note. */
     private static final int MIN_FOLDED_PARAGRAPHS = 2;
+    /** The paragraphs of an {@code <article>} that marks a story, not a teaser's card. */
+    private static final int MIN_STORY_PARAGRAPHS = 3;
     /** Parsed once: asked of every element the cleaner would remove. */
     private static final Evaluator ARTICLE_PARTS = QueryParser.parse("article, main, [itemprop=articleBody]");
 
@@ -152,7 +155,7 @@ final class PageCleaner {
         if (ClassHints.discussion(names)) {
             return !isItemNote(e) && !namedLikeTheStory(e, names, pageChars)
                     && e.selectFirst("main, [itemprop=articleBody]") == null
-                    && textChars(e) <= MAX_FURNITURE_SHARE * pageChars;
+                    && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || besideTheMarkedStory(e));
         }
         return ClassHints.boilerplate(e, names) && !ClassHints.content(names) && !namedLikeTheStory(e, names, pageChars)
                 && !DataRows.holds(e) && !holdsArticle(e)
@@ -369,6 +372,24 @@ final class PageCleaner {
      * container says so too. Whether its class names the story that holds it ({@link #namedLikeTheStory}) is asked by
      * {@link #removable}, which every such element passes too.
      */
+    /**
+     * Whether {@code e} lies outside the {@code <article>} the page marks its story with, one of several paragraphs (a
+     * teaser's card holds one): a readers' forum under a short story may hold more of the page's text than the story,
+     * and is still no part of it.
+     */
+    private static boolean besideTheMarkedStory(Element e) {
+        Document page = e.ownerDocument();
+        if (page == null || e.closest("article") != null || e.selectFirst("article") != null) {
+            return false;
+        }
+        for (Element article : page.getElementsByTag("article")) {
+            if (article.getElementsByTag("p").size() >= MIN_STORY_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDiscussion(Element e) {
         return ClassHints.discussion(e) && !isItemNote(e);
     }

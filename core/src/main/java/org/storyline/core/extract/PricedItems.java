@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
  * roundup may also link the whole line ("30 per cent off the Sonora headphones, $179"): such a line is a deal when
  * it names a product, a price or a discount, and leads off the site, to a shop: a linked headline of the site's own
  * that names a price ("Fares to rise to $12") is a teaser, and a shop's button names a price and a shop, not a
- * product ("$19 $14 at Shopmart", "View on Shopmart $29").
+ * product ("$19 $14 at Shopmart", "View on Shopmart $29"). A deal linked whole may also head its paragraph, its
+ * description under it after a {@code <br>}.
  */
 final class PricedItems {
 
@@ -32,16 +33,37 @@ final class PricedItems {
     static boolean isPriced(TextBlock block) {
         if (block.length() > MAX_LENGTH || block.linkChars() == 0
                 || block.kind() != TextBlock.Kind.LIST_ITEM && block.kind() != TextBlock.Kind.PARAGRAPH
-                || Words.count(block.text()) < MIN_WORDS || !block.owner().text().equals(block.text())) {
+                || Words.count(block.text()) < MIN_WORDS) {
             return false;
+        }
+        if (!block.owner().text().equals(block.text())) {
+            return dealOverItsDescription(block);
         }
         String unlinked = unlinked(block.owner());
         if (PRICE.matcher(unlinked).find()) {
             return true;
         }
         return unlinked.chars().noneMatch(Character::isLetterOrDigit) && block.owner().select("a").size() == 1
-                && wordsWithLetters(block.text()) >= MIN_LINKED_WORDS && OffSiteLinks.only(block.owner())
-                && (PRICE.matcher(block.text()).find() || DISCOUNT.matcher(block.text()).find());
+                && linkedDeal(block.owner(), block.text());
+    }
+
+    /**
+     * Whether {@code block} is one link on a line of its own, a deal linked whole, over the lines that describe it in the
+     * same paragraph ("Sonora headphones: was $279 now $179 @ Shopmart", a {@code <br>}, then why it is worth buying).
+     */
+    private static boolean dealOverItsDescription(TextBlock block) {
+        for (Element a : block.owner().getElementsByTag("a")) {
+            if (a.text().equals(block.text())) {
+                return linkedDeal(a, block.text());
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text}, linked whole in {@code e}, names a product and its price or discount and leads to a shop. */
+    private static boolean linkedDeal(Element e, String text) {
+        return wordsWithLetters(text) >= MIN_LINKED_WORDS && OffSiteLinks.only(e)
+                && (PRICE.matcher(text).find() || DISCOUNT.matcher(text).find());
     }
 
     private static int wordsWithLetters(String text) {

@@ -220,6 +220,9 @@ final class SectionOpeners {
      * in a wrapper of its own among the story's wrapped parts is the story's subheading.
      */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
+        if (sectionsGoOnAlike(run, at)) {
+            return true;
+        }
         Element story = StorySpine.spine(run.subList(0, at));
         Set<Integer> sectionRanks = sectionRanks(run.subList(0, at), story);
         boolean headlined = false;
@@ -231,6 +234,28 @@ final class SectionOpeners {
             Element parent = StorySpine.holder(block);
             if (ContentScorer.prose(block) > 0 && (parent == story || !headlined && twins(parent, story))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a heading after block {@code at} over prose is one of the story's sections: of the rank of a heading above
+     * it, in an element alike to that one's (a list article sets each item in a wrapper of its own, its name a heading
+     * in it), so the list goes on past a box set between two items. A wrapper must be named by a class to be alike.
+     */
+    private static boolean sectionsGoOnAlike(List<TextBlock> run, int at) {
+        for (int i = at + 1; i + 1 < run.size(); i++) {
+            int rank = rank(run.get(i));
+            Element wrapper = run.get(i).owner().parent();
+            if (rank > 0 && wrapper != null && proseUnder(run, i)) {
+                for (TextBlock above : run.subList(0, at)) {
+                    Element before = above.owner().parent();
+                    if (rank(above) == rank && before != null && !before.className().isEmpty()
+                            && ElementKind.same(before, wrapper)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -322,16 +347,19 @@ final class SectionOpeners {
 
     /**
      * Whether {@code block} is no more than the label of a box of other things ("People are also reading...",
-     * "Related stories"): a whole line that is one of the openers. One the story goes on past labels a box whose links
-     * the cleaner took, and is no line of the story; a subheading that only opens with such words ("More on the
-     * budget") is the story's.
+     * "Related stories"): a whole line that is one of the openers, or a short line offering a newsletter ("Sign up for our
+     * newsletter"; not a sentence about it, nor the "Newsletter" item of a meeting's minutes). One the story goes on past
+     * labels a box whose links the cleaner took, and is no line of the story; a subheading that only opens with such
+     * words ("More on the budget") is the story's.
      */
     static boolean labels(TextBlock block) {
         if (!isShortLine(block)) {
             return false;
         }
         String folded = BodyAssembler.fold(block.text());
-        return OPENERS.contains(folded) || THREADS.contains(folded);
+        return OPENERS.contains(folded) || THREADS.contains(folded)
+                || offersANewsletter(folded) && block.kind() != TextBlock.Kind.LIST_ITEM
+                && !ClosingLines.isSentence(block.text());
     }
 
     /**

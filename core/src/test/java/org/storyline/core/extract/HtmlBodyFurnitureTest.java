@@ -399,6 +399,26 @@ class HtmlBodyFurnitureTest {
     }
 
     @Test
+    void dropsAForumOfPostingsOutsideTheArticleThatOutweighsIt() throws Exception {
+        var forum = new StringBuilder("<section class=\"story-community\"><div class=\"postings\">");
+        for (int i = 1; i <= 8; i++) {
+            forum.append("<div class=\"posting\"><span class=\"user\">Reader ").append(i).append("</span><p>I have taken ")
+                    .append("that ferry every morning for twenty years and the pier has been falling apart for at least ten of ")
+                    .append("them, whatever the authority says now about storms and steel.</p></div>");
+        }
+        Article a = extract("<main><div class=\"story\">" + article("", "") + forum + "</div></section></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void dropsACookieBannersLineInOtherLanguages() throws Exception {
+        String banner = "<div class=\"q7\"><p>Um die Gazette in vollem Umfang nutzen zu können, stimmen Sie der Verwendung von "
+                + "Cookies und Tracking zu oder wählen Sie das werbefreie Abo.</p></div>";
+        Article a = extract(article(banner, ""));
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void endsAtACountOfCommentsPrintedAsALineOverTheThread() throws Exception {
         var thread = new StringBuilder("<div class=\"q7\"><a href=\"#c\">8 Comments</a> Comment from the forums</div>");
         for (int i = 1; i <= 6; i++) {

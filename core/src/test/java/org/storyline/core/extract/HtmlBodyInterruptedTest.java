@@ -767,6 +767,36 @@ class HtmlBodyInterruptedTest {
         assertThat(a.paragraphs()).containsExactly(P1, P2);
     }
 
+    private static String venue(int n, String name, String text) {
+        return "<section class=\"border-t py-8\"><div class=\"flex gap-4\"><span class=\"badge\">" + n + "</span><div class=\"min-w-0 "
+                + "flex-1\"><h2 class=\"font-serif\">" + name + "</h2><div class=\"prose mt-4\"><p>" + text + "</p></div></div></div>"
+                + "</section>";
+    }
+
+    @Test
+    void carriesAListArticlePastANewsletterBoxBetweenItsItems() throws Exception {
+        String tavern = "The tavern on the quay serves fish soup until midnight, and the harbour master drinks there on Fridays.";
+        String bakery = "The bakery by the ferry ramp sells out of cardamom buns before the first crossing most mornings.";
+        String chippy = "The chip shop under the pier fries in beef dripping and has queues out of the door all summer.";
+        String noodles = "The noodle bar at the end of the breakwater makes its noodles by hand each morning before it opens.";
+        String box = "<div class=\"my-8 rounded-2xl p-6\"><p>Sign up for our newsletter</p><p>The best new places to eat on the "
+                + "coast, every Thursday.</p></div>";
+        Article a = extract("<article><h1>Where to eat by the ferry</h1><div class=\"prose prose-lg\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div>" + venue(1, "Harbour Lights Tavern", tavern) + venue(2, "Ramp Bakery", bakery) + box
+                + venue(3, "Pier Chippy", chippy) + venue(4, "Breakwater Noodles", noodles) + "</article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Harbour Lights Tavern", tavern, "Ramp Bakery", bakery, "Pier Chippy",
+                chippy, "Breakwater Noodles", noodles);
+    }
+
+    @Test
+    void endsAtANewsletterBoxWhenNoItemOfTheStoryFollows() throws Exception {
+        String box = "<div class=\"my-8 rounded-2xl p-6\"><p>Sign up for our newsletter</p><p>The best new places to eat on the "
+                + "coast, every Thursday.</p></div>";
+        Article a = extract("<main><article><h1>Ferry</h1><div class=\"prose\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></article>" + box + "<div class=\"more\"><h2>Two libraries to close</h2><p>" + Q1 + "</p></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
     @Test
     void keepsTheTextUnderAListItemsLinkedHeading() throws Exception {
         String item = "The tavern on the quay serves fish soup until midnight.";
@@ -832,6 +862,29 @@ class HtmlBodyInterruptedTest {
                 + "<p>" + P3 + "</p></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, "Storm-proof deck jacket, $89 (down from $140)",
                 "30 per cent off the insulated harbour flask", "Waterproof crossing bag, now £25 at Shopmart", P3);
+    }
+
+    @Test
+    void keepsTheDealsLinkedWholeOverTheirDescriptions() throws Exception {
+        String jacket = "Storm-proof deck jacket: was $140 now $89 @ Shopmart";
+        String flask = "Insulated harbour flask: was $30 now $19 @ Quaystore";
+        String why = "It kept the rain out on every crossing this winter, and the hood fits over a hat.";
+        String hot = "Coffee stays hot from the first ferry to the last, and the lid does not leak in a bag.";
+        String deals = "<h2>Rain gear</h2><p><a href=\"https://go.affiliate.example/1\"><strong>" + jacket + "</strong></a><br>" + why
+                + "</p><h2>Flasks</h2><p><a href=\"https://go.affiliate.example/2\"><strong>" + flask + "</strong></a><br>" + hot
+                + "</p>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + deals
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Rain gear", jacket, why, "Flasks", flask, hot, P3);
+    }
+
+    @Test
+    void leavesOutALinkedHeadlineOfThisSiteOverItsSummary() throws Exception {
+        String teaser = "<p><a href=\"/news/ferry-fares\">Ferry fares to rise to $12 from April, board says</a><br>The harbour "
+                + "board approved the rise on Thursday.</p>";
+        Article a = extract("<article><h1>Ferry deals</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p>" + teaser
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Ferry fares to rise to $12 from April, board says");
     }
 
     @Test
