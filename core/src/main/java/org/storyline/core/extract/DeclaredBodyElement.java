@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.Collections;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -45,6 +46,11 @@ final class DeclaredBodyElement {
         if (continuedBelow(body, tally)) {
             return body.parent();
         }
+        for (Element part = body; part.parent() != null && part != chosen; part = part.parent()) {
+            if (continuedInLaterParts(part, tally)) {
+                return part.parent();
+            }
+        }
         Elements ledes = chosen.getElementsByAttributeValue("itemprop", "description");
         if (ledes.size() > MAX_LEDES) {
             ledes = new Elements();
@@ -68,6 +74,33 @@ final class DeclaredBodyElement {
         for (Element next : ContinuedStory.continuations(body, tally)) {
             if (next.normalName().equals(body.normalName()) && next.classNames().containsAll(body.classNames())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the story goes on after {@code part}, an element around the declared body, in the elements after it that a
+     * content system sets alike (TYPO3's "frame frame-default" around a news record, then around a subheading, then around
+     * text): a subheading alone in one, story paragraphs in the next. The page declared the record's text, not the
+     * parts its editor added below it.
+     */
+    private static boolean continuedInLaterParts(Element part, Map<Element, double[]> tally) {
+        if (part.classNames().isEmpty()) {
+            return false;
+        }
+        boolean subheading = false;
+        for (Element next = part.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (Collections.disjoint(next.classNames(), part.classNames())) {
+                return false;
+            }
+            double[] t = tally.get(next);
+            if (t != null && t[2] > 0) {
+                return subheading && next.selectFirst("a[href] h2, a[href] h3, h2 a[href], h3 a[href]") == null;
+            }
+            subheading = next.selectFirst("h2, h3") != null && next.selectFirst("a[href]") == null;
+            if (!subheading) {
+                return false;
             }
         }
         return false;

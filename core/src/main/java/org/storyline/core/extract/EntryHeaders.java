@@ -13,7 +13,7 @@ final class EntryHeaders {
 
     /** The time, the author and a role beside the heading are a line or two. */
     private static final int MAX_BESIDE = 120;
-    private static final int MIN_HEADING_WORDS = 3;
+    private static final int MIN_HEADING_WORDS = 1;
     /** The entry under the header opens with a paragraph of prose. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
 
@@ -25,9 +25,19 @@ final class EntryHeaders {
         return (e.className().contains("eader") || e.id().contains("eader")) && ClassHints.tokens(e).contains("header");
     }
 
+    /**
+     * The element after {@code header}: its next sibling, or, when the header is alone in a wrapper (a content system's
+     * part holding only its heading), the wrapper's next sibling.
+     */
+    private static Element entry(Element header) {
+        Element next = header.nextElementSibling();
+        Element wrapper = header.parent();
+        return next != null || wrapper == null || wrapper.childrenSize() != 1 ? next : wrapper.nextElementSibling();
+    }
+
     /** The heading {@code header} sets over the entry that follows it, or null when it sets none. */
     static Element heading(Element header) {
-        Element entry = header.nextElementSibling();
+        Element entry = entry(header);
         if (entry == null || !header.normalName().equals("header") && !namesAHeader(header)) {
             return null;
         }

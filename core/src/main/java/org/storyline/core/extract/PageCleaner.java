@@ -160,7 +160,7 @@ final class PageCleaner {
         return ClassHints.boilerplate(e, names) && !ClassHints.content(names) && !namedLikeTheStory(e, names, pageChars)
                 && !DataRows.holds(e) && !holdsArticle(e)
                 && (textChars(e) <= MAX_FURNITURE_SHARE * pageChars || apartFromHeadline(e, aroundHeadline))
-                && !aroundStory.contains(e) && !subheading(e, aroundStory);
+                && !aroundStory.contains(e) && !subheading(e, aroundStory, aroundHeadline);
     }
 
     /**
@@ -180,6 +180,19 @@ final class PageCleaner {
     }
 
     /**
+     * Whether {@code e} holds only a subheading, no link: a content system (TYPO3) sets each part's heading in a wrapper of
+     * its own ("frame-type-header") among the story's parts; a site's banner holds its logo and links, a teaser's header
+     * its link.
+     */
+    private static boolean headsAPart(Element e) {
+        if (e.selectFirst("a[href]") != null) {
+            return false;
+        }
+        Element heading = e.selectFirst("h2, h3, h4, h5, h6");
+        return heading != null && e.getElementsByTag("h1").isEmpty() && heading.text().equals(e.text());
+    }
+
+    /**
      * Whether {@code e} is a form to write in ({@code <form>} around a {@code <textarea>}): a reply under the story, a
      * letter to the desk. Its labels ("Who are you?", "Leave a reply") are what is left of it once its fields go. A page
      * that sets everything in one form (ASP.NET) holds the story and the headline in it, and the form stays.
@@ -195,14 +208,19 @@ final class PageCleaner {
 
     /**
      * Whether {@code e} is a heading among the story's own paragraphs, over one of them: list articles head each item
-     * with one, and page builders name heading styles "header" or "title" as they name the page's banner.
+     * with one, and page builders name heading styles "header" or "title" as they name the page's banner. A wrapper of a
+     * subheading alone ({@link #headsAPart}) over a part holding a story paragraph is one too, beside the story's
+     * paragraphs or the headline's wrapper.
      */
-    private static boolean subheading(Element e, Set<Element> aroundStory) {
-        if (!SECTION_HEADINGS.contains(e.normalName()) || !aroundStory.contains(e.parent())) {
-            return false;
-        }
+    private static boolean subheading(Element e, Set<Element> aroundStory, Set<Element> aroundHeadline) {
         Element next = e.nextElementSibling();
-        return next != null && next.normalName().equals("p") && next.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
+        if (SECTION_HEADINGS.contains(e.normalName())) {
+            return aroundStory.contains(e.parent()) && next != null && next.normalName().equals("p")
+                    && next.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
+        }
+        Element paragraph = next == null ? null : next.selectFirst("p");
+        return (aroundStory.contains(e.parent()) || aroundHeadline.contains(e.parent())) && headsAPart(e)
+                && paragraph != null && paragraph.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
     }
 
     /**

@@ -51,13 +51,46 @@ final class StorySpine {
         var extended = new ArrayList<TextBlock>(to - from + 1);
         int runFrom = indexOf(blocks, run.get(0));
         int runTo = runFrom + run.size() - 1;
+        Set<Element> holders = holdersOfParts(taken);
         for (int i = from; i <= to; i++) {
             TextBlock block = blocks.get(i);
-            if (i >= runFrom && i <= runTo || insideAPart(block.owner(), taken)) {
+            if (i >= runFrom && i <= runTo || insideAPart(block.owner(), taken) || setBesideTheParts(block, holders)) {
                 extended.add(block);
             }
         }
         return extended;
+    }
+
+    /** The elements that hold two or more of the story's parts side by side: a story set one block to a wrapper. */
+    private static Set<Element> holdersOfParts(Set<Element> taken) {
+        Map<Element, Integer> count = new IdentityHashMap<>();
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element part : taken) {
+            if (part.parent() != null && count.merge(part.parent(), 1, Integer::sum) == 2) {
+                holders.add(part.parent());
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * Whether {@code block} is a list's item, a table's row or a heading that the page set in a wrapper of its own beside
+     * the story's parts, between two of them: a site that sets its story one block to a wrapper (a text block, a
+     * subheading block, a list block, a table block) sets the results it lists and the table it prints so. A box of links
+     * set so is weighed line by line when the body is kept.
+     */
+    private static boolean setBesideTheParts(TextBlock block, Set<Element> holders) {
+        boolean listed = block.kind() == TextBlock.Kind.LIST_ITEM || block.kind() == TextBlock.Kind.HEADING
+                || DataRows.isTableLine(block.owner());
+        if (!listed || holders.isEmpty()) {
+            return false;
+        }
+        for (Element e = block.owner(); e.parent() != null; e = e.parent()) {
+            if (holders.contains(e.parent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAPart(Element e, Set<Element> taken) {

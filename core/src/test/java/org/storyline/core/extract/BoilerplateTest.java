@@ -829,4 +829,15 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("Um Ihnen unsere Inhalte kostenlos anbieten zu können, finanzieren wir uns über "
                 + "Werbung.")).isTrue();
     }
+
+    @Test
+    void aVenuesStreetAddressAloneAndConsentLinesInOtherLanguagesAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("4810 N Oracle Rd, Tucson, AZ 85705")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Address 2204 NE Alberta St, Portland, OR 97211")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The bakery at 815 SW 12th Ave, Portland, OR 97205 opened on Friday.")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Um die Gazette nutzen zu können, stimmen Sie der Verwendung von Cookies zu."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("By browsing on, you agree to the use of cookies.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("The regulator studied the use of cookies by advertisers.")).isFalse();
+    }
 }

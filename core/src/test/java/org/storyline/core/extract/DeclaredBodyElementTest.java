@@ -99,4 +99,21 @@ class DeclaredBodyElementTest {
                 + NEXT_STORIES);
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, p4);
     }
+
+    private static String frame(int id, String type, String content) {
+        return "<div id=\"c" + id + "\" class=\"frame frame-default frame-type-" + type + "\">" + content + "</div>";
+    }
+
+    @Test
+    void readsOnIntoTheContentElementsAnEditorAddedBelowTheDeclaredRecord() throws Exception {
+        String p4 = "The authority said the old pier would carry the island's ferries through one more winter, with divers "
+                + "checking its timbers every month until the new terminal opens.";
+        String record = "<div class=\"news news-single\"><div class=\"article\"><h1>Ferry terminal delayed again</h1>"
+                + "<div class=\"news-text-wrap\" itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2 + "</p></div></div></div>";
+        Article a = extract("<main>" + frame(1, "news_newsdetail", record)
+                + frame(2, "header", "<header><h2>Divers found the rot</h2></header>")
+                + frame(3, "text", "<div class=\"ce-bodytext\"><p>" + P3 + "</p><p>" + p4 + "</p></div>") + "</main>"
+                + NEXT_STORIES);
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "Divers found the rot", P3, p4);
+    }
 }

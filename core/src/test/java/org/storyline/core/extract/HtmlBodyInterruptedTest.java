@@ -797,6 +797,58 @@ class HtmlBodyInterruptedTest {
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
+    private static String component(String kind, String content) {
+        return "<div data-component=\"" + kind + "\" class=\"c-" + kind + "\">" + content + "</div>";
+    }
+
+    @Test
+    void keepsTheListsAndTablesASiteSetsInWrappersOfTheirOwnBetweenTheStorysBlocks() throws Exception {
+        String p1 = "The harbour authority said on Tuesday that the new ferry terminal would open in March, two years late.";
+        String p2 = "Storms damaged the pier twice last winter, and a shortage of steel kept the crews waiting all spring.";
+        String p3 = "The island's ferries will use the old pier until then, whatever the cost of its repairs, it said.";
+        String p4 = "A spokesman for the operator said a larger boat would run on the route until the terminal opened.";
+        String p5 = "The harbour authority said on Monday that the ferries would run to the winter timetable all year.";
+        var results = new StringBuilder("<ul>");
+        var rows = new StringBuilder("<table><caption>The top seven</caption><tr><th>Pos</th><th>Team</th><th>Pts</th></tr>");
+        var lines = new java.util.ArrayList<String>(List.of(p1, p2, p3, p4, "Sunday's results"));
+        for (int i = 1; i <= 6; i++) {
+            results.append("<li>Team ").append(i).append(" 2-1 Club ").append(i).append("</li>");
+            lines.add("Team " + i + " 2-1 Club " + i);
+        }
+        lines.add("How the table looks");
+        lines.add("Pos Team Pts");
+        for (int i = 1; i <= 7; i++) {
+            rows.append("<tr><td>").append(i).append("</td><td>Club ").append(i).append("</td><td>").append(30 - i).append("</td></tr>");
+            lines.add(i + " Club " + i + " " + (30 - i));
+        }
+        lines.add(p5);
+        String video = component("media-block", "<div><button>Play</button><span>2:31</span></div><figcaption>Highlights: Team 1 "
+                + "2-1 Club 1</figcaption>");
+        Article a = extract("<article><h1>Ferry derby</h1>" + component("text-block", "<div class=\"rich\"><p>" + p1 + "</p><p>"
+                + p2 + "</p></div>") + component("links-block", "<h2>Related topics</h2><ul><li><a href=\"/a\">Ferries</a></li>"
+                + "<li><a href=\"/b\">Harbour</a></li></ul>") + component("text-block", "<div class=\"rich\"><p>" + p3 + "</p><p>"
+                + p4 + "</p></div>") + video + component("subheadline-block", "<h2>Sunday's results</h2>")
+                + component("list-block", results + "</ul>") + component("subheadline-block", "<h2>How the table looks</h2>")
+                + component("table-block", rows + "</table>") + component("text-block", "<div class=\"rich\"><p>" + p5 + "</p></div>")
+                + "</article>");
+        assertThat(a.paragraphs()).containsSubsequence(lines);
+    }
+
+    @Test
+    void keepsALinkRoundupsItemsThatGoOnAfterTheirSource() throws Exception {
+        String lampposts = "A town in the Netherlands has given every one of its 4,812 lampposts a name, chosen by residents. "
+                + "There is a Lamppost Gerrit and a Lamppost Madonna.";
+        String milestones = "And a good one on why so many old milestones are slightly in the wrong place. Short version: the "
+                + "roads moved and the stones did not.";
+        String items = "<ul><li><a href=\"https://datadesk.example.com/lampposts\">A town in the Netherlands has given every one "
+                + "of its 4,812 lampposts a name</a>, chosen by residents. There is a Lamppost Gerrit and a Lamppost Madonna.</li>"
+                + "<li>And a good one on <a href=\"https://longform.example.net/milestones\">why so many old milestones are slightly "
+                + "in the wrong place</a>. Short version: the roads moved and the stones did not.</li></ul>";
+        Article a = extract("<article><h1>Links of the week</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p>" + items
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, lampposts, milestones, P3);
+    }
+
     @Test
     void keepsTheTextUnderAListItemsLinkedHeading() throws Exception {
         String item = "The tavern on the quay serves fish soup until midnight.";

@@ -402,6 +402,28 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsAOneWordSubheadingAContentSystemSetsInAHeaderOverItsPart() throws Exception {
+        String frame = "<div class=\"frame frame-default frame-type-text\"><header class=\"frame-header\"><h2 class=\"element-"
+                + "header\">%s</h2></header><p>%s</p><p>%s</p></div>";
+        Article a = extract("<main><h1>Ferry</h1>" + frame.formatted("Delays", P1, P2) + frame.formatted("Repairs", P3,
+                HtmlBodyInterruptedTest.P4) + "</main>");
+        assertThat(a.paragraphs()).containsExactly("Delays", P1, P2, "Repairs", P3, HtmlBodyInterruptedTest.P4);
+    }
+
+    @Test
+    void takesAChineseCaptionEndingOnItsPhotographersCreditAsCaption() throws Exception {
+        String p1 = "记者从国家邮政局获悉，今年一季度全国快递业务量同比增长百分之二十一，农村地区的增幅明显高于城市。";
+        String p2 = "业内人士表示，村级寄递物流综合服务站的建设，让农产品进城和工业品下乡的渠道更加畅通。";
+        String p3 = "国家邮政局有关负责人说，下一步将继续推进快递进村工程，力争年底前实现建制村快递服务全覆盖。";
+        String caption = "4月8日，在江西省赣州市一家快递分拨中心，工作人员在分拣包裹。新华社记者 周明 摄";
+        String credited = "这是在四川省眉山市拍摄的快递包裹（无人机照片）。（记者许雯摄）";
+        String taken = "快递包裹的最新运送路线示意图。（圖擷取自中央氣象署）";
+        Article a = extract("<div class=\"q1\"><h1>快递</h1><div class=\"q2\"><p>" + p1 + "</p><p>" + caption + "</p><p>" + p2
+                + "</p><p>" + credited + "</p><p>" + taken + "</p><p>" + p3 + "</p></div></div>");
+        assertThat(a.paragraphs()).containsExactly(p1, p2, p3);
+    }
+
+    @Test
     void takesALongCaptionEndingOnAWireCreditAsCaption() throws Exception {
         String caption = "Harbour workers inspect the damaged pier in Port Elling, Tuesday, Jan. 9, 2024. The harbour authority "
                 + "said on Tuesday that the new ferry terminal would open in March, two years later than planned, after storms "
