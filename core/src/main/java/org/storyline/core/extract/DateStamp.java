@@ -62,6 +62,11 @@ final class DateStamp {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
     private static final Pattern EAST_ASIAN_SCRIPT = Pattern.compile("[" + Words.EAST_ASIAN + "]");
     /**
+     * A clock time among letters of those scripts, which a page may run on into its source's name ("16:48每日经济新闻"),
+     * where {@code \b} finds no boundary.
+     */
+    private static final Pattern EAST_ASIAN_CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+    /**
      * The most letters a stamp in an East Asian script holds beside its dates and times: what it marks ("更新", "입력
      * 업데이트") and who or what posted it ("ライター：朝倉ユウキ", "来源于 财新网"), never a sentence.
      */
@@ -121,10 +126,10 @@ final class DateStamp {
      * letters are counted, not looked up.
      */
     private static boolean isEastAsianStamp(String line) {
-        if (line.length() > MAX_TIME_STAMP || !YEAR_FIRST_DATE.matcher(line).find() || !CLOCK.matcher(line).find()) {
+        if (line.length() > MAX_TIME_STAMP || !YEAR_FIRST_DATE.matcher(line).find() || !EAST_ASIAN_CLOCK.matcher(line).find()) {
             return false;
         }
-        String rest = MONTH_DAY.matcher(CLOCK.matcher(YEAR_FIRST_DATE.matcher(line).replaceAll(" ")).replaceAll(" "))
+        String rest = MONTH_DAY.matcher(EAST_ASIAN_CLOCK.matcher(YEAR_FIRST_DATE.matcher(line).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
         int letters = 0;
         for (int i = 0; i < rest.length(); i++) {

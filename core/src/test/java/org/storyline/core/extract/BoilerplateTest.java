@@ -840,4 +840,12 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("By browsing on, you agree to the use of cookies.")).isTrue();
         assertThat(boilerplate.isBoilerplate("The regulator studied the use of cookies by advertisers.")).isFalse();
     }
+
+    @Test
+    void aChinesePagesReporterAndEditorLineAndAPortalsReprintNoteAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("每经记者｜陈沐阳 每经编辑｜孙志成")).isTrue();
+        assertThat(boilerplate.isBoilerplate("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的。")).isTrue();
+        assertThat(boilerplate.isBoilerplate("记者从国家邮政局获悉，今年一季度全国快递业务量同比增长。")).isFalse();
+        assertThat(boilerplate.isBoilerplate("Today’s newsletter is 912 words — a 3.5-minute read.")).isTrue();
+    }
 }

@@ -83,6 +83,12 @@ class DateStampTest {
     }
 
     @Test
+    void readsAChineseStampWhoseClockRunsOnIntoItsSource() {
+        assertThat(DateStamp.isDateStamp("2031年05月06日 16:48每日经济新闻")).isTrue();
+        assertThat(DateStamp.isDateStamp("2031年05月06日 16:48，每日经济新闻记者在现场看到，排队的人一直排到了街口。")).isFalse();
+    }
+
+    @Test
     void leavesChineseJapaneseAndKoreanSentencesWithADate() {
         assertThat(DateStamp.isDateStamp("2031年3月5日 16:32，北京发生地震。")).isFalse();
         assertThat(DateStamp.isDateStamp("2031年3月5日 16:32 北京市朝阳区发生了一起严重交通事故")).isFalse();

@@ -418,8 +418,9 @@ class HtmlBodyMarkupTest {
         String caption = "4月8日，在江西省赣州市一家快递分拨中心，工作人员在分拣包裹。新华社记者 周明 摄";
         String credited = "这是在四川省眉山市拍摄的快递包裹（无人机照片）。（记者许雯摄）";
         String taken = "快递包裹的最新运送路线示意图。（圖擷取自中央氣象署）";
+        String drawn = "3月28日，杨浦区一处老旧小区，施工人员在安装电梯井道。澎湃新闻记者 吴佳颖 图";
         Article a = extract("<div class=\"q1\"><h1>快递</h1><div class=\"q2\"><p>" + p1 + "</p><p>" + caption + "</p><p>" + p2
-                + "</p><p>" + credited + "</p><p>" + taken + "</p><p>" + p3 + "</p></div></div>");
+                + "</p><p>" + credited + "</p><p>" + taken + "</p><p>" + drawn + "</p><p>" + p3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(p1, p2, p3);
     }
 
