@@ -82,8 +82,9 @@ final class BodyAssembler {
                         paragraphs.add(block);
                     } else if (block.kind() != TextBlock.Kind.HEADING && CreditedCaptions.isCaption(block.text())) {
                         captions.add(block.text());
-                    } else if (keep(block, foldedTitle, paragraphs.isEmpty()) && !labelsLinkList(story, i) && !numbersItsHeading(story, i)
-                            && !teasers.contains(block) && !boxed.contains(block) && !SectionOpeners.labels(block)) {
+                    } else if (keep(block, foldedTitle, paragraphs.isEmpty()) && !labelsLinkList(story, i)
+                            && !numbersItsHeading(story, i) && !teasers.contains(block) && !boxed.contains(block)
+                            && !SectionOpeners.labels(block)) {
                         paragraphs.add(block);
                     }
                 }

@@ -185,7 +185,7 @@ final class PageCleaner {
      * its link.
      */
     private static boolean headsAPart(Element e) {
-        if (e.selectFirst("a[href]") != null) {
+        if (e.childrenSize() > 1 || e.selectFirst("a[href]") != null) {
             return false;
         }
         Element heading = e.selectFirst("h2, h3, h4, h5, h6");
@@ -218,9 +218,11 @@ final class PageCleaner {
             return aroundStory.contains(e.parent()) && next != null && next.normalName().equals("p")
                     && next.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
         }
-        Element paragraph = next == null ? null : next.selectFirst("p");
-        return (aroundStory.contains(e.parent()) || aroundHeadline.contains(e.parent())) && headsAPart(e)
-                && paragraph != null && paragraph.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
+        if (next == null || !aroundStory.contains(e.parent()) && !aroundHeadline.contains(e.parent()) || !headsAPart(e)) {
+            return false;
+        }
+        Element paragraph = next.selectFirst("p");
+        return paragraph != null && paragraph.text().length() >= ProseRun.MIN_PARAGRAPH_CHARS;
     }
 
     /**

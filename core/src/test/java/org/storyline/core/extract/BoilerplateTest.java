@@ -848,4 +848,11 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("记者从国家邮政局获悉，今年一季度全国快递业务量同比增长。")).isFalse();
         assertThat(boilerplate.isBoilerplate("Today’s newsletter is 912 words — a 3.5-minute read.")).isTrue();
     }
+
+    @Test
+    void aGermanLiveTickersMinuteAloneIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("90.+5'")).isTrue();
+        assertThat(boilerplate.isBoilerplate("45.'")).isTrue();
+        assertThat(boilerplate.isBoilerplate("2031.")).isFalse();
+    }
 }

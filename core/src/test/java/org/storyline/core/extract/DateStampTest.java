@@ -83,6 +83,14 @@ class DateStampTest {
     }
 
     @Test
+    void readsALiveTickersEventsStampedWithTheirTime() {
+        assertThat(DateStamp.isDateStamp("Abpfiff21:01 Uhr")).isTrue();
+        assertThat(DateStamp.isDateStamp("Gelbe Karte21:40 Uhr")).isTrue();
+        assertThat(DateStamp.isDateStamp("Wechsel 21:33 Uhr")).isTrue();
+        assertThat(DateStamp.isDateStamp("Rote Karte für den Verteidiger nach 21:40 Uhr")).isFalse();
+    }
+
+    @Test
     void readsAChineseStampWhoseClockRunsOnIntoItsSource() {
         assertThat(DateStamp.isDateStamp("2031年05月06日 16:48每日经济新闻")).isTrue();
         assertThat(DateStamp.isDateStamp("2031年05月06日 16:48，每日经济新闻记者在现场看到，排队的人一直排到了街口。")).isFalse();
