@@ -4,7 +4,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The heading of an entry that a page sets in a header of its own, beside the entry's time and author: a live page's post
- * ("17:42 Ferry services cancelled until Saturday", then its paragraphs), a long read's section. The header goes as
+ * ("17:42 Ferry services cancelled until Saturday", then its paragraphs), a long read's section, a content system's part
+ * ("Begleitprogramm", its header alone in a wrapper over the part). The header goes as
  * furniture ({@code <header>}, a class naming a header); its heading is the entry's and stays where the header stood. A
  * teaser's heading links to the story it teases, and the article's own header holds the headline, whose dek is read
  * apart ({@link Standfirst}).
@@ -13,7 +14,6 @@ final class EntryHeaders {
 
     /** The time, the author and a role beside the heading are a line or two. */
     private static final int MAX_BESIDE = 120;
-    private static final int MIN_HEADING_WORDS = 1;
     /** The entry under the header opens with a paragraph of prose. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
 
@@ -47,7 +47,7 @@ final class EntryHeaders {
             return null;
         }
         String text = heading.text();
-        if (Words.count(text) < MIN_HEADING_WORDS || header.text().length() > text.length() + MAX_BESIDE) {
+        if (text.isBlank() || header.text().length() > text.length() + MAX_BESIDE) {
             return null;
         }
         for (Element p : entry.getElementsByTag("p")) {

@@ -215,9 +215,9 @@ final class SectionOpeners {
 
     /**
      * Whether prose after block {@code at} sits where most of the prose before it sits ({@link StorySpine#holder}: a list's
-     * items where the list does), or in a container alike with no headline over it: the story's next part, not the next
-     * story. A heading
-     * in a wrapper of its own among the story's wrapped parts is the story's subheading.
+     * items where the list does), or in a container alike with no headline over it, or under a section heading set as the
+     * story's are ({@link #sectionsGoOnAlike}): the story's next part, not the next story. A heading in a wrapper of its
+     * own among the story's wrapped parts is the story's subheading.
      */
     private static boolean storyGoesOn(List<TextBlock> run, int at) {
         if (sectionsGoOnAlike(run, at)) {
