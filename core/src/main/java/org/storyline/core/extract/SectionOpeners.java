@@ -2,9 +2,11 @@ package org.storyline.core.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -245,17 +247,19 @@ final class SectionOpeners {
      * in it), so the list goes on past a box set between two items. A wrapper must be named by a class to be alike.
      */
     private static boolean sectionsGoOnAlike(List<TextBlock> run, int at) {
-        for (int i = at + 1; i + 1 < run.size(); i++) {
-            int rank = rank(run.get(i));
+        Map<Integer, List<Element>> sections = new HashMap<>();
+        for (TextBlock above : run.subList(0, at)) {
+            Element wrapper = above.owner().parent();
+            if (rank(above) > 0 && wrapper != null && !wrapper.className().isEmpty()) {
+                sections.computeIfAbsent(rank(above), k -> new ArrayList<>()).add(wrapper);
+            }
+        }
+        for (int i = at + 1; !sections.isEmpty() && i + 1 < run.size(); i++) {
             Element wrapper = run.get(i).owner().parent();
-            if (rank > 0 && wrapper != null && proseUnder(run, i)) {
-                for (TextBlock above : run.subList(0, at)) {
-                    Element before = above.owner().parent();
-                    if (rank(above) == rank && before != null && !before.className().isEmpty()
-                            && ElementKind.same(before, wrapper)) {
-                        return true;
-                    }
-                }
+            List<Element> alike = sections.get(rank(run.get(i)));
+            if (alike != null && wrapper != null && proseUnder(run, i)
+                    && alike.stream().anyMatch(before -> ElementKind.same(before, wrapper))) {
+                return true;
             }
         }
         return false;

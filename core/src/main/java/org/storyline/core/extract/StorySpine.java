@@ -80,9 +80,8 @@ final class StorySpine {
      * set so is weighed line by line when the body is kept.
      */
     private static boolean setBesideTheParts(TextBlock block, Set<Element> holders) {
-        boolean listed = block.kind() == TextBlock.Kind.LIST_ITEM || block.kind() == TextBlock.Kind.HEADING
-                || DataRows.isTableLine(block.owner());
-        if (!listed || holders.isEmpty()) {
+        if (holders.isEmpty() || block.kind() != TextBlock.Kind.LIST_ITEM && block.kind() != TextBlock.Kind.HEADING
+                && !DataRows.isTableLine(block.owner())) {
             return false;
         }
         for (Element e = block.owner(); e.parent() != null; e = e.parent()) {
