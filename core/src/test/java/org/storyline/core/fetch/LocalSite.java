@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -30,6 +31,9 @@ final class LocalSite implements AutoCloseable {
     interface Handler {
         void handle(HttpExchange exchange) throws IOException;
     }
+
+    /** The exchange's attribute holding what logs it, given the status it is answered with. */
+    private static final String LOGGER = "local-site.logger";
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -94,6 +98,10 @@ final class LocalSite implements AutoCloseable {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
+        // Logged before the answer leaves: a client may read the log as soon as it has its answer.
+        if (exchange.getAttribute(LOGGER) instanceof IntConsumer logger) {
+            logger.accept(status);
+        }
         exchange.sendResponseHeaders(status, status == 304 || body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -113,6 +121,13 @@ final class LocalSite implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         Handler handler = routes.getOrDefault(path, routes.get(exchange.getRequestURI().getRawPath()));
+        boolean[] logged = {false};
+        IntConsumer logger = status -> {
+            logged[0] = true;
+            log.add(new Request(path, status, exchange.getRequestHeaders().getFirst("If-None-Match"),
+                    exchange.getRequestHeaders().getFirst("User-Agent"), start));
+        };
+        exchange.setAttribute(LOGGER, logger);
         try {
             if (handler == null) {
                 send(exchange, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8));
@@ -120,8 +135,9 @@ final class LocalSite implements AutoCloseable {
                 handler.handle(exchange);
             }
         } finally {
-            log.add(new Request(path, exchange.getResponseCode(), exchange.getRequestHeaders().getFirst("If-None-Match"),
-                    exchange.getRequestHeaders().getFirst("User-Agent"), start));
+            if (!logged[0]) {
+                logger.accept(exchange.getResponseCode());
+            }
             exchange.close();
         }
     }
