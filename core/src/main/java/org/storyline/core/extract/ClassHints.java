@@ -29,6 +29,8 @@ final class ClassHints {
      * field whose label it leaves out, the story's own text included.
      */
     private static final Set<String> PARTS = Set.of("label", "title", "heading", "icon");
+    private static final Set<String> HEADING_WORDS = Set.of("header", "heading", "headline", "head");
+    private static final Set<String> UNDER_A_SUBHEADING = Set.of("p", "ul", "ol", "table", "blockquote");
     /**
      * The ARIA landmark and widget roles of what is not the story: a sidebar, the page's footer, a dialog (a consent or
      * sign-up box), a search form. Matched whole, as a role is one word; as class words "dialog" would match a Q&amp;A's
@@ -56,8 +58,42 @@ final class ClassHints {
 
     /** {@link #boilerplate(Element)}, given the element's {@link #tokens}. */
     static boolean boilerplate(Element e, List<String> tokens) {
-        return matches(tokens, BOILERPLATE)
+        return matches(namesItAHeading(tokens) && amongParagraphs(e) ? withoutHeadingWords(tokens) : tokens, BOILERPLATE)
                 || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code e} is a subheading set among paragraphs, over text of the story's kind: two paragraphs at least beside
+     * it under its parent, and a paragraph, list or table right after it (a box's heading over a gallery is the box's).
+     */
+    private static boolean amongParagraphs(Element e) {
+        Element next = e.nextElementSibling();
+        if (!PageCleaner.SECTION_HEADINGS.contains(e.normalName()) || e.parent() == null || next == null
+                || !UNDER_A_SUBHEADING.contains(next.normalName())) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element sibling : e.parent().children()) {
+            paragraphs += sibling.normalName().equals("p") && sibling.hasText() ? 1 : 0;
+        }
+        return paragraphs >= 2;
+    }
+
+    /**
+     * A subheading's class words less those that only say it is one ("header-two"): a page's header is furniture, a
+     * heading among the story's paragraphs that its theme calls a header is not.
+     */
+    private static List<String> withoutHeadingWords(List<String> tokens) {
+        return tokens.stream().filter(t -> !HEADING_WORDS.contains(t)).toList();
+    }
+
+    private static boolean namesItAHeading(List<String> tokens) {
+        for (String token : tokens) {
+            if (HEADING_WORDS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words among {@code tokens} that name page furniture or a discussion. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DateStamp {
 
-    static final int MAX_LENGTH = 80;
+    static final int MAX_LENGTH = 100;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /**
      * The words a page ran together when it set two spans side by side ("5:42 pmPosted: Jun 17"): a capital after a small
@@ -37,13 +37,14 @@ final class DateStamp {
      */
     private static final LocalDate ANY_DAY = LocalDate.of(2024, 1, 1);
     /** A time of day written as sites print it: "12:14", "07.00", "04h02". */
-    private static final Pattern DAY_TIME = Pattern.compile("(?<![\\d.,])\\d{1,2}[:.h]\\d{2}(?![\\d.,])");
+    private static final Pattern DAY_TIME = Pattern.compile("(?<![\\d.,])\\d{1,2}[:.h]\\d{2}(?!\\d|[.,]\\d)");
     private static final int MAX_TIME_STAMP = 60;
     /**
-     * A numeric date the parser leaves unread because it may be day-first or month-first ("04/09/2031", "05/14/31"):
-     * which day it is does not matter here, only that the line states one.
+     * A numeric date the parser leaves unread because it may be day-first or month-first ("04/09/2031", "05/14/31"), or
+     * day-first with dots ("03.03.2025"): which day it is does not matter here, only that the line states one.
      */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])\\d{1,2}(?:/\\d{1,2}/(?:\\d{4}|\\d{2})"
+            + "|\\.\\d{1,2}\\.(?:19|20)\\d{2})(?![\\d/])");
     /** A name a stamp may close on: a few capitalised words. */
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
     /**
@@ -52,6 +53,8 @@ final class DateStamp {
      */
     private static final Pattern POSTED_BY = Pattern.compile("\\s+(?i:by)\\s+(?:" + NAME + "(?:\\s*(?:,|and|&)\\s*"
             + NAME + "){0,3}|\\p{Ll}+)\\s*$");
+    /** Who wrote it, opening a stamp: "Par Lionel Roe Publié le 25 févr. 2025 à 06:30", "By Ann Lee Updated 3:15 PM". */
+    private static final Pattern WRITTEN_BY = Pattern.compile("^(?:By|Par|Por|Von|Di|Door|Av|Af)\\s+" + NAME + "(?=\\s+\\p{L})");
     private static final Set<String> WORDS = words();
     /**
      * A year-first date as Chinese, Japanese and Korean pages print it: "2024年11月14日", "2025.04.07.", "2024/3/5".
@@ -187,7 +190,8 @@ final class DateStamp {
     }
 
     private static String withoutPoster(String line) {
-        return line.contains(" by ") || line.contains(" By ") ? POSTED_BY.matcher(line).replaceFirst("") : line;
+        String stamp = WRITTEN_BY.matcher(line).replaceFirst("");
+        return stamp.contains(" by ") || stamp.contains(" By ") ? POSTED_BY.matcher(stamp).replaceFirst("") : stamp;
     }
 
     /** The line without its times of day, whose letter ("04h02") is no word. */

@@ -32,6 +32,8 @@ final class PageCleaner {
             "video", "audio", "map", "input", "button", "select", "textarea", "option", "dialog", "link", "meta",
             "nav", "aside", "footer", "header", "menu");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
+    /** Blocks the reader's {@link BlockReader#BLOCK_TAGS} never meets, as the cleaner removes them all. */
+    private static final Set<String> LINE_BREAKING = Set.of("nav", "aside", "menu", "dialog");
     /** The elements a block of plain text holds: paragraphs, breaks and inline emphasis. */
     private static final Set<String> PHRASING = Set.of("p", "br", "span", "em", "strong", "i", "b");
     /** Section headings: every heading but the page's title. */
@@ -97,6 +99,7 @@ final class PageCleaner {
                     if (heading != null) {
                         e.before(heading);
                     }
+                    keepTheLineBreak(e);
                 }
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
@@ -118,9 +121,38 @@ final class PageCleaner {
             public FilterResult head(Node node, int depth) {
                 boolean doomed = node instanceof Comment || node instanceof Element e && node != root
                         && (notices.contains(e) || unread(e, pageChars));
+                if (doomed && node instanceof Element e) {
+                    keepTheLineBreak(e);
+                }
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /**
+     * Leaves a {@code <br>} where {@code e}, a block about to go, stands between two runs of inline text: a browser sets
+     * the runs on lines of their own ("Advertisement", an ad's slot, "Article continues below this ad"; a story's bare
+     * text on both sides of a box), and without the break they would read as one line. A hidden block sets no line.
+     */
+    private static void keepTheLineBreak(Element e) {
+        if ((BlockReader.BLOCK_TAGS.contains(e.normalName()) || LINE_BREAKING.contains(e.normalName())) && !hidden(e)
+                && isInline(inkedSibling(e, -1)) && isInline(inkedSibling(e, 1))) {
+            e.before(new Element("br"));
+        }
+    }
+
+    /** The nearest sibling of {@code e} before ({@code -1}) or after it that is not blank text; null when none. */
+    private static Node inkedSibling(Element e, int direction) {
+        Node n = direction < 0 ? e.previousSibling() : e.nextSibling();
+        while (n instanceof TextNode t && t.isBlank()) {
+            n = direction < 0 ? n.previousSibling() : n.nextSibling();
+        }
+        return n;
+    }
+
+    private static boolean isInline(Node n) {
+        return n instanceof TextNode || n instanceof Element e && !BlockReader.BLOCK_TAGS.contains(e.normalName())
+                && !LINE_BREAKING.contains(e.normalName()) && !e.normalName().equals("br");
     }
 
     /** Whether {@code e} holds no text a reader sees, by its tag, its style or its being a comment thread. */

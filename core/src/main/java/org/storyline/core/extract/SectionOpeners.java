@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -50,6 +51,8 @@ final class SectionOpeners {
     private static final int MIN_OTHER_STORIES = 2;
     private static final Evaluator DECLARED_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
+    private static final int MIN_SENTENCE_WORDS = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』）]*$");
     private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
     private SectionOpeners() {
@@ -69,7 +72,8 @@ final class SectionOpeners {
         for (int i = 0; i < run.size(); i++) {
             TextBlock block = run.get(i);
             if (before > 0 && before >= total - before && (oneHeadline && headlines.contains(block.owner())
-                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i)) || outranksTheStory(run, i)
+                    || opens(block) && (headsAStory(run, i) || !storyGoesOn(run, i) || noSentenceFollows(run, i))
+                    || outranksTheStory(run, i)
                     || endsWithItsAuthor(run, i))
                     || before >= MIN_STORY_ABOVE_REPLIES && headsTheReplies(block) && !storyGoesOn(run, i)
                     && (block.kind() == TextBlock.Kind.HEADING || storyBegun(run, i))
@@ -131,6 +135,22 @@ final class SectionOpeners {
             stories += r > rank && block.linkDensity() >= LINKED && proseUnder(run, i) ? 1 : 0;
         }
         return stories >= MIN_OTHER_STORIES;
+    }
+
+    /**
+     * Whether only plain lines that are no sentence follow the block at {@code at} to the run's end: names, roles, numbers
+     * and addresses under a release's "Media contact". The story's own parts after a box within it say something in
+     * sentences, or list what it lists ("Next up", then the fixtures).
+     */
+    private static boolean noSentenceFollows(List<TextBlock> run, int at) {
+        List<TextBlock> after = run.subList(Math.min(at + 1, run.size()), run.size());
+        return !after.isEmpty() && after.stream().allMatch(b -> b.kind() == TextBlock.Kind.PARAGRAPH && !saysSomething(b));
+    }
+
+    /** Whether a line is a sentence, or words that end as one does (a quotation opens on its mark, not a capital). */
+    private static boolean saysSomething(TextBlock block) {
+        String text = block.text().strip();
+        return ClosingLines.isSentence(text) || Words.count(text) >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
     }
 
     /** Whether prose follows the heading at {@code at} before the next heading (a byline may stand between). */

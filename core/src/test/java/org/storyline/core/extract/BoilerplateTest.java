@@ -855,4 +855,66 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("45.'")).isTrue();
         assertThat(boilerplate.isBoilerplate("2031.")).isFalse();
     }
+
+    @Test
+    void aMatchsScoreAloneIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("2:2")).isTrue();
+        assertThat(boilerplate.isBoilerplate("2:2(1:0)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Dortmund drew 2:2 with Stuttgart.")).isFalse();
+    }
+
+    @Test
+    void anAppPromoInsideASentenceIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Stay up to date by downloading the WXYZ app and signing up for alerts."))
+                .isTrue();
+        assertThat(boilerplate.isBoilerplate("By downloading the county's budget, residents can see every line.")).isFalse();
+    }
+
+    @Test
+    void aTextToSpeechControlWithItsLengthIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Artikel anhören · 4 Min.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Listen to this article 5 min")).isTrue();
+    }
+
+    @Test
+    void aKoreanBroadcastersPhotoSourceAndCrewCreditAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("[사진 출처 : 경상남도 제공]")).isTrue();
+        assertThat(boilerplate.isBoilerplate("촬영기자:김민수/영상편집:이지은")).isTrue();
+    }
+
+    @Test
+    void standingLinesOfBroadcastersAndResultsDesksAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Video above: Commuters describe daily backups on Route 9")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Dieses Thema im Programm: Das Erste, tagesschau, 03. Juni 2031, 20:00 Uhr")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Coaches can report results to sports@example.com or call 555-0100.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Si quieres republicar este contenido, incluye la firma y un enlace.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Hier können Sie die »Lage am Morgen« per Mail bestellen.")).isTrue();
+    }
+
+    @Test
+    void aShareLabelRunIntoTheNetworksNamesIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Partilhe esta notíciaFacebookXWhatsApp")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Share: Facebook Email")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Share the road with cyclists on Facebook Avenue")).isFalse();
+    }
+
+    @Test
+    void callsToJoinAPapersChannelAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Únete al canal de El Faro en WhatsApp y recibe las noticias en tu móvil")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Seguinos en Google News")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Urmărește știrile Gazeta.ro și pe Google News")).isTrue();
+    }
+
+    @Test
+    void aGallerysSlideCounterAloneIsBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("3/8")).isTrue();
+        assertThat(boilerplate.isBoilerplate("3/8 of a cup of milk")).isFalse();
+    }
+
+    @Test
+    void aDeskEditorsInitialsAndARightsLineAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Editor : A.P.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("© RIPRODUZIONE RISERVATA")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Bookmark elling-gazette.example")).isTrue();
+    }
 }

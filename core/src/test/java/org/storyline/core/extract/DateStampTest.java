@@ -118,4 +118,22 @@ class DateStampTest {
         assertThat(DateStamp.isDateStamp("Page last modified: 12th October 2031")).isTrue();
         assertThat(DateStamp.isDateStamp("12.jun.2031 às 18h00Atualizado: 12.jun.2031 às 19h25")).isTrue();
     }
+
+    @Test
+    void readsStampsUnderTheirWritersName() {
+        assertThat(DateStamp.isDateStamp("Par Lionel Roe Publié le 25 févr. 2031 à 06:30 · Mis à jour le 25 févr. 2031 à 08:12"))
+                .isTrue();
+        assertThat(DateStamp.isDateStamp("By Ann Lee Updated 3:15 PM EST, Jan 5, 2031")).isTrue();
+        assertThat(DateStamp.isDateStamp("By Ann Lee The ferry leaves on Jan 5, 2031")).isFalse();
+        assertThat(DateStamp.isDateStamp("Anna KowalskaWtorek, 4 czerwca 2031 (11:20)Aktualizacja: Wtorek, 4 czerwca 2031 (16:45)"))
+                .isTrue();
+    }
+
+    @Test
+    void readsDottedDatesWithATimeBeforeAComma() {
+        assertThat(DateStamp.isDateStamp("le 03.03.2031 à 17h45, mis à jour le 04.03.2031 à 09h10 Lecture 4 min.")).isTrue();
+        assertThat(DateStamp.isDateStamp("16 Juin 2031, 7:00Mis à jour le 16 Juin 2031, 9:485 mn")).isTrue();
+        assertThat(DateStamp.isDateStamp("Die Feuerwehr rückte am 03.03.2031 aus.")).isFalse();
+        assertThat(DateStamp.isDateStamp("Der Kurs stieg um 12.50,3 Prozent")).isFalse();
+    }
 }

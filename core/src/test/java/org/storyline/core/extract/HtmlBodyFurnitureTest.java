@@ -635,4 +635,39 @@ class HtmlBodyFurnitureTest {
                 + P1 + "</p><p>" + P2 + "</p><p>Get involved</p><p>" + P3 + "</p></div></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void readsTheLabelsOverAndUnderAnAdSlotTheCleanerTookAsLinesOfTheirOwn() throws Exception {
+        String ad = "<div class=\"flex flex-col\"><span>Advertisement</span><div class=\"ad-container\"></div>"
+                + "<span>Article continues below this ad</span></div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p>" + ad + "<p>"
+                + P2 + "</p>" + ad.replace("Article continues below this ad", "Scroll ke bawah untuk melanjutkan membaca")
+                + "<p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsTheBreakWhereABoxTheCleanerTookStoodInBareText() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"story\">" + P1 + "<br><br>" + P2
+                + "<div class=\"ad-slot\"><span>Ad</span></div>" + P3 + "<br><br>" + P4 + "</div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void dropsAReleasesPressContactsUnderTheirLabel() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"release\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p class=\"customer\">Rückfragen bitte an:</p><p>Hafenamt Elling<br>Claire Roe<br>"
+                + "Pressestelle<br>Telefon: 0400/555-0100<br>E-Mail: presse@elling.example<br>http://www.elling.example/presse/</p>"
+                + "<p class=\"originator\">Original-Content von: Hafenamt Elling, übermittelt durch news aktuell</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void keepsASubheadingItsThemeCallsAHeaderOverAList() throws Exception {
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><h2 class=\"header-two\">The crossings still running</h2><ol><li>Elling to Marsh Quay, hourly</li>"
+                + "<li>Elling to Port Anna, twice a day</li></ol><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, "The crossings still running", "Elling to Marsh Quay, hourly",
+                "Elling to Port Anna, twice a day", P3);
+    }
 }
