@@ -1,5 +1,6 @@
 package org.storyline.core.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -51,11 +52,39 @@ final class DataRows {
     }
 
     /**
-     * Whether {@code e} is a line of a table of data: a row of data of {@link #MIN_LINE_CELLS} cells or more. Its cells
-     * are read side by side whatever they say: a fixture's date and kick-off time are no stamp of the page's.
+     * Whether {@code e} is a line of a table of data: a row of data of {@link #MIN_LINE_CELLS} cells or more, or of two
+     * among rows of data. Its cells are read side by side whatever they say: a fixture's date and kick-off time are no
+     * stamp of the page's.
      */
     static boolean isTableLine(Element e) {
-        return e.normalName().equals("tr") && dataCells(e) >= MIN_LINE_CELLS;
+        if (!e.normalName().equals("tr")) {
+            return false;
+        }
+        int cells = dataCells(e);
+        return cells >= MIN_LINE_CELLS || cells == 2 && !labelled(e) && amongRows(e);
+    }
+
+    /** Whether a row's first cell is a label of what the second gives ("Date Issued:"): a form's field, not data. */
+    private static boolean labelled(Element tr) {
+        Element first = tr.firstElementChild();
+        return first != null && first.text().strip().endsWith(":");
+    }
+
+    /**
+     * Whether {@code tr} sits among {@link #MIN_TABLE_ROWS} rows of data at least: a timetable's rows of two cells
+     * ("7:10am - 7:30am | 10 minutes") are data, where a label and its value alone, or a form of labelled fields, lay
+     * out a stamp.
+     */
+    private static boolean amongRows(Element tr) {
+        Element rows = tr.parent();
+        int n = 0;
+        for (Element sibling : rows == null ? List.<Element>of() : rows.children()) {
+            n += sibling.normalName().equals("tr") && is(sibling) ? 1 : 0;
+            if (n >= MIN_TABLE_ROWS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} is a row of data or one of its cells. */

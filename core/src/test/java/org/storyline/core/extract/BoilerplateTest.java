@@ -928,4 +928,14 @@ class BoilerplateTest {
         assertThat(boilerplate.isBoilerplate("The views expressed in this post are the author’s own.")).isTrue();
         assertThat(boilerplate.isBoilerplate("Posted by the council on its website, the plan drew 400 replies by June 2031.")).isFalse();
     }
+
+    @Test
+    void aRepublishingBoxAReferralLinkAndAGermanAffiliateNoticeAreBoilerplate() {
+        assertThat(boilerplate.isBoilerplate("Thank you for your interest in republishing this story.")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Creative Commons License (CC BY-NC-ND 3.0)")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Or copy and paste this link to others: https://elling.example/subscribe")).isTrue();
+        assertThat(boilerplate.isBoilerplate("Verwendete Quellen: Instagram, eigene Recherche")).isTrue();
+        assertThat(boilerplate.isBoilerplate("* Affiliate Link: Wenn Sie über diese Links einkaufen, erhalten wir eine Provision."))
+                .isTrue();
+    }
 }

@@ -670,4 +670,15 @@ class HtmlBodyFurnitureTest {
         assertThat(a.paragraphs()).containsExactly(P1, P2, "The crossings still running", "Elling to Marsh Quay, hourly",
                 "Elling to Port Anna, twice a day", P3);
     }
+
+    @Test
+    void dropsAForumsPostingsUnderTheStory() throws Exception {
+        String posting = "<div class=\"posting\"><span class=\"posting-user\">Harbourwatcher</span><p class=\"posting-text\">"
+                + "The pier has been patched so often that nobody on the quay believes a word of the new opening date any more.</p>"
+                + "</div>";
+        Article a = extract("<article><h1>Ferry terminal delayed again</h1><div class=\"story-text\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><section class=\"story-talk\"><h2>Forum</h2>" + posting + posting.replace(
+                "Harbourwatcher", "Quayside") + "</section></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }

@@ -639,6 +639,25 @@ class HtmlBodyMarkupTest {
     }
 
     @Test
+    void keepsATimetablesRowsOfTwoCellsThoughEachReadsAsAStamp() throws Exception {
+        Article a = extract("<article><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><table>"
+                + "<tr><td>Period</td><td>Headway</td></tr><tr><td>7:10am - 7:30am</td><td>10 minutes</td></tr>"
+                + "<tr><td>7:31am - 11:36am</td><td>8 minutes</td></tr><tr><td>11:37am - 2:36pm</td><td>10 minutes</td></tr>"
+                + "</table><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsSubsequence(P2, "Period Headway", "7:10am - 7:30am 10 minutes",
+                "7:31am - 11:36am 8 minutes", "11:37am - 2:36pm 10 minutes", P3);
+    }
+
+    @Test
+    void leavesTheStampInAFormOfLabelledFieldsAboveTheStory() throws Exception {
+        Article a = extract("<article><table><tr><td>Release Number:</td><td>31-0412</td></tr><tr><td>Date Issued:</td>"
+                + "<td>Friday, March 28, 2031 2:05 PM</td></tr><tr><td>Category:</td><td>Harbour</td></tr></table>"
+                + "<h1>Ferry terminal delayed again</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></article>");
+        assertThat(a.paragraphs()).doesNotContain("Date Issued: Friday, March 28, 2031 2:05 PM");
+    }
+
+    @Test
     void readsEachRowOfATableOfDataAsOneLineLinksAndAll() throws Exception {
         Article a = extract("<article><h1>How the table stands</h1><div class=\"text\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><table class=\"league-table\"><thead><tr><th scope=\"col\">Pos</th><th>Team</th><th>Pts</th></tr>"
