@@ -29,7 +29,9 @@ final class ClassHints {
      * field whose label it leaves out, the story's own text included.
      */
     private static final Set<String> PARTS = Set.of("label", "title", "heading", "icon");
+    /** The class words that only say an element is a heading, or a page's or box's head ("header-two", "mrw-header"). */
     private static final Set<String> HEADING_WORDS = Set.of("header", "heading", "headline", "head");
+    /** What follows a subheading of the story: its paragraph, list, table or quotation. */
     private static final Set<String> UNDER_A_SUBHEADING = Set.of("p", "ul", "ol", "table", "blockquote");
     /**
      * The ARIA landmark and widget roles of what is not the story: a sidebar, the page's footer, a dialog (a consent or

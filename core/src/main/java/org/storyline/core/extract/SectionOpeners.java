@@ -51,9 +51,10 @@ final class SectionOpeners {
     private static final int MIN_OTHER_STORIES = 2;
     private static final Evaluator DECLARED_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Set<String> COUNTS = WordList.load("reply-counts.txt");
+    private static final Set<String> REPLIES = WordList.load("reply-words.txt");
+    /** A line that ends as a sentence does says something when it holds this many words ("He left." does not). */
     private static final int MIN_SENTENCE_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』）]*$");
-    private static final Set<String> REPLIES = WordList.load("reply-words.txt");
 
     private SectionOpeners() {
     }
