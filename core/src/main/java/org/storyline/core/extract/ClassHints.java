@@ -1,6 +1,7 @@
 package org.storyline.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +61,8 @@ final class ClassHints {
 
     /** {@link #boilerplate(Element)}, given the element's {@link #tokens}. */
     static boolean boilerplate(Element e, List<String> tokens) {
-        return matches(namesItAHeading(tokens) && amongParagraphs(e) ? withoutHeadingWords(tokens) : tokens, BOILERPLATE)
+        boolean namedAHeading = !Collections.disjoint(tokens, HEADING_WORDS);
+        return matches(namedAHeading && amongParagraphs(e) ? withoutHeadingWords(tokens) : tokens, BOILERPLATE)
                 || FURNITURE_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
     }
 
@@ -87,15 +89,6 @@ final class ClassHints {
      */
     private static List<String> withoutHeadingWords(List<String> tokens) {
         return tokens.stream().filter(t -> !HEADING_WORDS.contains(t)).toList();
-    }
-
-    private static boolean namesItAHeading(List<String> tokens) {
-        for (String token : tokens) {
-            if (HEADING_WORDS.contains(token)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The words among {@code tokens} that name page furniture or a discussion. */
